@@ -43,14 +43,6 @@ type vector struct {
 	Ciphertext []string  `json:"ciphertext"`
 }
 
-func strs(xs []fr.Element) []string {
-	out := make([]string, len(xs))
-	for i := range xs {
-		out[i] = xs[i].String()
-	}
-	return out
-}
-
 var lengths = []int{1, 3, 4, 9, 11, 16, 20}
 
 func nativeVectors(t *testing.T) []vector {
@@ -61,7 +53,7 @@ func nativeVectors(t *testing.T) []vector {
 		nonce.SetUint64(uint64(i))
 		m := message(n)
 		out = append(out, vector{Key: [2]string{k.X.String(), k.Y.String()}, Nonce: nonce.String(),
-			Plaintext: strs(m), Ciphertext: strs(Encrypt(&k, nonce, m))})
+			Plaintext: golden.Strs(m), Ciphertext: golden.Strs(Encrypt(&k, nonce, m))})
 	}
 	return out
 }
@@ -132,14 +124,6 @@ func (c *decryptCircuit) Define(api frontend.API) error {
 	return nil
 }
 
-func vars(xs []fr.Element) []frontend.Variable {
-	out := make([]frontend.Variable, len(xs))
-	for i := range xs {
-		out[i] = xs[i]
-	}
-	return out
-}
-
 func TestCircuitAgreesWithNative(t *testing.T) {
 	field := ecc.BN254.ScalarField()
 	for i, v := range nativeVectors(t) {
@@ -149,12 +133,12 @@ func TestCircuitAgreesWithNative(t *testing.T) {
 		nonce.SetUint64(uint64(i))
 		m := message(n)
 		ct := Encrypt(&k, nonce, m)
-		require.Equal(t, v.Ciphertext, strs(ct))
+		require.Equal(t, v.Ciphertext, golden.Strs(ct))
 		key := babyjub.CircuitPoint{X: k.X, Y: k.Y}
 
 		shape := &assertCircuit{Plaintext: make([]frontend.Variable, n), Ciphertext: make([]frontend.Variable, n+1)}
 		good := func() *assertCircuit {
-			return &assertCircuit{Key: key, Nonce: nonce, Plaintext: vars(m), Ciphertext: vars(ct)}
+			return &assertCircuit{Key: key, Nonce: nonce, Plaintext: golden.Vars(m), Ciphertext: golden.Vars(ct)}
 		}
 		require.NoError(t, test.IsSolved(shape, good(), field), "n=%d", n)
 
@@ -172,11 +156,11 @@ func TestCircuitAgreesWithNative(t *testing.T) {
 		}
 
 		dshape := &decryptCircuit{Plaintext: make([]frontend.Variable, n), Ciphertext: make([]frontend.Variable, n+1)}
-		require.NoError(t, test.IsSolved(dshape, &decryptCircuit{Key: key, Nonce: nonce, Plaintext: vars(m), Ciphertext: vars(ct), Valid: 1}, field))
-		bad := vars(ct)
+		require.NoError(t, test.IsSolved(dshape, &decryptCircuit{Key: key, Nonce: nonce, Plaintext: golden.Vars(m), Ciphertext: golden.Vars(ct), Valid: 1}, field))
+		bad := golden.Vars(ct)
 		bad[0] = 5
-		require.NoError(t, test.IsSolved(dshape, &decryptCircuit{Key: key, Nonce: nonce, Plaintext: vars(m), Ciphertext: bad, Valid: 0}, field), "tampered ciphertext decrypts as invalid")
-		require.Error(t, test.IsSolved(dshape, &decryptCircuit{Key: key, Nonce: nonce, Plaintext: vars(m), Ciphertext: bad, Valid: 1}, field), "tampered ciphertext cannot pass as valid")
+		require.NoError(t, test.IsSolved(dshape, &decryptCircuit{Key: key, Nonce: nonce, Plaintext: golden.Vars(m), Ciphertext: bad, Valid: 0}, field), "tampered ciphertext decrypts as invalid")
+		require.Error(t, test.IsSolved(dshape, &decryptCircuit{Key: key, Nonce: nonce, Plaintext: golden.Vars(m), Ciphertext: bad, Valid: 1}, field), "tampered ciphertext cannot pass as valid")
 	}
 }
 
@@ -185,7 +169,7 @@ func TestCircuitProves(t *testing.T) {
 	m := message(9)
 	ct := Encrypt(&k, fr.Element{}, m)
 	golden.ProveGroth16(t, &assertCircuit{Plaintext: make([]frontend.Variable, 9), Ciphertext: make([]frontend.Variable, 10)},
-		&assertCircuit{Key: babyjub.CircuitPoint{X: k.X, Y: k.Y}, Nonce: 0, Plaintext: vars(m), Ciphertext: vars(ct)})
+		&assertCircuit{Key: babyjub.CircuitPoint{X: k.X, Y: k.Y}, Nonce: 0, Plaintext: golden.Vars(m), Ciphertext: golden.Vars(ct)})
 }
 
 func TestConstraintCounts(t *testing.T) {

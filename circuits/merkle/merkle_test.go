@@ -35,14 +35,6 @@ type vector struct {
 	NewRoot  string   `json:"new_root"`
 }
 
-func strs(xs []fr.Element) []string {
-	out := make([]string, len(xs))
-	for i := range xs {
-		out[i] = xs[i].String()
-	}
-	return out
-}
-
 func nativeVector(t *testing.T) (vector, *Tree, Proof) {
 	ls := leaves(5)
 	tree, err := FromLeaves(testDepth, ls)
@@ -55,8 +47,8 @@ func nativeVector(t *testing.T) (vector, *Tree, Proof) {
 	require.NoError(t, err)
 	require.NoError(t, updated.Set(3, nl))
 	root, newRoot := tree.Root(), updated.Root()
-	v := vector{Depth: testDepth, Leaves: strs(ls), Root: root.String(), Index: 3,
-		Siblings: strs(p.Siblings), NewLeaf: nl.String(), NewRoot: newRoot.String()}
+	v := vector{Depth: testDepth, Leaves: golden.Strs(ls), Root: root.String(), Index: 3,
+		Siblings: golden.Strs(p.Siblings), NewLeaf: nl.String(), NewRoot: newRoot.String()}
 	return v, tree, p
 }
 
@@ -129,20 +121,12 @@ func (c *updateCircuit) Define(api frontend.API) error {
 	return nil
 }
 
-func vars(xs []fr.Element) []frontend.Variable {
-	out := make([]frontend.Variable, len(xs))
-	for i := range xs {
-		out[i] = xs[i]
-	}
-	return out
-}
-
 func TestCircuitInclusion(t *testing.T) {
 	field := ecc.BN254.ScalarField()
 	_, tree, p := nativeVector(t)
 	circuit := &inclusionCircuit{Siblings: make([]frontend.Variable, testDepth)}
 	good := func() *inclusionCircuit {
-		return &inclusionCircuit{Root: tree.Root(), Index: p.Index, Leaf: p.Leaf, Siblings: vars(p.Siblings)}
+		return &inclusionCircuit{Root: tree.Root(), Index: p.Index, Leaf: p.Leaf, Siblings: golden.Vars(p.Siblings)}
 	}
 	require.NoError(t, test.IsSolved(circuit, good(), field))
 
@@ -176,7 +160,7 @@ func TestCircuitUpdate(t *testing.T) {
 	require.NoError(t, err)
 	circuit := &updateCircuit{Siblings: make([]frontend.Variable, testDepth)}
 	good := func() *updateCircuit {
-		return &updateCircuit{OldRoot: tree.Root(), NewRoot: newRoot, Index: p.Index, OldLeaf: p.Leaf, NewLeaf: newLeaf, Siblings: vars(p.Siblings)}
+		return &updateCircuit{OldRoot: tree.Root(), NewRoot: newRoot, Index: p.Index, OldLeaf: p.Leaf, NewLeaf: newLeaf, Siblings: golden.Vars(p.Siblings)}
 	}
 	require.NoError(t, test.IsSolved(circuit, good(), field))
 
@@ -198,7 +182,7 @@ func TestCircuitUpdate(t *testing.T) {
 func TestCircuitProves(t *testing.T) {
 	_, tree, p := nativeVector(t)
 	golden.ProveGroth16(t, &inclusionCircuit{Siblings: make([]frontend.Variable, testDepth)},
-		&inclusionCircuit{Root: tree.Root(), Index: p.Index, Leaf: p.Leaf, Siblings: vars(p.Siblings)})
+		&inclusionCircuit{Root: tree.Root(), Index: p.Index, Leaf: p.Leaf, Siblings: golden.Vars(p.Siblings)})
 }
 
 func TestConstraintCounts(t *testing.T) {

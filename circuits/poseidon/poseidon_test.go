@@ -37,14 +37,6 @@ func elems(n int, seed uint64) []fr.Element {
 
 var bigPow = big.NewInt(0x1234567)
 
-func strs(xs []fr.Element) []string {
-	out := make([]string, len(xs))
-	for i := range xs {
-		out[i] = xs[i].String()
-	}
-	return out
-}
-
 func parse(t testing.TB, ss []string) []fr.Element {
 	out := make([]fr.Element, len(ss))
 	for i, s := range ss {
@@ -60,13 +52,13 @@ func nativeVectors() vectors {
 	for seed := uint64(0); seed < 3; seed++ {
 		xs := elems(2, seed)
 		c := Compress(xs[0], xs[1])
-		v.Compress = append(v.Compress, hashVector{Inputs: strs(xs), Output: c.String()})
+		v.Compress = append(v.Compress, hashVector{Inputs: golden.Strs(xs), Output: c.String()})
 	}
 	for _, n := range []int{1, 2, 3, 4, 7, 8, 11, 12, 15, 16, 31} {
 		for _, d := range []uint64{circuits.DomainGeneric, circuits.DomainNullifier} {
 			xs := elems(n, uint64(n))
 			h := Hash(d, xs...)
-			v.Hash = append(v.Hash, hashVector{Domain: d, Inputs: strs(xs), Output: h.String()})
+			v.Hash = append(v.Hash, hashVector{Domain: d, Inputs: golden.Strs(xs), Output: h.String()})
 		}
 	}
 	return v
@@ -96,14 +88,6 @@ func (c *hashCircuit) Define(api frontend.API) error {
 	return nil
 }
 
-func vars(xs []fr.Element) []frontend.Variable {
-	out := make([]frontend.Variable, len(xs))
-	for i := range xs {
-		out[i] = xs[i]
-	}
-	return out
-}
-
 func TestCircuitAgreesWithNative(t *testing.T) {
 	v := nativeVectors()
 	for i, vec := range v.Compress {
@@ -117,7 +101,7 @@ func TestCircuitAgreesWithNative(t *testing.T) {
 		in := parse(t, vec.Inputs)
 		out := parse(t, []string{vec.Output})[0]
 		circuit := &hashCircuit{domain: vec.Domain, In: make([]frontend.Variable, len(in))}
-		require.NoError(t, test.IsSolved(circuit, &hashCircuit{In: vars(in), Out: out}, ecc.BN254.ScalarField()), "hash vector %d", i)
+		require.NoError(t, test.IsSolved(circuit, &hashCircuit{In: golden.Vars(in), Out: out}, ecc.BN254.ScalarField()), "hash vector %d", i)
 	}
 }
 
@@ -127,10 +111,10 @@ func TestCircuitRejectsWrongDigest(t *testing.T) {
 	var wrong fr.Element
 	wrong.Add(&h, &fr.Element{1})
 	circuit := &hashCircuit{domain: circuits.DomainGeneric, In: make([]frontend.Variable, 3)}
-	require.Error(t, test.IsSolved(circuit, &hashCircuit{In: vars(xs), Out: wrong}, ecc.BN254.ScalarField()))
+	require.Error(t, test.IsSolved(circuit, &hashCircuit{In: golden.Vars(xs), Out: wrong}, ecc.BN254.ScalarField()))
 	// the same inputs under another domain give another digest
 	other := &hashCircuit{domain: circuits.DomainNullifier, In: make([]frontend.Variable, 3)}
-	require.Error(t, test.IsSolved(other, &hashCircuit{In: vars(xs), Out: h}, ecc.BN254.ScalarField()))
+	require.Error(t, test.IsSolved(other, &hashCircuit{In: golden.Vars(xs), Out: h}, ecc.BN254.ScalarField()))
 }
 
 func TestDomainAndLengthSeparation(t *testing.T) {
