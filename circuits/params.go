@@ -56,6 +56,7 @@ const (
 	DomainPoll       uint64 = 6 // poll identifiers
 	DomainMessage    uint64 = 7 // message and ballot hashes
 	DomainState      uint64 = 8 // state tree leaves and ballots
+	DomainCommand    uint64 = 9 // the content a voter signs (ballots, commands)
 )
 
 // Params is one named set of protocol parameters. Circuits are compiled for

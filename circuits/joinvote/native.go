@@ -1,0 +1,228 @@
+package joinvote
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/eddsa"
+	"github.com/zkvote/zkvote/circuits/encrypt"
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+)
+
+// Private is everything the voter knows and the proof hides.
+type Private struct {
+	IdentitySecret fr.Element
+	Weight         *big.Int
+	CensusIndex    uint64
+	CensusSiblings []fr.Element
+	PollKey        *babyjub.PrivateKey // fresh per poll
+	EphemeralKey   *babyjub.PrivateKey // fresh per message
+	WeightSalt     fr.Element          // random; hides the weight in the state leaf
+	Votes          []*big.Int          // one entry per poll option
+}
+
+// Statement is the public side of a join+vote: the four public inputs of
+// the proof, and the values they hash (the poll key, the ephemeral key and
+// the ciphertext) which travel with the proof.
+type Statement struct {
+	PollID       fr.Element
+	Nullifier    fr.Element
+	StateLeaf    fr.Element
+	MessageHash  fr.Element
+	PollKey      babyjub.Point
+	EphemeralKey babyjub.Point
+	Ciphertext   []fr.Element
+}
+
+// PublicInputs returns the proof's public inputs in circuit order.
+func (s *Statement) PublicInputs() []fr.Element {
+	return []fr.Element{s.PollID, s.Nullifier, s.StateLeaf, s.MessageHash}
+}
+
+// Nullifier is Poseidon2(secret, pollID): one join per member per poll,
+// unlinkable across polls.
+func Nullifier(secret, pollID fr.Element) fr.Element {
+	return poseidon.Hash(circuits.DomainNullifier, secret, pollID)
+}
+
+// StateLeaf is the leaf a join adds to the poll's state tree: the poll key
+// and the census weight, hidden by a random salt.
+func StateLeaf(pollKey *babyjub.Point, weight, salt fr.Element) fr.Element {
+	return poseidon.Hash(circuits.DomainState, pollKey.X, pollKey.Y, weight, salt)
+}
+
+// MessageHash binds the ephemeral key, the poll key and the ciphertext; it
+// is what the coordinator's message chain records for a join.
+func MessageHash(ephemeral, pollKey *babyjub.Point, ct []fr.Element) fr.Element {
+	xs := append([]fr.Element{ephemeral.X, ephemeral.Y, pollKey.X, pollKey.Y}, ct...)
+	return poseidon.Hash(circuits.DomainMessage, xs...)
+}
+
+// CheckStatement recomputes MessageHash from the transported values, so a
+// receiver knows the ciphertext and keys are those the proof speaks of.
+func (s *Statement) CheckStatement(params circuits.Params) error {
+	if len(s.Ciphertext) != CiphertextLen(params) {
+		return fmt.Errorf("%w: %d elements, want %d", ErrCiphertextLen, len(s.Ciphertext), CiphertextLen(params))
+	}
+	for name, k := range map[string]*babyjub.Point{"poll key": &s.PollKey, "ephemeral key": &s.EphemeralKey} {
+		if err := babyjub.ValidatePublicKey(k); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrKey, name, err)
+		}
+	}
+	h := MessageHash(&s.EphemeralKey, &s.PollKey, s.Ciphertext)
+	if !h.Equal(&s.MessageHash) {
+		return fmt.Errorf("joinvote: message hash does not match the ciphertext and keys")
+	}
+	return nil
+}
+
+// signedContent is the hash the poll key signs: the poll ID and the ballot
+// fields of the plaintext.
+func signedContent(pollID fr.Element, ballot []fr.Element) fr.Element {
+	return poseidon.Hash(circuits.DomainCommand, append([]fr.Element{pollID}, ballot...)...)
+}
+
+func bigElement(v *big.Int) fr.Element {
+	var e fr.Element
+	e.SetBigInt(v)
+	return e
+}
+
+// checkBallot validates the ballot natively with the circuit's rules, so a
+// bad ballot fails with a clear error instead of an unsatisfiable circuit.
+func checkBallot(params circuits.Params, poll *Poll, weight *big.Int, votes []*big.Int) error {
+	limit := new(big.Int).Lsh(big.NewInt(1), uint(params.WeightBits))
+	if weight == nil || weight.Sign() <= 0 || weight.Cmp(limit) >= 0 {
+		return fmt.Errorf("%w: weight must be in [1, 2^%d)", ErrWeightRange, params.WeightBits)
+	}
+	if len(votes) > poll.NumOptions {
+		return fmt.Errorf("%w: %d votes for %d options", ErrOptionRange, len(votes), poll.NumOptions)
+	}
+	for i, v := range votes {
+		if v == nil || v.Sign() < 0 || v.Cmp(limit) >= 0 {
+			return fmt.Errorf("%w: option %d", ErrVoteRange, i)
+		}
+	}
+	if cost, budget := poll.Cost(votes), poll.Budget(weight); cost.Cmp(budget) > 0 {
+		return fmt.Errorf("%w: the ballot costs %s, the budget is %s (%s mode)", ErrBudget, cost, budget, poll.Mode)
+	}
+	return nil
+}
+
+// Witness is a complete join+vote witness: the statement and the circuit
+// assignment that proves it.
+type Witness struct {
+	Statement  Statement
+	Assignment *Circuit
+}
+
+// NewWitness checks the voter's inputs against the poll and computes the
+// statement and the circuit assignment.
+func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, error) {
+	if err := poll.Validate(params); err != nil {
+		return nil, err
+	}
+	if err := checkBallot(params, poll, priv.Weight, priv.Votes); err != nil {
+		return nil, err
+	}
+	if priv.PollKey == nil || priv.EphemeralKey == nil {
+		return nil, fmt.Errorf("%w: poll key and ephemeral key are required", ErrKey)
+	}
+	weight := bigElement(priv.Weight)
+	commitment := poseidon.Hash(circuits.DomainIdentity, priv.IdentitySecret)
+	leaf := poseidon.Hash(circuits.DomainCensusLeaf, commitment, weight)
+	proof := merkle.Proof{Index: priv.CensusIndex, Leaf: leaf, Siblings: priv.CensusSiblings}
+	if err := proof.Verify(params.CensusDepth, poll.CensusRoot); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNotMember, err)
+	}
+
+	pollID := poll.ID()
+	pollPub := priv.PollKey.Public()
+	ephPub := priv.EphemeralKey.Public()
+
+	ballot := make([]fr.Element, 3+params.MaxVoteOptions)
+	ballot[0].SetUint64(KindJoin)
+	ballot[1] = weight
+	ballot[2] = priv.WeightSalt
+	for i, v := range priv.Votes {
+		ballot[3+i] = bigElement(v)
+	}
+	sig := eddsa.Sign(priv.PollKey, signedContent(pollID, ballot))
+	plaintext := append(append([]fr.Element(nil), ballot...), sig.R.X, sig.R.Y, bigElement(&sig.S))
+
+	shared, err := priv.EphemeralKey.Shared(&poll.CoordinatorKey)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKey, err)
+	}
+	ct := encrypt.Encrypt(&shared, fr.Element{}, plaintext)
+
+	st := Statement{
+		PollID:       pollID,
+		Nullifier:    Nullifier(priv.IdentitySecret, pollID),
+		StateLeaf:    StateLeaf(&pollPub, weight, priv.WeightSalt),
+		MessageHash:  MessageHash(&ephPub, &pollPub, ct),
+		PollKey:      pollPub,
+		EphemeralKey: ephPub,
+		Ciphertext:   ct,
+	}
+	a := NewCircuit(params)
+	a.PollID, a.Nullifier, a.StateLeaf, a.MessageHash = st.PollID, st.Nullifier, st.StateLeaf, st.MessageHash
+	a.CensusRoot = poll.CensusRoot
+	a.CoordinatorKey = babyjub.CircuitPoint{X: poll.CoordinatorKey.X, Y: poll.CoordinatorKey.Y}
+	a.Mode = uint64(poll.Mode)
+	a.NumOptions = poll.NumOptions
+	a.DescriptorHash = poll.DescriptorHash
+	a.Secret = priv.IdentitySecret
+	a.Weight = weight
+	a.CensusIndex = priv.CensusIndex
+	for i := range a.CensusSiblings {
+		a.CensusSiblings[i] = priv.CensusSiblings[i]
+	}
+	a.PollSecret = priv.PollKey.Scalar()
+	a.EphemeralSecret = priv.EphemeralKey.Scalar()
+	a.WeightSalt = priv.WeightSalt
+	for i := range a.Votes {
+		a.Votes[i] = ballot[3+i]
+	}
+	a.Signature = sig.Assign()
+	for i := range a.Ciphertext {
+		a.Ciphertext[i] = ct[i]
+	}
+	return &Witness{Statement: st, Assignment: a}, nil
+}
+
+// DecryptBallot is the coordinator's side: it opens a join's ciphertext
+// with the coordinator key and returns the census weight, the salt and the
+// votes, after checking the tag, the signature by the poll key and the
+// state leaf. ProcessMessages repeats these checks in circuit.
+func DecryptBallot(params circuits.Params, coordinator *babyjub.PrivateKey, st *Statement) (weight fr.Element, salt fr.Element, votes []fr.Element, err error) {
+	if err = st.CheckStatement(params); err != nil {
+		return
+	}
+	shared, err := coordinator.Shared(&st.EphemeralKey)
+	if err != nil {
+		return
+	}
+	pt, err := encrypt.Decrypt(&shared, fr.Element{}, st.Ciphertext)
+	if err != nil {
+		return
+	}
+	k := params.MaxVoteOptions
+	ballot := pt[:3+k]
+	var sig eddsa.Signature
+	sig.R.X, sig.R.Y = pt[3+k], pt[4+k]
+	pt[5+k].BigInt(&sig.S)
+	if err = eddsa.Verify(&st.PollKey, signedContent(st.PollID, ballot), &sig); err != nil {
+		return
+	}
+	if leaf := StateLeaf(&st.PollKey, pt[1], pt[2]); !leaf.Equal(&st.StateLeaf) {
+		err = fmt.Errorf("joinvote: state leaf does not open to the decrypted weight")
+		return
+	}
+	return pt[1], pt[2], ballot[3:], nil
+}
