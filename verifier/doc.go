@@ -1,5 +1,7 @@
-// Package verifier will hold off-chain proof verification (a join+vote
-// proof from bytes, with errors that say what was wrong) and the audit of a
-// whole finished poll from its public artefacts alone — the engine of
-// `zkvote verify`. It is empty until the first circuit lands.
+// Package verifier checks zkvote proofs off-chain. A join+vote proof is
+// checked from bytes against a statement (its public inputs and the values
+// they hash) with errors that say what was wrong: a malformed proof, a key
+// made for another circuit, a statement whose hashes do not match what it
+// carries, or a proof that does not verify. Later it will hold the audit of
+// a whole finished poll from its public artefacts (`zkvote verify`).
 package verifier

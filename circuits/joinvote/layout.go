@@ -23,3 +23,7 @@ func PlaintextLen(p circuits.Params) int { return 6 + p.MaxVoteOptions }
 
 // CiphertextLen is the number of ciphertext elements (plaintext + tag).
 func CiphertextLen(p circuits.Params) int { return PlaintextLen(p) + 1 }
+
+// Version is the circuit version; bump it whenever the constraints change,
+// so keys made for an older circuit are not picked up.
+const Version = 1

@@ -1,0 +1,46 @@
+package prover
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/logger"
+)
+
+func init() {
+	// gnark logs through its own zerolog logger to stdout; zkvote reports
+	// progress through slog instead.
+	logger.Disable()
+}
+
+// Prove solves the circuit for assignment and makes a Groth16 proof,
+// logging each phase. The proof is checked against the verifying key
+// before it is returned, so a caller never ships a proof that fails.
+func (k *Keys) Prove(assignment frontend.Circuit, log *slog.Logger) (groth16.Proof, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	start := time.Now()
+	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("%w: witness: %w", ErrProve, err)
+	}
+	log.Info("proving", "circuit", k.Manifest.Circuit, "constraints", k.Manifest.Constraints)
+	proof, err := groth16.Prove(k.CCS, k.PK, full)
+	if err != nil {
+		return nil, fmt.Errorf("%w: the witness does not satisfy %s: %w", ErrProve, k.Manifest.Circuit, err)
+	}
+	public, err := full.Public()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrProve, err)
+	}
+	if err := groth16.Verify(proof, k.VK, public); err != nil {
+		return nil, fmt.Errorf("%w: self-check failed: %w", ErrProve, err)
+	}
+	log.Info("proved", "circuit", k.Manifest.Circuit, "elapsed", time.Since(start).Round(time.Millisecond))
+	return proof, nil
+}

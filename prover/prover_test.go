@@ -1,0 +1,74 @@
+package prover_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/prover"
+)
+
+func TestSetupSaveLoadProve(t *testing.T) {
+	params := circuits.TestParams()
+	keys, err := prover.SetupDev(t.Context(), prover.JoinVote, params, nil)
+	require.NoError(t, err)
+	require.True(t, keys.Manifest.DevSetup)
+	require.Equal(t, 4, keys.Manifest.PublicVars)
+
+	dir := t.TempDir()
+	require.NoError(t, keys.Save(dir))
+	base, err := prover.FileBase(prover.JoinVote, params)
+	require.NoError(t, err)
+	for _, ext := range []string{"ccs", "pk", "vk", "json"} {
+		require.FileExists(t, filepath.Join(dir, base+"."+ext))
+	}
+
+	loaded, err := prover.Load(dir, prover.JoinVote, params)
+	require.NoError(t, err)
+	require.Equal(t, keys.Manifest.Constraints, loaded.Manifest.Constraints)
+
+	f := jvtest.New(t, params, joinvote.ModeQuadratic, 25, 3, 4)
+	_, err = loaded.Prove(f.Witness(t).Assignment, nil)
+	require.NoError(t, err)
+
+	// An unsatisfiable witness is refused with ErrProve.
+	bad := f.Witness(t).Assignment
+	bad.Votes[0] = 5
+	_, err = loaded.Prove(bad, nil)
+	require.ErrorIs(t, err, prover.ErrProve)
+
+	// Keys for another parameter set are not found, and the error says how to make them.
+	other := params
+	other.CensusDepth++
+	_, err = prover.Load(dir, prover.JoinVote, other)
+	require.ErrorIs(t, err, prover.ErrNoKeys)
+	require.Contains(t, err.Error(), "zkvote setup")
+
+	// A corrupted key file is refused.
+	pk := filepath.Join(dir, base+".pk")
+	data, err := os.ReadFile(pk)
+	require.NoError(t, err)
+	data[len(data)/2] ^= 1
+	require.NoError(t, os.WriteFile(pk, data, 0o644))
+	_, err = prover.Load(dir, prover.JoinVote, params)
+	require.ErrorIs(t, err, prover.ErrKeyMismatch)
+	// The verifying key alone still loads: it was not touched.
+	_, _, err = prover.LoadVerifyingKey(dir, prover.JoinVote, params)
+	require.NoError(t, err)
+
+	_, err = prover.Fingerprint("nope", params)
+	require.ErrorIs(t, err, prover.ErrUnknownCircuit)
+}
+
+func TestFingerprintDependsOnParams(t *testing.T) {
+	a, err := prover.Fingerprint(prover.JoinVote, circuits.Defaults())
+	require.NoError(t, err)
+	b, err := prover.Fingerprint(prover.JoinVote, circuits.TestParams())
+	require.NoError(t, err)
+	require.NotEqual(t, a, b)
+}

@@ -1,0 +1,66 @@
+package prover
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+)
+
+// Circuit names.
+const (
+	JoinVote = "joinvote"
+)
+
+type entry struct {
+	version int
+	build   func(circuits.Params) frontend.Circuit
+}
+
+// registry lists every circuit the prover can set up. Bump a version when a
+// circuit's constraints change, so old keys are no longer picked up.
+var registry = map[string]entry{
+	JoinVote: {version: joinvote.Version, build: func(p circuits.Params) frontend.Circuit { return joinvote.NewCircuit(p) }},
+}
+
+// Circuits returns the names of all known circuits, sorted.
+func Circuits() []string {
+	names := make([]string, 0, len(registry))
+	for n := range registry {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func lookup(name string) (entry, error) {
+	e, ok := registry[name]
+	if !ok {
+		return entry{}, fmt.Errorf("%w: %q", ErrUnknownCircuit, name)
+	}
+	return e, nil
+}
+
+// Fingerprint names the keys of one circuit version and parameter set.
+func Fingerprint(name string, params circuits.Params) (string, error) {
+	e, err := lookup(name)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256([]byte(fmt.Sprintf("zkvote-keys|%s|v%d|%s", name, e.version, params.ID())))
+	return hex.EncodeToString(sum[:8]), nil
+}
+
+// FileBase returns the file name stem of the keys, "<circuit>-<fingerprint>".
+func FileBase(name string, params circuits.Params) (string, error) {
+	fp, err := Fingerprint(name, params)
+	if err != nil {
+		return "", err
+	}
+	return name + "-" + fp, nil
+}

@@ -1,0 +1,81 @@
+package verifier
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+)
+
+// JoinVotePublicInputs is the number of public inputs of the join+vote circuit.
+const JoinVotePublicInputs = 4
+
+// ParseProof decodes a Groth16 BN254 proof as written by proof.WriteTo.
+func ParseProof(b []byte) (groth16.Proof, error) {
+	proof := groth16.NewProof(ecc.BN254)
+	n, err := proof.ReadFrom(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformedProof, err)
+	}
+	if int(n) != len(b) {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrMalformedProof, len(b)-int(n))
+	}
+	return proof, nil
+}
+
+// ProofBytes encodes a proof in the compressed form ParseProof reads.
+func ProofBytes(p groth16.Proof) ([]byte, error) {
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func publicWitness(inputs []fr.Element) (witness.Witness, error) {
+	w, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan any, len(inputs))
+	for _, x := range inputs {
+		ch <- x
+	}
+	close(ch)
+	if err := w.Fill(len(inputs), 0, ch); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// VerifyJoinVote checks a join+vote proof for a poll: the statement's hashes
+// match what it carries, it names this poll, and the proof verifies under vk.
+func VerifyJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinvote.Poll, proofBytes []byte, st *joinvote.Statement) error {
+	if vk.NbPublicWitness() != JoinVotePublicInputs {
+		return fmt.Errorf("%w: it expects %d public inputs, join+vote has %d", ErrWrongKey, vk.NbPublicWitness(), JoinVotePublicInputs)
+	}
+	proof, err := ParseProof(proofBytes)
+	if err != nil {
+		return err
+	}
+	if err := st.CheckStatement(params); err != nil {
+		return fmt.Errorf("%w: %w", ErrStatement, err)
+	}
+	if id := poll.ID(); !id.Equal(&st.PollID) {
+		return ErrWrongPoll
+	}
+	public, err := publicWitness(st.PublicInputs())
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrStatement, err)
+	}
+	if err := groth16.Verify(proof, vk, public); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
+	}
+	return nil
+}
