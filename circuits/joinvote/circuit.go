@@ -8,6 +8,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
@@ -85,15 +86,20 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.assertBallot(api)
 
 	// It is signed by the poll key...
-	ballot := append([]frontend.Variable{KindJoin, c.Weight, c.WeightSalt}, c.Votes...)
-	signed := h.Hash(circuits.DomainCommand, append([]frontend.Variable{c.PollID}, ballot...)...)
+	body := make([]frontend.Variable, message.BodyLen(c.params))
+	body[0], body[1], body[2] = message.KindJoin, c.Weight, c.WeightSalt
+	copy(body[3:], c.Votes)
+	for i := 3 + len(c.Votes); i < len(body); i++ {
+		body[i] = 0
+	}
+	signed := h.Hash(circuits.DomainCommand, append([]frontend.Variable{c.PollID}, body...)...)
 	eddsa.AssertValid(api, h, pollKey, signed, c.Signature)
 
 	// ...and encrypted to the coordinator with a fresh ephemeral key.
 	ephKey := babyjub.ScalarMulBase(api, curve, c.EphemeralSecret)
 	api.AssertIsDifferent(ephKey.X, 0) // not the identity
 	shared := babyjub.Shared(api, curve, c.EphemeralSecret, c.CoordinatorKey)
-	plaintext := append(ballot, c.Signature.R.X, c.Signature.R.Y, c.Signature.S)
+	plaintext := append(body, c.Signature.R.X, c.Signature.R.Y, c.Signature.S)
 	encrypt.AssertEncrypts(api, h, shared, 0, plaintext, c.Ciphertext)
 
 	msg := append([]frontend.Variable{ephKey.X, ephKey.Y, pollKey.X, pollKey.Y}, c.Ciphertext...)

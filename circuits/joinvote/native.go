@@ -9,7 +9,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/eddsa"
-	"github.com/zkvote/zkvote/circuits/encrypt"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -81,12 +81,6 @@ func (s *Statement) CheckStatement(params circuits.Params) error {
 	return nil
 }
 
-// signedContent is the hash the poll key signs: the poll ID and the ballot
-// fields of the plaintext.
-func signedContent(pollID fr.Element, ballot []fr.Element) fr.Element {
-	return poseidon.Hash(circuits.DomainCommand, append([]fr.Element{pollID}, ballot...)...)
-}
-
 func bigElement(v *big.Int) fr.Element {
 	var e fr.Element
 	e.SetBigInt(v)
@@ -145,21 +139,21 @@ func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, er
 	pollPub := priv.PollKey.Public()
 	ephPub := priv.EphemeralKey.Public()
 
-	ballot := make([]fr.Element, 3+params.MaxVoteOptions)
-	ballot[0].SetUint64(KindJoin)
-	ballot[1] = weight
-	ballot[2] = priv.WeightSalt
+	body := make([]fr.Element, message.BodyLen(params))
+	body[0].SetUint64(message.KindJoin)
+	body[1] = weight
+	body[2] = priv.WeightSalt
 	for i, v := range priv.Votes {
-		ballot[3+i] = bigElement(v)
+		body[3+i] = bigElement(v)
 	}
-	sig := eddsa.Sign(priv.PollKey, signedContent(pollID, ballot))
-	plaintext := append(append([]fr.Element(nil), ballot...), sig.R.X, sig.R.Y, bigElement(&sig.S))
-
-	shared, err := priv.EphemeralKey.Shared(&poll.CoordinatorKey)
+	_, ct, plaintext, err := message.Seal(params, pollID, body, priv.PollKey, priv.EphemeralKey, &poll.CoordinatorKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKey, err)
 	}
-	ct := encrypt.Encrypt(&shared, fr.Element{}, plaintext)
+	k := message.BodyLen(params)
+	var sig eddsa.Signature
+	sig.R.X, sig.R.Y = plaintext[k], plaintext[k+1]
+	plaintext[k+2].BigInt(&sig.S)
 
 	st := Statement{
 		PollID:       pollID,
@@ -187,7 +181,7 @@ func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, er
 	a.EphemeralSecret = priv.EphemeralKey.Scalar()
 	a.WeightSalt = priv.WeightSalt
 	for i := range a.Votes {
-		a.Votes[i] = ballot[3+i]
+		a.Votes[i] = body[3+i]
 	}
 	a.Signature = sig.Assign()
 	for i := range a.Ciphertext {
@@ -204,25 +198,20 @@ func DecryptBallot(params circuits.Params, coordinator *babyjub.PrivateKey, st *
 	if err = st.CheckStatement(params); err != nil {
 		return
 	}
-	shared, err := coordinator.Shared(&st.EphemeralKey)
+	body, sig, err := message.Open(params, coordinator, &st.EphemeralKey, st.Ciphertext)
 	if err != nil {
 		return
 	}
-	pt, err := encrypt.Decrypt(&shared, fr.Element{}, st.Ciphertext)
-	if err != nil {
+	if !body[0].IsUint64() || body[0].Uint64() != message.KindJoin {
+		err = message.ErrKind
 		return
 	}
-	k := params.MaxVoteOptions
-	ballot := pt[:3+k]
-	var sig eddsa.Signature
-	sig.R.X, sig.R.Y = pt[3+k], pt[4+k]
-	pt[5+k].BigInt(&sig.S)
-	if err = eddsa.Verify(&st.PollKey, signedContent(st.PollID, ballot), &sig); err != nil {
+	if err = eddsa.Verify(&st.PollKey, message.SignedContent(st.PollID, body), &sig); err != nil {
 		return
 	}
-	if leaf := StateLeaf(&st.PollKey, pt[1], pt[2]); !leaf.Equal(&st.StateLeaf) {
+	if leaf := StateLeaf(&st.PollKey, body[1], body[2]); !leaf.Equal(&st.StateLeaf) {
 		err = fmt.Errorf("joinvote: state leaf does not open to the decrypted weight")
 		return
 	}
-	return pt[1], pt[2], ballot[3:], nil
+	return body[1], body[2], body[3 : 3+params.MaxVoteOptions], nil
 }
