@@ -9,8 +9,8 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/eddsa"
-	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
