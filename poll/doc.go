@@ -1,0 +1,16 @@
+// Package poll is a poll definition as voters, coordinators and auditors
+// share it: the proposal (title, body, option labels, optional execution
+// payload), the voting mode, the census root, the coordinator's public
+// key, the voting window and limits, and the parameter set.
+//
+// The join+vote circuit sees only the census root, the coordinator key,
+// the mode and the option count; everything else enters through the
+// descriptor hash (SHA-256 of the canonical JSON of the remaining fields,
+// reduced to 248 bits), and the poll ID is Poseidon2 over all of them
+// (joinvote.Poll.ID). Changing any field — a word of the title, the end
+// time — changes the poll ID, so a proof made for one poll is worthless
+// for another.
+//
+// The package also reads and writes the coordinator's BabyJubJub key files
+// (a private file with 0600 permissions, and a public one).
+package poll

@@ -1,0 +1,205 @@
+package poll
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/internal/atomicfile"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+)
+
+// FormatVersion is the version of the poll file format.
+const FormatVersion = 1
+
+// Execution is an optional on-chain action run when the proposal passes.
+type Execution struct {
+	Target   string `json:"target"`   // 0x-prefixed address
+	Value    string `json:"value"`    // wei, decimal
+	Calldata string `json:"calldata"` // 0x-prefixed hex
+}
+
+// Definition is a poll definition. Create one with New; read one with
+// ReadFile.
+type Definition struct {
+	Version        int             `json:"version"`
+	Params         circuits.Params `json:"params"`
+	Title          string          `json:"title"`
+	Body           string          `json:"body,omitempty"`
+	Options        []string        `json:"options"`
+	Mode           string          `json:"mode"`
+	CensusRoot     string          `json:"census_root"`
+	CoordinatorKey PublicKey       `json:"coordinator_key"`
+	Start          *time.Time      `json:"start,omitempty"`
+	End            *time.Time      `json:"end,omitempty"`
+	MaxMessages    int             `json:"max_messages"`
+	Execution      *Execution      `json:"execution,omitempty"`
+	Salt           string          `json:"salt"` // makes two identical proposals two polls
+}
+
+// New returns a definition with a fresh salt and the parameter set's limits.
+func New(params circuits.Params, title string, options []string, mode joinvote.Mode, censusRoot fr.Element, coordinator babyjub.Point) (*Definition, error) {
+	var salt [16]byte
+	if _, err := rand.Read(salt[:]); err != nil {
+		return nil, err
+	}
+	d := &Definition{Version: FormatVersion, Params: params, Title: title, Options: options, Mode: mode.String(),
+		CensusRoot: fieldhex.Encode(censusRoot), CoordinatorKey: EncodePublicKey(&coordinator),
+		MaxMessages: params.MaxMessages, Salt: fmt.Sprintf("0x%x", salt)}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
+}
+
+// Validate checks every field.
+func (d *Definition) Validate() error {
+	if d.Version != FormatVersion {
+		return invalid("format version %d, this zkvote reads %d", d.Version, FormatVersion)
+	}
+	if err := d.Params.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	if strings.TrimSpace(d.Title) == "" {
+		return invalid("title is empty")
+	}
+	if len(d.Options) < 2 || len(d.Options) > d.Params.MaxVoteOptions {
+		return invalid("%d options, want 2 to %d", len(d.Options), d.Params.MaxVoteOptions)
+	}
+	seen := map[string]bool{}
+	for i, o := range d.Options {
+		if strings.TrimSpace(o) == "" {
+			return invalid("option %d is empty", i+1)
+		}
+		if seen[o] {
+			return invalid("option %q appears twice", o)
+		}
+		seen[o] = true
+	}
+	if d.Start != nil && d.End != nil && !d.End.After(*d.Start) {
+		return invalid("end %s is not after start %s", d.End.Format(time.RFC3339), d.Start.Format(time.RFC3339))
+	}
+	if d.MaxMessages < 1 || d.MaxMessages > d.Params.MaxMessages {
+		return invalid("max messages %d not in [1, %d]", d.MaxMessages, d.Params.MaxMessages)
+	}
+	if _, err := d.Circuit(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// Circuit returns what the join+vote circuit knows of the poll.
+func (d *Definition) Circuit() (*joinvote.Poll, error) {
+	mode, err := joinvote.ParseMode(d.Mode)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	root, err := fieldhex.Decode(d.CensusRoot)
+	if err != nil {
+		return nil, invalid("census root: %v", err)
+	}
+	key, err := d.CoordinatorKey.Point()
+	if err != nil {
+		return nil, invalid("coordinator key: %v", err)
+	}
+	desc, err := d.DescriptorHash()
+	if err != nil {
+		return nil, err
+	}
+	p := &joinvote.Poll{CensusRoot: root, CoordinatorKey: key, Mode: mode, NumOptions: len(d.Options), DescriptorHash: desc}
+	if err := p.Validate(d.Params); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	return p, nil
+}
+
+// DescriptorHash hashes the fields the circuit does not see.
+func (d *Definition) DescriptorHash() (fr.Element, error) {
+	rest := struct {
+		Version     int        `json:"version"`
+		ParamsID    string     `json:"params_id"`
+		Title       string     `json:"title"`
+		Body        string     `json:"body"`
+		Options     []string   `json:"options"`
+		Start       *time.Time `json:"start"`
+		End         *time.Time `json:"end"`
+		MaxMessages int        `json:"max_messages"`
+		Execution   *Execution `json:"execution"`
+		Salt        string     `json:"salt"`
+	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, d.Start, d.End, d.MaxMessages, d.Execution, d.Salt}
+	b, err := json.Marshal(rest)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	sum := sha256.Sum256(b)
+	sum[0] = 0 // 248 bits: below the field modulus, no reduction bias
+	var e fr.Element
+	e.SetBytes(sum[:])
+	return e, nil
+}
+
+// ID returns the poll ID.
+func (d *Definition) ID() (fr.Element, error) {
+	p, err := d.Circuit()
+	if err != nil {
+		return fr.Element{}, err
+	}
+	return p.ID(), nil
+}
+
+// Open reports whether t is inside the voting window.
+func (d *Definition) Open(t time.Time) bool {
+	return (d.Start == nil || !t.Before(*d.Start)) && (d.End == nil || t.Before(*d.End))
+}
+
+// WriteFile writes the definition as indented JSON.
+func (d *Definition) WriteFile(path string, overwrite bool) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+}
+
+// Parse reads a definition from JSON and validates it.
+func Parse(data []byte) (*Definition, error) {
+	var d Definition
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// ReadFile reads and validates a definition file.
+func ReadFile(path string) (*Definition, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	d, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
+}

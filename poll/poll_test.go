@@ -1,0 +1,115 @@
+package poll_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/poll"
+)
+
+func newDef(t *testing.T) *poll.Definition {
+	d, err := poll.New(circuits.TestParams(), "Fund the audit?", []string{"yes", "no"}, joinvote.ModeQuadratic,
+		jvtest.Elem(12345), jvtest.Key(t, 1).Public())
+	require.NoError(t, err)
+	return d
+}
+
+func TestRoundTripAndID(t *testing.T) {
+	d := newDef(t)
+	path := filepath.Join(t.TempDir(), "poll.json")
+	require.NoError(t, d.WriteFile(path, false))
+	got, err := poll.ReadFile(path)
+	require.NoError(t, err)
+	id1, err := d.ID()
+	require.NoError(t, err)
+	id2, err := got.ID()
+	require.NoError(t, err)
+	require.Equal(t, id1, id2)
+
+	// every field counts
+	changed := *got
+	changed.Title = "Fund the audit!"
+	id3, err := changed.ID()
+	require.NoError(t, err)
+	require.NotEqual(t, id1, id3)
+	end := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	changed = *got
+	changed.End = &end
+	id4, err := changed.ID()
+	require.NoError(t, err)
+	require.NotEqual(t, id1, id4)
+	// two identical proposals are two polls
+	id5, err := newDef(t).ID()
+	require.NoError(t, err)
+	require.NotEqual(t, id1, id5)
+
+	require.Error(t, d.WriteFile(path, false), "no silent overwrite")
+}
+
+func TestValidateRejects(t *testing.T) {
+	cases := map[string]func(d *poll.Definition){
+		"empty title":        func(d *poll.Definition) { d.Title = " " },
+		"one option":         func(d *poll.Definition) { d.Options = d.Options[:1] },
+		"too many options":   func(d *poll.Definition) { d.Options = []string{"a", "b", "c", "d", "e"} },
+		"duplicate option":   func(d *poll.Definition) { d.Options = []string{"a", "a"} },
+		"unknown mode":       func(d *poll.Definition) { d.Mode = "ranked" },
+		"bad census root":    func(d *poll.Definition) { d.CensusRoot = "0xzz" },
+		"bad coordinator":    func(d *poll.Definition) { d.CoordinatorKey.X = d.CoordinatorKey.Y },
+		"end before start":   func(d *poll.Definition) { s := time.Now(); e := s.Add(-time.Hour); d.Start, d.End = &s, &e },
+		"messages above cap": func(d *poll.Definition) { d.MaxMessages = d.Params.MaxMessages + 1 },
+		"future version":     func(d *poll.Definition) { d.Version = 2 },
+	}
+	for name, mutate := range cases {
+		d := newDef(t)
+		mutate(d)
+		require.ErrorIs(t, d.Validate(), poll.ErrInvalid, name)
+	}
+	_, err := poll.Parse([]byte(`{"version":1,"surprise":true}`))
+	require.ErrorIs(t, err, poll.ErrInvalid)
+}
+
+func TestWindow(t *testing.T) {
+	d := newDef(t)
+	now := time.Now()
+	require.True(t, d.Open(now))
+	s, e := now.Add(time.Hour), now.Add(2*time.Hour)
+	d.Start, d.End = &s, &e
+	require.False(t, d.Open(now))
+	require.True(t, d.Open(now.Add(90*time.Minute)))
+	require.False(t, d.Open(e))
+}
+
+func TestKeyFiles(t *testing.T) {
+	dir := t.TempDir()
+	k := jvtest.Key(t, 4)
+	priv, pub := filepath.Join(dir, "coord.key.json"), filepath.Join(dir, "coord.pub.json")
+	require.NoError(t, poll.WriteKeyPair(priv, pub, k, false))
+	st, err := os.Stat(priv)
+	require.NoError(t, err)
+	require.Equal(t, os.FileMode(0o600), st.Mode().Perm())
+
+	got, err := poll.ReadPrivateKey(priv)
+	require.NoError(t, err)
+	require.Equal(t, k.Scalar(), got.Scalar())
+	p, err := poll.ReadPublicKey(pub)
+	require.NoError(t, err)
+	want := k.Public()
+	require.True(t, p.Equal(&want))
+	p, err = poll.ReadPublicKey(priv) // the private file also gives the public key
+	require.NoError(t, err)
+	require.True(t, p.Equal(&want))
+	_, err = poll.ReadPrivateKey(pub)
+	require.ErrorIs(t, err, poll.ErrNoPrivate)
+
+	junk := filepath.Join(dir, "junk.json")
+	require.NoError(t, os.WriteFile(junk, []byte(`{"hello":1}`), 0o600))
+	_, err = poll.ReadPublicKey(junk)
+	require.ErrorIs(t, err, poll.ErrKeyFile)
+}
