@@ -1,0 +1,47 @@
+// Package census turns a list of voters into the Merkle tree whose root
+// names the electorate of a poll (protocol step 1, docs: DESIGN.md).
+//
+// A census is a list of members, each an identity commitment (the public
+// half of a client.Identity) and a weight: 1 for one-person-one-vote, or
+// tokens or reputation. Every weight satisfies 1 <= weight < 2^WeightBits
+// (circuits.Params, 96 by default) so that sums and squares in the circuits
+// stay far from the field modulus. Commitments are unique; a voter listed
+// twice would get two nullifiers and vote twice.
+//
+// Member i (counted from 0, in input order) is leaf i of a fixed-depth
+// binary Poseidon2 Merkle tree (circuits/merkle), with
+//
+//	leaf = poseidon.Hash(circuits.DomainCensusLeaf, commitment, weight)
+//
+// and every leaf past the last member zero. The depth comes from the
+// parameters (circuits.Params.CensusDepth, 20 by default, room for 2^20
+// members) because the join circuit is compiled for one depth: a census
+// built for another depth has roots no proof will match. The order is the
+// input's, not a sorted one, so reordering the input changes the root;
+// whoever publishes the census publishes the order with it.
+//
+// # Sources
+//
+// ParseFile reads a CSV or JSON list, chosen by the file extension (.csv,
+// .json) or, for any other name, by the first non-blank character ('[' means
+// JSON). CSV has one "commitment,weight" per line; blank lines and lines
+// starting with '#' are skipped, fields are trimmed, and a first line
+// "commitment,weight" is taken as a header. JSON is an array of
+// {"commitment": "0x…", "weight": "123"}, the weight a decimal string or a
+// JSON integer. Commitments are hex (internal/fieldhex); weights are
+// base-10 integers of any size. Errors name the CSV line (from 1) or the
+// JSON entry (from 0) and what is wrong; a duplicate names both places.
+//
+// # Files
+//
+// A census file (WriteFile, ReadFile) is JSON: version, depth, root and the
+// members in order. Reading rebuilds the tree and refuses the file
+// (ErrRootMismatch) if the stored root differs, so a census file can be
+// passed around and checked by anyone. A MemberProof is the Merkle path of
+// one member, in JSON with the census root, depth, index, commitment,
+// weight, leaf and siblings; it is what a voter needs, with the secret, to
+// prove membership.
+//
+// Building is linear: about two Poseidon2 calls per member, ~2 s for 100k
+// members on one core (BenchmarkBuild).
+package census

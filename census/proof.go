@@ -1,0 +1,118 @@
+package census
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+)
+
+// MemberProof shows that (Commitment, Weight) is member Index of the census
+// with root CensusRoot. In JSON, field elements are fieldhex strings and
+// the weight a decimal string.
+type MemberProof struct {
+	CensusRoot fr.Element
+	Depth      int
+	Index      uint64
+	Commitment fr.Element
+	Weight     *big.Int
+	Leaf       fr.Element
+	Siblings   []fr.Element // from the leaf's sibling up to the root's children
+}
+
+type proofJSON struct {
+	CensusRoot string   `json:"census_root"`
+	Depth      int      `json:"depth"`
+	Index      uint64   `json:"index"`
+	Commitment string   `json:"commitment"`
+	Weight     string   `json:"weight"`
+	Leaf       string   `json:"leaf"`
+	Siblings   []string `json:"siblings"`
+}
+
+// Verify checks the proof against a census root the caller trusts: the
+// proof is for that root, the leaf is the hash of the commitment and the
+// weight, and the path leads from the leaf to the root. It checks the
+// weight is positive and below 2^253 (so it is one field element), not the
+// census's tighter WeightBits bound, which the census builder enforced.
+func (p MemberProof) Verify(root fr.Element) error {
+	if !p.CensusRoot.Equal(&root) {
+		return fmt.Errorf("%w: made for root %s, not %s", ErrInvalidProof, fieldhex.Encode(p.CensusRoot), fieldhex.Encode(root))
+	}
+	if p.Depth < 1 || p.Depth > merkle.MaxDepth {
+		return fmt.Errorf("%w: depth %d not in [1,%d]", ErrInvalidProof, p.Depth, merkle.MaxDepth)
+	}
+	if err := checkWeight(p.Weight, fr.Bits-1); err != nil {
+		return fmt.Errorf("%w: weight %s", ErrInvalidProof, err)
+	}
+	leaf := Member{Commitment: p.Commitment, Weight: p.Weight}.Leaf()
+	if !leaf.Equal(&p.Leaf) {
+		return fmt.Errorf("%w: leaf is not the hash of the commitment and weight", ErrInvalidProof)
+	}
+	mp := merkle.Proof{Index: p.Index, Leaf: p.Leaf, Siblings: p.Siblings, Root: p.CensusRoot}
+	if err := mp.Verify(p.Depth, root); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
+	}
+	return nil
+}
+
+// MarshalJSON encodes the proof with hex field elements.
+func (p MemberProof) MarshalJSON() ([]byte, error) {
+	if p.Weight == nil {
+		return nil, fmt.Errorf("%w: no weight", ErrInvalidProof)
+	}
+	siblings := make([]string, len(p.Siblings))
+	for i, s := range p.Siblings {
+		siblings[i] = fieldhex.Encode(s)
+	}
+	return json.Marshal(proofJSON{
+		CensusRoot: fieldhex.Encode(p.CensusRoot),
+		Depth:      p.Depth,
+		Index:      p.Index,
+		Commitment: fieldhex.Encode(p.Commitment),
+		Weight:     p.Weight.String(),
+		Leaf:       fieldhex.Encode(p.Leaf),
+		Siblings:   siblings,
+	})
+}
+
+// UnmarshalJSON decodes a proof written by MarshalJSON. It checks the
+// encoding only; call Verify to check the proof.
+func (p *MemberProof) UnmarshalJSON(data []byte) error {
+	var j proofJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return fmt.Errorf("%w: member proof: %w", ErrMalformed, err)
+	}
+	var q MemberProof
+	var err error
+	fields := []struct {
+		name string
+		text string
+		dst  *fr.Element
+	}{
+		{"census_root", j.CensusRoot, &q.CensusRoot},
+		{"commitment", j.Commitment, &q.Commitment},
+		{"leaf", j.Leaf, &q.Leaf},
+	}
+	for _, f := range fields {
+		if *f.dst, err = fieldhex.Decode(f.text); err != nil {
+			return fmt.Errorf("%w: member proof %s: %w", ErrMalformed, f.name, err)
+		}
+	}
+	q.Siblings = make([]fr.Element, len(j.Siblings))
+	for i, s := range j.Siblings {
+		if q.Siblings[i], err = fieldhex.Decode(s); err != nil {
+			return fmt.Errorf("%w: member proof siblings[%d]: %w", ErrMalformed, i, err)
+		}
+	}
+	if q.Weight, err = parseWeight(j.Weight); err != nil {
+		return fmt.Errorf("%w: member proof weight: %s", ErrMalformed, err)
+	}
+	q.Depth, q.Index = j.Depth, j.Index
+	*p = q
+	return nil
+}

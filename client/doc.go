@@ -1,0 +1,47 @@
+// Package client is the voter library. Today it keeps the voter's identity;
+// later it will generate join+vote proofs, submit ballots and messages to a
+// coordinator, and check the signed receipts against the published log.
+//
+// # Identity
+//
+// An Identity is one secret element of the BN254 scalar field, drawn
+// uniformly and never zero. Its public face is the identity commitment,
+// poseidon.Hash(circuits.DomainIdentity, secret), which is what a census
+// lists. The secret alone lets its holder join any poll of any census that
+// lists the commitment, so it never leaves the keystore except into a proof.
+//
+// # Keystore
+//
+// SaveIdentity writes a JSON keystore (format version 1) readable by
+// LoadIdentity. The commitment is stored in clear so that it can be shown
+// and put into a census without the passphrase. With a passphrase the file
+// holds a "crypto" object:
+//
+//	{
+//	  "version": 1,
+//	  "commitment": "0x…",
+//	  "crypto": {
+//	    "kdf": "scrypt",
+//	    "kdfparams": {"n": 131072, "r": 8, "p": 1, "dklen": 32, "salt": "<32 bytes hex>"},
+//	    "cipher": "xchacha20-poly1305",
+//	    "nonce": "<24 bytes hex>",
+//	    "ciphertext": "<48 bytes hex>"
+//	  }
+//	}
+//
+// The key is scrypt(passphrase, salt, N=2^17, r=8, p=1), about 128 MiB and
+// a fraction of a second per try, the same cost as Ethereum's standard
+// keystores. The plaintext is the secret's 32 big-endian bytes and the
+// additional data is the commitment's 32 big-endian bytes, so a commitment
+// swapped in from another keystore makes decryption fail. With an empty
+// passphrase the file holds "secret" (fieldhex) instead, which anyone who
+// can read the file can use; SaveIdentity allows it, the CLI asks for it
+// explicitly.
+//
+// Files are written atomically with permission 0600 and an existing file is
+// never replaced unless the Overwrite option is given: losing a secret
+// silently loses the vote it carries. LoadIdentity checks that the secret
+// it recovers hashes to the stored commitment, and refuses scrypt
+// parameters above N=2^20, r=16, p=16 so that a hostile file cannot make a
+// load take gigabytes of memory.
+package client

@@ -1,0 +1,19 @@
+package client
+
+import "errors"
+
+// Errors returned by the identity keystore.
+var (
+	// ErrWrongPassphrase means the passphrase does not open the keystore.
+	// Authenticated encryption cannot tell a wrong passphrase from an edited
+	// ciphertext, nonce, salt or commitment, so those give this error too.
+	ErrWrongPassphrase = errors.New("client: wrong passphrase")
+	// ErrPassphraseRequired means an encrypted keystore was loaded without one.
+	ErrPassphraseRequired = errors.New("client: keystore is encrypted, a passphrase is required")
+	// ErrMalformedKeystore means the file is not a keystore this version reads.
+	ErrMalformedKeystore = errors.New("client: malformed keystore")
+	// ErrKeystoreExists means SaveIdentity would replace an existing file.
+	ErrKeystoreExists = errors.New("client: keystore file already exists")
+	// ErrInvalidOption means a SaveOption was given an unusable value.
+	ErrInvalidOption = errors.New("client: invalid option")
+)
