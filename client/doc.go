@@ -1,6 +1,40 @@
-// Package client is the voter library. Today it keeps the voter's identity;
-// later it will generate join+vote proofs, submit ballots and messages to a
-// coordinator, and check the signed receipts against the published log.
+// Package client is the voter library: it keeps the voter's identity,
+// makes join+vote proofs (Vote), builds follow-up messages (Revote,
+// KeyChange), and — with the coordinator API — submits them and checks the
+// signed receipts against the published log. It is usable without the CLI;
+// see ExampleVote.
+//
+// # Voting
+//
+// Vote draws a fresh poll key, ephemeral key and weight salt, proves the
+// join+vote circuit and returns a Submission (public: proof, statement,
+// ciphertext) and a Record (secret: the keys and ballots a re-vote needs,
+// written with permission 0600). ParseChoice reads ballots such as
+// "yes:3,no:2".
+//
+// # Re-votes and key changes
+//
+// Later messages are MACI commands (package circuits/message), each setting
+// one option's weight and the voter's key at a nonce. The coordinator
+// processes a poll's messages newest first, starting from the state the
+// join created (join key, nonce 0, join ballot); a command counts iff it is
+// signed by the key current at that point, its nonce is one more than the
+// last counted one, and the budget holds. So Revote and KeyChange produce
+// one sequence of commands that
+//
+//   - starts (nonce 1) with a command signed by the join key — the key the
+//     newest message is always checked against — that switches to a fresh
+//     key; the rest are signed by that fresh key;
+//   - changes only options that differ from the join ballot, decreases
+//     before increases, so the budget holds after every step;
+//   - is published highest nonce first, so that it is processed in nonce
+//     order.
+//
+// Every older message — the voter's own earlier sequences, or one a briber
+// made with a key the voter handed over — then fails its signature check,
+// because only the voter knows the fresh key. Whoever publishes last wins,
+// and nobody but the coordinator can see which sequence that was: a vote
+// cannot be proven to a briber.
 //
 // # Identity
 //

@@ -17,3 +17,11 @@ var (
 	// ErrInvalidOption means a SaveOption was given an unusable value.
 	ErrInvalidOption = errors.New("client: invalid option")
 )
+
+// Errors of the voting side.
+var (
+	ErrMalformedSubmission = errors.New("client: malformed submission")
+	ErrChoice              = errors.New("client: invalid choice")
+	ErrRecord              = errors.New("client: invalid voter record")
+	ErrWrongCensus         = errors.New("client: census proof is not for this poll's census")
+)

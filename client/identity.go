@@ -1,6 +1,7 @@
 package client
 
 import (
+	cryptorand "crypto/rand"
 	"fmt"
 	"io"
 	"math/big"
@@ -19,10 +20,12 @@ type Identity struct {
 	commitment fr.Element
 }
 
-// NewIdentity draws a fresh secret from rand (crypto/rand.Reader in
-// production). It reads 64 bytes and reduces them modulo the field, which
+// NewIdentity draws a fresh secret from rand (crypto/rand.Reader when nil). It reads 64 bytes and reduces them modulo the field, which
 // leaves a bias below 2^-250, and draws again in the impossible case of zero.
 func NewIdentity(rand io.Reader) (*Identity, error) {
+	if rand == nil {
+		rand = cryptorand.Reader
+	}
 	var buf [64]byte
 	for {
 		if _, err := io.ReadFull(rand, buf[:]); err != nil {

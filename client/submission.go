@@ -1,0 +1,150 @@
+package client
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/internal/atomicfile"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/poll"
+)
+
+// Submission is a join+vote as it travels: the proof and its statement. It
+// reveals neither the voter nor the ballot. As a file it may also carry the
+// poll definition, so that `zkvote verify-vote` can check it standalone.
+type Submission struct {
+	Statement joinvote.Statement
+	Proof     []byte
+	Poll      *poll.Definition // optional
+}
+
+type submissionJSON struct {
+	Kind         string           `json:"kind"`
+	PollID       string           `json:"poll_id"`
+	Nullifier    string           `json:"nullifier"`
+	StateLeaf    string           `json:"state_leaf"`
+	MessageHash  string           `json:"message_hash"`
+	PollKey      poll.PublicKey   `json:"poll_key"`
+	EphemeralKey poll.PublicKey   `json:"ephemeral_key"`
+	Ciphertext   []string         `json:"ciphertext"`
+	Proof        string           `json:"proof"` // base64 of the compressed Groth16 proof
+	Poll         *poll.Definition `json:"poll,omitempty"`
+}
+
+const submissionKind = "zkvote-join-vote"
+
+func encodeElems(xs []fr.Element) []string {
+	out := make([]string, len(xs))
+	for i := range xs {
+		out[i] = fieldhex.Encode(xs[i])
+	}
+	return out
+}
+
+func decodeElems(ss []string) ([]fr.Element, error) {
+	out := make([]fr.Element, len(ss))
+	for i, s := range ss {
+		var err error
+		if out[i], err = fieldhex.Decode(s); err != nil {
+			return nil, fmt.Errorf("element %d: %w", i, err)
+		}
+	}
+	return out, nil
+}
+
+// MarshalJSON encodes field elements as fieldhex and the proof as base64.
+func (s *Submission) MarshalJSON() ([]byte, error) {
+	st := &s.Statement
+	return json.Marshal(submissionJSON{
+		Kind: submissionKind, PollID: fieldhex.Encode(st.PollID), Nullifier: fieldhex.Encode(st.Nullifier),
+		StateLeaf: fieldhex.Encode(st.StateLeaf), MessageHash: fieldhex.Encode(st.MessageHash),
+		PollKey: poll.EncodePublicKey(&st.PollKey), EphemeralKey: poll.EncodePublicKey(&st.EphemeralKey),
+		Ciphertext: encodeElems(st.Ciphertext), Proof: base64.StdEncoding.EncodeToString(s.Proof), Poll: s.Poll,
+	})
+}
+
+// UnmarshalJSON decodes and checks the form of every field (points on the
+// curve and in the subgroup, canonical field elements).
+func (s *Submission) UnmarshalJSON(data []byte) error {
+	var j submissionJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformedSubmission, err)
+	}
+	if j.Kind != submissionKind {
+		return fmt.Errorf("%w: kind %q, want %q", ErrMalformedSubmission, j.Kind, submissionKind)
+	}
+	var err error
+	fail := func(field string, err error) error {
+		return fmt.Errorf("%w: %s: %w", ErrMalformedSubmission, field, err)
+	}
+	st := &s.Statement
+	for _, f := range []struct {
+		name string
+		in   string
+		out  *fr.Element
+	}{{"poll_id", j.PollID, &st.PollID}, {"nullifier", j.Nullifier, &st.Nullifier}, {"state_leaf", j.StateLeaf, &st.StateLeaf}, {"message_hash", j.MessageHash, &st.MessageHash}} {
+		if *f.out, err = fieldhex.Decode(f.in); err != nil {
+			return fail(f.name, err)
+		}
+	}
+	for _, f := range []struct {
+		name string
+		in   poll.PublicKey
+		out  *babyjub.Point
+	}{{"poll_key", j.PollKey, &st.PollKey}, {"ephemeral_key", j.EphemeralKey, &st.EphemeralKey}} {
+		if *f.out, err = f.in.Point(); err != nil {
+			return fail(f.name, err)
+		}
+	}
+	if st.Ciphertext, err = decodeElems(j.Ciphertext); err != nil {
+		return fail("ciphertext", err)
+	}
+	if s.Proof, err = base64.StdEncoding.DecodeString(j.Proof); err != nil {
+		return fail("proof", err)
+	}
+	s.Poll = j.Poll
+	if s.Poll != nil {
+		if err := s.Poll.Validate(); err != nil {
+			return fail("poll", err)
+		}
+	}
+	return nil
+}
+
+// CheckForm checks the statement against the parameter set (lengths and
+// the message hash) without verifying the proof.
+func (s *Submission) CheckForm(params circuits.Params) error {
+	if err := s.Statement.CheckStatement(params); err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformedSubmission, err)
+	}
+	return nil
+}
+
+// WriteFile writes the submission as JSON (0644: it holds nothing secret).
+func (s *Submission) WriteFile(path string, overwrite bool) error {
+	b, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+}
+
+// ReadSubmission reads a submission file.
+func ReadSubmission(path string) (*Submission, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var s Submission
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &s, nil
+}

@@ -1,0 +1,87 @@
+package client
+
+import (
+	"crypto/rand"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/census"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+func randomElement() (fr.Element, error) {
+	var e fr.Element
+	if _, err := e.SetRandom(); err != nil {
+		return e, fmt.Errorf("client: randomness: %w", err)
+	}
+	return e, nil
+}
+
+// Vote makes a join+vote for a poll: it draws a fresh poll key, ephemeral
+// key and weight salt, builds the witness from the identity and its census
+// proof, proves it with keys, and returns the submission and the record
+// the voter must keep to re-vote later. votes has one weight per option.
+func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.Definition, votes []*big.Int, log *slog.Logger) (*Submission, *Record, error) {
+	params := def.Params
+	if keys.Manifest.ParamsID != params.ID() {
+		return nil, nil, fmt.Errorf("client: keys are for params %s, the poll uses %s", keys.Manifest.ParamsID, params.ID())
+	}
+	p, err := def.Circuit()
+	if err != nil {
+		return nil, nil, err
+	}
+	if !member.CensusRoot.Equal(&p.CensusRoot) || member.Depth != params.CensusDepth {
+		return nil, nil, fmt.Errorf("%w: the proof is for census %s (depth %d), the poll uses %s (depth %d)",
+			ErrWrongCensus, member.CensusRoot.String(), member.Depth, def.CensusRoot, params.CensusDepth)
+	}
+	if c := id.Commitment(); !member.Commitment.Equal(&c) {
+		return nil, nil, fmt.Errorf("%w: the census proof is for another identity", ErrWrongCensus)
+	}
+	if len(votes) != len(def.Options) {
+		return nil, nil, fmt.Errorf("%w: %d votes for %d options", ErrChoice, len(votes), len(def.Options))
+	}
+	pollKey, err := babyjub.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, nil, err
+	}
+	ephKey, err := babyjub.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, nil, err
+	}
+	salt, err := randomElement()
+	if err != nil {
+		return nil, nil, err
+	}
+	priv := &joinvote.Private{IdentitySecret: id.Secret(), Weight: member.Weight, CensusIndex: member.Index,
+		CensusSiblings: member.Siblings, PollKey: pollKey, EphemeralKey: ephKey, WeightSalt: salt, Votes: votes}
+	w, err := joinvote.NewWitness(params, p, priv)
+	if err != nil {
+		return nil, nil, err
+	}
+	proof, err := keys.Prove(w.Assignment, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	pb, err := verifier.ProofBytes(proof)
+	if err != nil {
+		return nil, nil, err
+	}
+	rec := &Record{PollID: w.Statement.PollID, Weight: new(big.Int).Set(member.Weight), StateKey: pollKey,
+		CurrentKey: pollKey, JoinBallot: copyVotes(votes), Ballot: copyVotes(votes)}
+	return &Submission{Statement: w.Statement, Proof: pb, Poll: def}, rec, nil
+}
+
+func copyVotes(vs []*big.Int) []*big.Int {
+	out := make([]*big.Int, len(vs))
+	for i, v := range vs {
+		out[i] = new(big.Int).Set(v)
+	}
+	return out
+}
