@@ -147,3 +147,14 @@ func (p Params) ID() string {
 	sum := sha256.Sum256([]byte(desc))
 	return hex.EncodeToString(sum[:8])
 }
+
+// ParamsByName returns a built-in parameter set: "default" or "test".
+func ParamsByName(name string) (Params, error) {
+	switch name {
+	case "default":
+		return Defaults(), nil
+	case "test":
+		return TestParams(), nil
+	}
+	return Params{}, fmt.Errorf("%w: unknown parameter set %q (want default or test)", ErrInvalidParams, name)
+}

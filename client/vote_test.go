@@ -12,10 +12,10 @@ import (
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/coordinator/process"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
@@ -97,90 +97,64 @@ func TestVoteAndVerify(t *testing.T) {
 	require.ErrorIs(t, err, client.ErrWrongCensus)
 }
 
-// voterState and process are a reference implementation of DESIGN.md's
-// message rules for one voter, for checking the client's sequences.
-type voterState struct {
-	key    babyjub.Point
-	nonce  uint64
-	ballot []*big.Int
-}
-
-func process(t *testing.T, def *poll.Definition, coord *babyjub.PrivateKey, st *voterState, weight *big.Int, published []*client.Message) {
+func TestRevoteAndKeyChangeSequences(t *testing.T) {
+	ids, c, def, coord := setup(t)
+	member, err := c.Proof(ids[1].Commitment()) // weight 9
+	require.NoError(t, err)
+	join := []*big.Int{big.NewInt(3), big.NewInt(0), big.NewInt(0)} // the whole budget
+	sub, rec, err := client.Vote(keys(t), ids[1], member, def, join, nil)
+	require.NoError(t, err)
 	p, err := def.Circuit()
 	require.NoError(t, err)
-	for i := len(published) - 1; i >= 0; i-- { // newest first
-		m := published[i]
-		body, sig, err := message.Open(def.Params, coord, &m.EphemeralKey, m.Ciphertext)
-		if err != nil {
-			continue
-		}
-		cmd, err := message.ParseCommand(body)
-		if err != nil || cmd.Nonce != st.nonce+1 || cmd.Option >= uint64(len(def.Options)) {
-			continue
-		}
-		if eddsa.Verify(&st.key, message.SignedContent(m.PollID, body), &sig) != nil {
-			continue
-		}
-		next := make([]*big.Int, len(st.ballot))
-		copy(next, st.ballot)
-		next[cmd.Option] = cmd.Weight
-		if p.Cost(next).Cmp(p.Budget(weight)) > 0 {
-			continue
-		}
-		st.ballot, st.key, st.nonce = next, cmd.NewKey, cmd.Nonce
-	}
-}
 
-func TestRevoteAndKeyChangeSequences(t *testing.T) {
-	_, _, def, coord := setup(t)
-	joinKey, err := babyjub.GenerateKey(nil)
-	require.NoError(t, err)
-	idx := uint64(0)
-	id, err := def.ID()
-	require.NoError(t, err)
-	join := []*big.Int{big.NewInt(3), big.NewInt(0), big.NewInt(0)} // 9 of a budget of 9
-	rec := &client.Record{PollID: id, Weight: big.NewInt(9), StateKey: joinKey, CurrentKey: joinKey,
-		JoinBallot: join, Ballot: join, StateIndex: &idx}
-	start := func() *voterState {
-		return &voterState{key: joinKey.Public(), ballot: []*big.Int{big.NewInt(3), big.NewInt(0), big.NewInt(0)}}
+	var log []process.Message
+	// final replays the whole log from the join, as a tally would.
+	final := func() *process.Voter {
+		proc := process.New(def.Params, p, coord)
+		idx, err := proc.Join(&sub.Statement)
+		require.NoError(t, err)
+		require.Equal(t, *rec.StateIndex, idx)
+		proc.Process(log)
+		return proc.Voters()[idx]
 	}
-	var log []*client.Message
+	publish := func(msgs []*client.Message) {
+		for _, m := range msgs {
+			log = append(log, process.Message{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext})
+		}
+	}
+	idx := uint64(0)
+	rec.StateIndex = &idx
 
 	// Moving the whole budget to "no" needs the decrease of "yes" first.
 	target := []*big.Int{big.NewInt(0), big.NewInt(3), big.NewInt(0)}
 	msgs, err := client.Revote(def, rec, target)
 	require.NoError(t, err)
 	require.Len(t, msgs, 2)
-	log = append(log, msgs...)
-	st := start()
-	process(t, def, coord, st, rec.Weight, log)
-	require.Equal(t, fmt.Sprint(target), fmt.Sprint(st.ballot))
+	publish(msgs)
+	require.Equal(t, fmt.Sprint(target), fmt.Sprint(final().Votes))
 
-	// A briber's message, signed with the joined key, published after...
+	// A briber who obtained the join key publishes a sequence later...
 	bribed := []*big.Int{big.NewInt(3), big.NewInt(0), big.NewInt(0)}
 	briberRec := *rec
 	bmsgs, err := client.Revote(def, &briberRec, bribed)
 	require.NoError(t, err)
-	log = append(log, bmsgs...)
-	st = start()
-	process(t, def, coord, st, rec.Weight, log)
-	require.Equal(t, fmt.Sprint(bribed), fmt.Sprint(st.ballot), "the newest sequence counts")
+	publish(bmsgs)
+	require.Equal(t, fmt.Sprint(bribed), fmt.Sprint(final().Votes), "the newest sequence counts")
 
-	// ...is undone by the voter's key change published later still.
+	// ...and the voter's key change, published later still, undoes it.
 	kmsgs, err := client.KeyChange(def, rec)
 	require.NoError(t, err)
-	log = append(log, kmsgs...)
-	st = start()
-	process(t, def, coord, st, rec.Weight, log)
-	require.Equal(t, fmt.Sprint(target), fmt.Sprint(st.ballot))
+	publish(kmsgs)
+	v := final()
+	require.Equal(t, fmt.Sprint(target), fmt.Sprint(v.Votes))
 	cur := rec.CurrentKey.Public()
-	require.True(t, st.key.Equal(&cur), "the voter now holds a key nobody else has")
+	require.True(t, v.Key.Equal(&cur), "the voter now holds a key nobody else has")
 
 	// Over budget is refused before anything is signed.
 	_, err = client.Revote(def, rec, []*big.Int{big.NewInt(2), big.NewInt(2), big.NewInt(2)})
 	require.ErrorIs(t, err, joinvote.ErrBudget)
 
-	// A message tampered in transit is simply invalid.
+	// A message tampered in transit does not count.
 	bad := *kmsgs[0]
 	bad.Ciphertext = append([]fr.Element(nil), bad.Ciphertext...)
 	bad.Ciphertext[0].SetUint64(1)

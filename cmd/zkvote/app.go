@@ -67,7 +67,8 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceErrors:      true,
 		DisableSuggestions: true, // suggestions would break the one-line error
 	}
-	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand())
+	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
+		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.verifyVoteCommand(), a.demoCommand())
 	markFailures(root)
 	return root
 }

@@ -8,6 +8,8 @@ import (
 	"os/signal"
 
 	"golang.org/x/term"
+
+	"github.com/zkvote/zkvote/client"
 )
 
 // passphraseEnv names the environment variable read when no passphrase
@@ -89,4 +91,27 @@ func (a *app) prompt(fd int, msg string) ([]byte, error) {
 	line, err := term.ReadPassword(fd)
 	fmt.Fprintln(a.stderr)
 	return line, err
+}
+
+// openIdentity loads a keystore, asking for its passphrase on the terminal
+// when it is encrypted and none was given.
+func (a *app) openIdentity(path, passFile string) (*client.Identity, error) {
+	info, err := client.InspectKeystore(path)
+	if err != nil {
+		return nil, err
+	}
+	pass, err := a.givenPassphrase(passFile)
+	if err != nil {
+		return nil, err
+	}
+	if info.Encrypted && pass == nil {
+		fd := int(a.stdin.Fd())
+		if !term.IsTerminal(fd) {
+			return nil, usageError{path + " is encrypted: give --passphrase-file or set " + passphraseEnv}
+		}
+		if pass, err = a.prompt(fd, "Passphrase for "+path+": "); err != nil {
+			return nil, err
+		}
+	}
+	return client.LoadIdentity(path, pass)
 }

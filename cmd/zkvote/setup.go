@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/prover"
+)
+
+// keysEnv names the environment variable that overrides the keys directory.
+const keysEnv = "ZKVOTE_KEYS"
+
+// defaultKeysDir is $ZKVOTE_KEYS, or ~/.zkvote/keys.
+func (a *app) defaultKeysDir() string {
+	if d := a.getenv(keysEnv); d != "" {
+		return d
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return filepath.Join(".zkvote", "keys")
+	}
+	return filepath.Join(home, ".zkvote", "keys")
+}
+
+// logger writes progress to stderr.
+func (a *app) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+func (a *app) setupCommand() *cobra.Command {
+	var (
+		out, paramsName string
+		force           bool
+	)
+	cmd := &cobra.Command{
+		Use:   "setup [--out DIR]",
+		Short: "Make development proving and verifying keys for every circuit",
+		Long: `Make Groth16 proving and verifying keys for every circuit, with a
+single-party setup. DEVELOPMENT ONLY: whoever ran the setup could forge
+proofs. Real polls need keys from an MPC ceremony.
+
+Keys are named by a hash of the circuit and the parameter set, so keys for
+another parameter set are never picked up by mistake. Existing keys are kept
+unless --force is given. The default directory is $` + keysEnv + ` or ~/.zkvote/keys.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			params, err := circuits.ParamsByName(paramsName)
+			if err != nil {
+				return usageError{err.Error()}
+			}
+			if out == "" {
+				out = a.defaultKeysDir()
+			}
+			log := a.logger()
+			for _, name := range prover.Circuits() {
+				if !force {
+					if _, err := prover.Load(out, name, params); err == nil {
+						fmt.Fprintf(a.stdout, "%s: keys already in %s (use --force to remake them)\n", name, out)
+						continue
+					}
+				}
+				keys, err := prover.SetupDev(cmd.Context(), name, params, log)
+				if err != nil {
+					return err
+				}
+				if err := keys.Save(out); err != nil {
+					return err
+				}
+				base, _ := prover.FileBase(name, params)
+				fmt.Fprintf(a.stdout, "%s: %d constraints, keys %s/%s.{ccs,pk,vk,json}\n", name, keys.Manifest.Constraints, out, base)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&out, "out", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
+	f.StringVar(&paramsName, "params", "default", "parameter set: default or test")
+	f.BoolVar(&force, "force", false, "remake keys that already exist")
+	return cmd
+}

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zkvote/zkvote/census"
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+// recordPath is where a submission's voter record goes by default.
+func recordPath(submission string) string {
+	return strings.TrimSuffix(submission, ".json") + ".record.json"
+}
+
+func (a *app) voteCommand() *cobra.Command {
+	var (
+		offline                                                   bool
+		pollFile, idFile, censusFile, choice, out, record, keysDir string
+		passFile                                                  string
+	)
+	cmd := &cobra.Command{
+		Use:   "vote --offline --poll POLLFILE --identity FILE --census FILE --choice CHOICE --out SUBMISSION",
+		Short: "Prove a join+vote for a poll",
+		Long: `Prove that you are in the poll's census and cast an encrypted ballot,
+without revealing who you are or how you voted.
+
+CHOICE lists OPTION[:WEIGHT] items separated by commas; OPTION is a label
+or its number (from 1). Examples: "yes", "2", "yes:3,no:4". The budget is
+1 unit in 1p1v mode, your census weight in weighted mode, and your census
+weight in credits spent as weight² in quadratic mode.
+
+With --offline the submission is written to a file (check it with
+'zkvote verify-vote'), together with a record of the keys a re-vote needs
+(SUBMISSION.record.json, permission 0600: keep it private).`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			if !offline {
+				return usageError{"only --offline voting is available in this version: the coordinator API comes next"}
+			}
+			def, err := poll.ReadFile(pollFile)
+			if err != nil {
+				return err
+			}
+			votes, err := client.ParseChoice(choice, def.Options)
+			if err != nil {
+				return usageError{"--choice: " + err.Error()}
+			}
+			id, err := a.openIdentity(idFile, passFile)
+			if err != nil {
+				return err
+			}
+			c, err := census.ReadFile(censusFile)
+			if err != nil {
+				return err
+			}
+			member, err := c.Proof(id.Commitment())
+			if err != nil {
+				return err
+			}
+			if keysDir == "" {
+				keysDir = a.defaultKeysDir()
+			}
+			keys, err := prover.Load(keysDir, prover.JoinVote, def.Params)
+			if err != nil {
+				return err
+			}
+			sub, rec, err := client.Vote(keys, id, member, def, votes, a.logger())
+			if err != nil {
+				return err
+			}
+			if record == "" {
+				record = recordPath(out)
+			}
+			if err := rec.WriteFile(record); err != nil {
+				return err
+			}
+			if err := sub.WriteFile(out, false); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "submission: %s\nrecord: %s (private)\nnullifier: %s\n", out, record, fieldhex.Encode(sub.Statement.Nullifier))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&offline, "offline", false, "write the submission to a file instead of sending it")
+	f.StringVar(&pollFile, "poll", "", "poll definition file")
+	f.StringVar(&idFile, "identity", "", "identity keystore")
+	f.StringVar(&passFile, "passphrase-file", "", "file holding the keystore passphrase (or set $"+passphraseEnv+")")
+	f.StringVar(&censusFile, "census", "", "census file")
+	f.StringVar(&choice, "choice", "", `ballot, e.g. "yes" or "yes:3,no:4"`)
+	f.StringVar(&out, "out", "", "submission file to write")
+	f.StringVar(&record, "record", "", "voter record file (default: SUBMISSION.record.json)")
+	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
+	for _, req := range []string{"poll", "identity", "census", "choice", "out"} {
+		_ = cmd.MarkFlagRequired(req)
+	}
+	return cmd
+}
+
+func (a *app) verifyVoteCommand() *cobra.Command {
+	var subFile, pollFile, keysDir string
+	cmd := &cobra.Command{
+		Use:   "verify-vote --submission FILE",
+		Short: "Check a join+vote submission",
+		Long: `Check a join+vote submission on its own: its proof verifies for the poll
+it names, its ciphertext and keys are those the proof speaks of. The poll
+is the one embedded in the submission unless --poll gives the one you
+expect (then a submission for any other poll is refused).`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			sub, err := client.ReadSubmission(subFile)
+			if err != nil {
+				return err
+			}
+			def := sub.Poll
+			if pollFile != "" {
+				if def, err = poll.ReadFile(pollFile); err != nil {
+					return err
+				}
+			}
+			if def == nil {
+				return usageError{subFile + " carries no poll definition: give --poll"}
+			}
+			p, err := def.Circuit()
+			if err != nil {
+				return err
+			}
+			if keysDir == "" {
+				keysDir = a.defaultKeysDir()
+			}
+			vk, _, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
+			if err != nil {
+				return err
+			}
+			err = verifier.VerifyJoinVote(vk, def.Params, p, sub.Proof, &sub.Statement)
+			if errors.Is(err, verifier.ErrWrongPoll) {
+				return fmt.Errorf("%w: the submission names poll %s, %s defines %s", err,
+					fieldhex.Encode(sub.Statement.PollID), pollFile, fieldhex.Encode(p.ID()))
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "valid: yes\npoll id: %s\ntitle: %s\nnullifier: %s\n", fieldhex.Encode(p.ID()), def.Title, fieldhex.Encode(sub.Statement.Nullifier))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&subFile, "submission", "", "submission file")
+	f.StringVar(&pollFile, "poll", "", "expected poll definition (default: the one in the submission)")
+	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
+	_ = cmd.MarkFlagRequired("submission")
+	return cmd
+}

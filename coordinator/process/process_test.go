@@ -1,0 +1,149 @@
+package process_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/coordinator/process"
+)
+
+// world is one joined voter (weight 10, weighted mode, ballot [3 0 7]).
+type world struct {
+	f      *jvtest.Fixture
+	st     joinvote.Statement
+	pollID fr.Element
+	seed   int64
+}
+
+func newWorld(t *testing.T) *world {
+	f := jvtest.New(t, circuits.TestParams(), joinvote.ModeWeighted, 10, 3, 0, 7)
+	return &world{f: f, st: f.Witness(t).Statement, pollID: f.Poll.ID(), seed: 100}
+}
+
+// cmd seals a command signed by signer.
+func (w *world) cmd(t *testing.T, signer *babyjub.PrivateKey, c message.Command) process.Message {
+	w.seed++
+	if c.Weight == nil {
+		c.Weight = new(big.Int)
+	}
+	if c.NewKey.IsZero() || !c.NewKey.IsOnCurve() {
+		c.NewKey = signer.Public()
+	}
+	coord := w.f.Poll.CoordinatorKey
+	epk, ct, _, err := message.Seal(w.f.Params, w.pollID, c.Body(w.f.Params), signer, jvtest.Key(t, w.seed), &coord)
+	require.NoError(t, err)
+	return process.Message{EphemeralKey: epk, Ciphertext: ct}
+}
+
+func (w *world) run(t *testing.T, log ...process.Message) (*process.Voter, int) {
+	p := process.New(w.f.Params, &w.f.Poll, w.f.Coordinator)
+	idx, err := p.Join(&w.st)
+	require.NoError(t, err)
+	n := p.Process(log)
+	return p.Voters()[idx], n
+}
+
+func votes(v *process.Voter) string { return fmt.Sprint(v.Votes) }
+
+func TestRules(t *testing.T) {
+	w := newWorld(t)
+	joinKey := w.f.Priv.PollKey
+	other := jvtest.Key(t, 77)
+
+	v, n := w.run(t)
+	require.Equal(t, "[3 0 7]", votes(v))
+	require.Zero(t, n)
+
+	cases := map[string]struct {
+		log  func() []process.Message
+		want string
+		n    int
+	}{
+		"valid overwrite": {func() []process.Message {
+			return []process.Message{w.cmd(t, joinKey, message.Command{Option: 2, Weight: big.NewInt(1), Nonce: 1})}
+		}, "[3 0 1]", 1},
+		"wrong nonce": {func() []process.Message {
+			return []process.Message{w.cmd(t, joinKey, message.Command{Option: 2, Weight: big.NewInt(1), Nonce: 2})}
+		}, "[3 0 7]", 0},
+		"signed by another key": {func() []process.Message {
+			return []process.Message{w.cmd(t, other, message.Command{Option: 2, Weight: big.NewInt(1), Nonce: 1})}
+		}, "[3 0 7]", 0},
+		"option out of range": {func() []process.Message {
+			return []process.Message{w.cmd(t, joinKey, message.Command{Option: 3, Weight: big.NewInt(0), Nonce: 1})}
+		}, "[3 0 7]", 0},
+		"over budget": {func() []process.Message {
+			return []process.Message{w.cmd(t, joinKey, message.Command{Option: 1, Weight: big.NewInt(1), Nonce: 1})}
+		}, "[3 0 7]", 0},
+		"unknown state index": {func() []process.Message {
+			return []process.Message{w.cmd(t, joinKey, message.Command{StateIndex: 5, Option: 2, Weight: big.NewInt(1), Nonce: 1})}
+		}, "[3 0 7]", 0},
+		"undecryptable": {func() []process.Message {
+			m := w.cmd(t, joinKey, message.Command{Option: 2, Weight: big.NewInt(1), Nonce: 1})
+			m.Ciphertext[1].SetUint64(9)
+			return []process.Message{m}
+		}, "[3 0 7]", 0},
+		// published in order: older first. Processing runs newest first, so
+		// the decrease (nonce 1) must be published last.
+		"sequence published highest nonce first": {func() []process.Message {
+			k2 := jvtest.Key(t, 50)
+			return []process.Message{
+				w.cmd(t, k2, message.Command{NewKey: k2.Public(), Option: 1, Weight: big.NewInt(7), Nonce: 2}),
+				w.cmd(t, joinKey, message.Command{NewKey: k2.Public(), Option: 2, Weight: big.NewInt(0), Nonce: 1}),
+			}
+		}, "[3 7 0]", 2},
+		"the same sequence in the wrong order": {func() []process.Message {
+			k2 := jvtest.Key(t, 51)
+			return []process.Message{
+				w.cmd(t, joinKey, message.Command{NewKey: k2.Public(), Option: 2, Weight: big.NewInt(0), Nonce: 1}),
+				w.cmd(t, k2, message.Command{NewKey: k2.Public(), Option: 1, Weight: big.NewInt(7), Nonce: 2}),
+			}
+		}, "[3 0 0]", 1},
+		"a newer key change voids older messages": {func() []process.Message {
+			k2 := jvtest.Key(t, 52)
+			return []process.Message{
+				w.cmd(t, joinKey, message.Command{Option: 0, Weight: big.NewInt(0), Nonce: 2}), // older, joinKey
+				w.cmd(t, joinKey, message.Command{NewKey: k2.Public(), Option: 2, Weight: big.NewInt(6), Nonce: 1}),
+			}
+		}, "[3 0 6]", 1},
+		"without a key change the older message counts": {func() []process.Message {
+			return []process.Message{
+				w.cmd(t, joinKey, message.Command{Option: 0, Weight: big.NewInt(0), Nonce: 2}),
+				w.cmd(t, joinKey, message.Command{Option: 2, Weight: big.NewInt(6), Nonce: 1}),
+			}
+		}, "[0 0 6]", 2},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			v, n := w.run(t, c.log()...)
+			require.Equal(t, c.want, votes(v))
+			require.Equal(t, c.n, n)
+		})
+	}
+}
+
+func TestTally(t *testing.T) {
+	params := circuits.TestParams()
+	f := jvtest.New(t, params, joinvote.ModeQuadratic, 25, 3, 4)
+	p := process.New(params, &f.Poll, f.Coordinator)
+	_, err := p.Join(&f.Witness(t).Statement)
+	require.NoError(t, err)
+	totals, spent := p.Tally()
+	require.Equal(t, "[3 4 0]", fmt.Sprint(totals))
+	require.Equal(t, "[9 16 0]", fmt.Sprint(spent))
+
+	// a join whose ciphertext was altered does not open
+	st := f.Witness(t).Statement
+	st.Ciphertext = append([]fr.Element(nil), st.Ciphertext...)
+	st.Ciphertext[0].SetUint64(1)
+	_, err = p.Join(&st)
+	require.ErrorIs(t, err, process.ErrJoin)
+}
