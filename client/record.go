@@ -118,13 +118,14 @@ func (r *Record) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// WriteFile writes the record with permission 0600, replacing an older one.
-func (r *Record) WriteFile(path string) error {
+// WriteFile writes the record with permission 0600. Replacing an existing
+// record loses the keys it holds, so it needs overwrite.
+func (r *Record) WriteFile(path string, overwrite bool) error {
 	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return err
 	}
-	return atomicfile.Write(path, append(b, '\n'), 0o600, true)
+	return atomicfile.Write(path, append(b, '\n'), 0o600, overwrite)
 }
 
 // ReadRecord reads a voter record file.

@@ -80,7 +80,7 @@ func TestVoteAndVerify(t *testing.T) {
 
 	// the record keeps what a re-vote needs
 	rpath := filepath.Join(t.TempDir(), "record.json")
-	require.NoError(t, rec.WriteFile(rpath))
+	require.NoError(t, rec.WriteFile(rpath, false))
 	rback, err := client.ReadRecord(rpath)
 	require.NoError(t, err)
 	require.Equal(t, rec.PollID, rback.PollID)

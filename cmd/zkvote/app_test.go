@@ -41,13 +41,15 @@ func zkvoteWith(t *testing.T, env map[string]string, args ...string) result {
 	return checked(t, result{code, stdout.String(), stderr.String()})
 }
 
-// checked asserts the error contract: a failure is exactly one line on
-// stderr starting with "zkvote: ".
+// checked asserts the error contract: a failure ends stderr with exactly
+// one line starting with "zkvote: " (progress logs may come before it).
 func checked(t *testing.T, r result) result {
 	t.Helper()
 	if r.code != exitOK {
-		require.True(t, strings.HasPrefix(r.stderr, "zkvote: "), "stderr: %q", r.stderr)
-		require.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr: %q", r.stderr)
+		lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+		require.True(t, strings.HasPrefix(lines[len(lines)-1], "zkvote: "), "stderr: %q", r.stderr)
+		require.Equal(t, 1, strings.Count(r.stderr, "zkvote: "), "stderr: %q", r.stderr)
+		require.True(t, strings.HasSuffix(r.stderr, "\n"), "stderr: %q", r.stderr)
 		require.NotContains(t, r.stderr, "goroutine")
 	}
 	return r
@@ -85,7 +87,7 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		"unknown command":     {[]string{"vote"}, `unknown command "vote" for "zkvote"`},
+		"unknown command":     {[]string{"elect"}, `unknown command "elect" for "zkvote"`},
 		"unknown subcommand":  {[]string{"census", "tally"}, `unknown command "tally" for "zkvote census"`},
 		"unknown flag":        {[]string{"identity", "new", "--out", out, "--colour"}, "unknown flag: --colour"},
 		"missing flag":        {[]string{"census", "build", "--in", "m.csv"}, `required flag(s) "out" not set`},

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,9 +23,9 @@ func recordPath(submission string) string {
 
 func (a *app) voteCommand() *cobra.Command {
 	var (
-		offline                                                   bool
+		offline                                                    bool
 		pollFile, idFile, censusFile, choice, out, record, keysDir string
-		passFile                                                  string
+		passFile                                                   string
 	)
 	cmd := &cobra.Command{
 		Use:   "vote --offline --poll POLLFILE --identity FILE --census FILE --choice CHOICE --out SUBMISSION",
@@ -44,6 +45,14 @@ With --offline the submission is written to a file (check it with
 		RunE: func(*cobra.Command, []string) error {
 			if !offline {
 				return usageError{"only --offline voting is available in this version: the coordinator API comes next"}
+			}
+			if record == "" {
+				record = recordPath(out)
+			}
+			for _, f := range []string{out, record} { // refuse before any work is done
+				if _, err := os.Stat(f); err == nil {
+					return fmt.Errorf("%s exists: choose another --out/--record; never replace a record, it holds the keys of a cast vote", f)
+				}
 			}
 			def, err := poll.ReadFile(pollFile)
 			if err != nil {
@@ -76,10 +85,8 @@ With --offline the submission is written to a file (check it with
 			if err != nil {
 				return err
 			}
-			if record == "" {
-				record = recordPath(out)
-			}
-			if err := rec.WriteFile(record); err != nil {
+			// The record first: a submission without its record could never be changed.
+			if err := rec.WriteFile(record, false); err != nil {
 				return err
 			}
 			if err := sub.WriteFile(out, false); err != nil {
