@@ -28,9 +28,13 @@ type Fixture struct {
 
 // Key returns a deterministic private key.
 func Key(t testing.TB, seed int64) *babyjub.PrivateKey {
-	k, err := babyjub.NewPrivateKey(new(big.Int).Exp(big.NewInt(seed+5), big.NewInt(89), babyjub.Order()))
+	k, err := key(seed)
 	require.NoError(t, err)
 	return k
+}
+
+func key(seed int64) (*babyjub.PrivateKey, error) {
+	return babyjub.NewPrivateKey(new(big.Int).Exp(big.NewInt(seed+5), big.NewInt(89), babyjub.Order()))
 }
 
 // Elem returns v as a field element.
@@ -43,7 +47,22 @@ func Elem(v uint64) fr.Element {
 // New returns a fixture where member 1 has the given census weight and
 // votes (one per option, at most three).
 func New(t testing.TB, params circuits.Params, mode joinvote.Mode, weight int64, votes ...int64) *Fixture {
-	f := &Fixture{Params: params, Coordinator: Key(t, 1)}
+	f, err := Build(params, mode, weight, votes...)
+	require.NoError(t, err)
+	return f
+}
+
+// Build is New for callers outside tests (benchmark commands).
+func Build(params circuits.Params, mode joinvote.Mode, weight int64, votes ...int64) (*Fixture, error) {
+	var keys [3]*babyjub.PrivateKey
+	for i := range keys {
+		k, err := key(int64(i + 1))
+		if err != nil {
+			return nil, err
+		}
+		keys[i] = k
+	}
+	f := &Fixture{Params: params, Coordinator: keys[0]}
 	secrets := []fr.Element{Elem(111), Elem(222), Elem(333)}
 	weights := []int64{7, weight, 1}
 	leaves := make([]fr.Element, len(secrets))
@@ -52,10 +71,14 @@ func New(t testing.TB, params circuits.Params, mode joinvote.Mode, weight int64,
 		leaves[i] = poseidon.Hash(circuits.DomainCensusLeaf, c, Elem(uint64(weights[i])))
 	}
 	tree, err := merkle.FromLeaves(params.CensusDepth, leaves)
-	require.NoError(t, err)
+	if err != nil {
+		return nil, err
+	}
 	f.Tree = tree
 	proof, err := tree.Prove(1)
-	require.NoError(t, err)
+	if err != nil {
+		return nil, err
+	}
 	f.Poll = joinvote.Poll{CensusRoot: tree.Root(), CoordinatorKey: f.Coordinator.Public(), Mode: mode,
 		NumOptions: 3, DescriptorHash: Elem(4242)}
 	vs := make([]*big.Int, len(votes))
@@ -63,9 +86,9 @@ func New(t testing.TB, params circuits.Params, mode joinvote.Mode, weight int64,
 		vs[i] = big.NewInt(v)
 	}
 	f.Priv = joinvote.Private{IdentitySecret: secrets[1], Weight: big.NewInt(weight), CensusIndex: 1,
-		CensusSiblings: proof.Siblings, PollKey: Key(t, 2), EphemeralKey: Key(t, 3),
+		CensusSiblings: proof.Siblings, PollKey: keys[1], EphemeralKey: keys[2],
 		WeightSalt: Elem(987654321), Votes: vs}
-	return f
+	return f, nil
 }
 
 // Witness builds the witness, failing the test on error.
