@@ -91,9 +91,8 @@ func (p *Processor) apply(m *Message) bool {
 	if eddsa.Verify(&v.Key, message.SignedContent(p.pollID, body), &sig) != nil {
 		return false
 	}
-	if babyjub.ValidatePublicKey(&cmd.NewKey) != nil {
-		return false
-	}
+	// The new key is not validated, as in MACI: a voter who sets an invalid
+	// key freezes their own ballot (no later signature verifies under it).
 	next := make([]*big.Int, len(v.Votes))
 	copy(next, v.Votes)
 	next[cmd.Option] = cmd.Weight
@@ -104,8 +103,8 @@ func (p *Processor) apply(m *Message) bool {
 	return true
 }
 
-// Tally returns the total weight per option and, for quadratic polls, the
-// credits spent (Σ weight²) per option.
+// Tally returns the total weight per option and the budget spent per
+// option (Σ weight² in quadratic polls, Σ weight otherwise).
 func (p *Processor) Tally() (totals, spent []*big.Int) {
 	totals = make([]*big.Int, p.poll.NumOptions)
 	spent = make([]*big.Int, p.poll.NumOptions)
@@ -115,7 +114,11 @@ func (p *Processor) Tally() (totals, spent []*big.Int) {
 	for _, v := range p.voters {
 		for i, w := range v.Votes {
 			totals[i].Add(totals[i], w)
-			spent[i].Add(spent[i], new(big.Int).Mul(w, w))
+			if p.poll.Mode == joinvote.ModeQuadratic {
+				spent[i].Add(spent[i], new(big.Int).Mul(w, w))
+			} else {
+				spent[i].Add(spent[i], w)
+			}
 		}
 	}
 	return totals, spent

@@ -35,7 +35,7 @@ func (w *world) cmd(t *testing.T, signer *babyjub.PrivateKey, c message.Command)
 	if c.Weight == nil {
 		c.Weight = new(big.Int)
 	}
-	if c.NewKey.IsZero() || !c.NewKey.IsOnCurve() {
+	if c.NewKey.X.IsZero() && c.NewKey.Y.IsZero() {
 		c.NewKey = signer.Public()
 	}
 	coord := w.f.Poll.CoordinatorKey
@@ -114,6 +114,15 @@ func TestRules(t *testing.T) {
 				w.cmd(t, joinKey, message.Command{NewKey: k2.Public(), Option: 2, Weight: big.NewInt(6), Nonce: 1}),
 			}
 		}, "[3 0 6]", 1},
+		"an invalid new key counts and freezes the ballot": {func() []process.Message {
+			var bad babyjub.Point // (0, -1): order 2, never a valid signer
+			bad.Y.SetOne()
+			bad.Y.Neg(&bad.Y)
+			return []process.Message{
+				w.cmd(t, joinKey, message.Command{Option: 0, Weight: big.NewInt(0), Nonce: 2}),
+				w.cmd(t, joinKey, message.Command{NewKey: bad, Option: 2, Weight: big.NewInt(6), Nonce: 1}),
+			}
+		}, "[3 0 6]", 1},
 		"without a key change the older message counts": {func() []process.Message {
 			return []process.Message{
 				w.cmd(t, joinKey, message.Command{Option: 0, Weight: big.NewInt(0), Nonce: 2}),
@@ -139,6 +148,14 @@ func TestTally(t *testing.T) {
 	totals, spent := p.Tally()
 	require.Equal(t, "[3 4 0]", fmt.Sprint(totals))
 	require.Equal(t, "[9 16 0]", fmt.Sprint(spent))
+
+	// weighted polls spend the weights themselves
+	fw := jvtest.New(t, params, joinvote.ModeWeighted, 10, 3, 0, 7)
+	pw := process.New(params, &fw.Poll, fw.Coordinator)
+	_, err = pw.Join(&fw.Witness(t).Statement)
+	require.NoError(t, err)
+	_, spent = pw.Tally()
+	require.Equal(t, "[3 0 7]", fmt.Sprint(spent))
 
 	// a join whose ciphertext was altered does not open
 	st := f.Witness(t).Statement
