@@ -48,15 +48,16 @@ func Poseidon2PartialRounds(width int) int {
 // They enter the sponge's capacity lane together with the input length.
 const (
 	DomainGeneric    uint64 = 0
-	DomainIdentity   uint64 = 1 // identity commitment = H(secret)
-	DomainNullifier  uint64 = 2 // nullifier = H(secret, pollID)
-	DomainCensusLeaf uint64 = 3 // census leaf = H(commitment, weight)
-	DomainEdDSA      uint64 = 4 // EdDSA challenge = H(R, A, M)
-	DomainEncrypt    uint64 = 5 // authenticated encryption sponge
-	DomainPoll       uint64 = 6 // poll identifiers
-	DomainMessage    uint64 = 7 // message and ballot hashes
-	DomainState      uint64 = 8 // state tree leaves and ballots
-	DomainCommand    uint64 = 9 // the content a voter signs (ballots, commands)
+	DomainIdentity   uint64 = 1  // identity commitment = H(secret)
+	DomainNullifier  uint64 = 2  // nullifier = H(secret, pollID)
+	DomainCensusLeaf uint64 = 3  // census leaf = H(commitment, weight)
+	DomainEdDSA      uint64 = 4  // EdDSA challenge = H(R, A, M)
+	DomainEncrypt    uint64 = 5  // authenticated encryption sponge
+	DomainPoll       uint64 = 6  // poll identifiers
+	DomainMessage    uint64 = 7  // message and ballot hashes
+	DomainState      uint64 = 8  // state tree leaves and ballots
+	DomainCommand    uint64 = 9  // the content a voter signs (ballots, commands)
+	DomainChain      uint64 = 10 // message-chain entries and its start
 )
 
 // Params is one named set of protocol parameters. Circuits are compiled for

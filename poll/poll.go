@@ -134,12 +134,12 @@ func (d *Definition) DescriptorHash() (fr.Element, error) {
 		Title       string     `json:"title"`
 		Body        string     `json:"body"`
 		Options     []string   `json:"options"`
-		Start       *time.Time `json:"start"`
-		End         *time.Time `json:"end"`
+		Start       *int64     `json:"start_unix"`
+		End         *int64     `json:"end_unix"`
 		MaxMessages int        `json:"max_messages"`
 		Execution   *Execution `json:"execution"`
 		Salt        string     `json:"salt"`
-	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, d.Start, d.End, d.MaxMessages, d.Execution, d.Salt}
+	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt}
 	b, err := json.Marshal(rest)
 	if err != nil {
 		return fr.Element{}, err
@@ -149,6 +149,16 @@ func (d *Definition) DescriptorHash() (fr.Element, error) {
 	var e fr.Element
 	e.SetBytes(sum[:])
 	return e, nil
+}
+
+// unix returns t in whole seconds: the poll ID does not depend on how a
+// time is written (time zone, fractions of a second).
+func unix(t *time.Time) *int64 {
+	if t == nil {
+		return nil
+	}
+	u := t.Unix()
+	return &u
 }
 
 // ID returns the poll ID.

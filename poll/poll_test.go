@@ -45,6 +45,13 @@ func TestRoundTripAndID(t *testing.T) {
 	id4, err := changed.ID()
 	require.NoError(t, err)
 	require.NotEqual(t, id1, id4)
+	// the same instant written in another zone is the same poll
+	same := *changed.End
+	same = same.In(time.FixedZone("CET", 3600))
+	changed.End = &same
+	id4b, err := changed.ID()
+	require.NoError(t, err)
+	require.Equal(t, id4, id4b)
 	// two identical proposals are two polls
 	id5, err := newDef(t).ID()
 	require.NoError(t, err)

@@ -1,0 +1,259 @@
+// Package wire converts between the zkvote.v1 protobuf messages and
+// zkvote's domain types, checking every field on the way in: field
+// elements must be 32 canonical bytes, points must be on the curve and in
+// the prime subgroup. Both the coordinator and the client use it.
+package wire
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/poll"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// ErrInvalid is returned for a message that does not decode.
+var ErrInvalid = errors.New("wire: invalid message")
+
+func invalid(field string, err error) error {
+	return fmt.Errorf("%w: %s: %w", ErrInvalid, field, err)
+}
+
+// Field encodes a field element.
+func Field(e fr.Element) []byte {
+	b := e.Bytes()
+	return b[:]
+}
+
+// ToField decodes 32 canonical big-endian bytes.
+func ToField(b []byte) (fr.Element, error) {
+	if len(b) != fr.Bytes {
+		return fr.Element{}, fmt.Errorf("%d bytes, want %d", len(b), fr.Bytes)
+	}
+	return fr.BigEndian.Element((*[fr.Bytes]byte)(b))
+}
+
+// Fields encodes field elements.
+func Fields(es []fr.Element) [][]byte {
+	out := make([][]byte, len(es))
+	for i := range es {
+		out[i] = Field(es[i])
+	}
+	return out
+}
+
+// ToFields decodes field elements.
+func ToFields(bs [][]byte) ([]fr.Element, error) {
+	out := make([]fr.Element, len(bs))
+	for i, b := range bs {
+		var err error
+		if out[i], err = ToField(b); err != nil {
+			return nil, fmt.Errorf("element %d: %w", i, err)
+		}
+	}
+	return out, nil
+}
+
+// Point encodes a point.
+func Point(p *babyjub.Point) *pb.Point { return &pb.Point{X: Field(p.X), Y: Field(p.Y)} }
+
+// ToPoint decodes a point and checks it is a valid public key.
+func ToPoint(p *pb.Point) (babyjub.Point, error) {
+	var out babyjub.Point
+	if p == nil {
+		return out, errors.New("missing")
+	}
+	var err error
+	if out.X, err = ToField(p.X); err != nil {
+		return out, err
+	}
+	if out.Y, err = ToField(p.Y); err != nil {
+		return out, err
+	}
+	return out, babyjub.ValidatePublicKey(&out)
+}
+
+func u32(name string, v int) (uint32, error) {
+	if v < 0 || v > math.MaxUint32 {
+		return 0, fmt.Errorf("%s %d out of range", name, v)
+	}
+	return uint32(v), nil
+}
+
+// Definition encodes a poll definition.
+func Definition(d *poll.Definition) *pb.PollDefinition {
+	p := d.Params
+	out := &pb.PollDefinition{
+		Version: uint32(d.Version),
+		Params: &pb.Params{Name: p.Name, CensusDepth: uint32(p.CensusDepth), StateDepth: uint32(p.StateDepth),
+			MaxVoteOptions: uint32(p.MaxVoteOptions), WeightBits: uint32(p.WeightBits), MessageBatchSize: uint32(p.MessageBatchSize),
+			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages)},
+		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode, MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
+	}
+	if root, err := fieldhex.Decode(d.CensusRoot); err == nil {
+		out.CensusRoot = Field(root)
+	}
+	if key, err := d.CoordinatorKey.Point(); err == nil {
+		out.CoordinatorKey = Point(&key)
+	}
+	if d.Start != nil {
+		out.StartUnix = d.Start.Unix()
+	}
+	if d.End != nil {
+		out.EndUnix = d.End.Unix()
+	}
+	if d.Execution != nil {
+		out.Execution = &pb.Execution{Target: d.Execution.Target, Value: d.Execution.Value, Calldata: d.Execution.Calldata}
+	}
+	return out
+}
+
+// ToDefinition decodes and validates a poll definition.
+func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
+	if m == nil || m.Params == nil {
+		return nil, invalid("definition", errors.New("missing"))
+	}
+	if m.MaxMessages > math.MaxInt32 || m.Params.MaxMessages > math.MaxInt32 {
+		return nil, invalid("max_messages", errors.New("too large"))
+	}
+	p := circuits.Params{Name: m.Params.Name, CensusDepth: int(m.Params.CensusDepth), StateDepth: int(m.Params.StateDepth),
+		MaxVoteOptions: int(m.Params.MaxVoteOptions), WeightBits: int(m.Params.WeightBits), MessageBatchSize: int(m.Params.MessageBatchSize),
+		TallyBatchSize: int(m.Params.TallyBatchSize), MaxMessages: int(m.Params.MaxMessages)}
+	root, err := ToField(m.CensusRoot)
+	if err != nil {
+		return nil, invalid("census_root", err)
+	}
+	key, err := ToPoint(m.CoordinatorKey)
+	if err != nil {
+		return nil, invalid("coordinator_key", err)
+	}
+	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: m.Mode,
+		CensusRoot: fieldhex.Encode(root), CoordinatorKey: poll.EncodePublicKey(&key), MaxMessages: int(m.MaxMessages), Salt: m.Salt}
+	if m.StartUnix != 0 {
+		t := time.Unix(m.StartUnix, 0).UTC()
+		d.Start = &t
+	}
+	if m.EndUnix != 0 {
+		t := time.Unix(m.EndUnix, 0).UTC()
+		d.End = &t
+	}
+	if m.Execution != nil {
+		d.Execution = &poll.Execution{Target: m.Execution.Target, Value: m.Execution.Value, Calldata: m.Execution.Calldata}
+	}
+	if err := d.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	return d, nil
+}
+
+// JoinVote encodes a join+vote submission.
+func JoinVote(st *joinvote.Statement, proof []byte) *pb.JoinVote {
+	return &pb.JoinVote{Nullifier: Field(st.Nullifier), StateLeaf: Field(st.StateLeaf), MessageHash: Field(st.MessageHash),
+		PollKey: Point(&st.PollKey), EphemeralKey: Point(&st.EphemeralKey), Ciphertext: Fields(st.Ciphertext), Proof: proof}
+}
+
+// ToJoinVote decodes a join+vote submission for a poll.
+func ToJoinVote(pollID fr.Element, m *pb.JoinVote) (*joinvote.Statement, []byte, error) {
+	if m == nil {
+		return nil, nil, invalid("vote", errors.New("missing"))
+	}
+	st := &joinvote.Statement{PollID: pollID}
+	var err error
+	for _, f := range []struct {
+		name string
+		in   []byte
+		out  *fr.Element
+	}{{"nullifier", m.Nullifier, &st.Nullifier}, {"state_leaf", m.StateLeaf, &st.StateLeaf}, {"message_hash", m.MessageHash, &st.MessageHash}} {
+		if *f.out, err = ToField(f.in); err != nil {
+			return nil, nil, invalid(f.name, err)
+		}
+	}
+	if st.PollKey, err = ToPoint(m.PollKey); err != nil {
+		return nil, nil, invalid("poll_key", err)
+	}
+	if st.EphemeralKey, err = ToPoint(m.EphemeralKey); err != nil {
+		return nil, nil, invalid("ephemeral_key", err)
+	}
+	if st.Ciphertext, err = ToFields(m.Ciphertext); err != nil {
+		return nil, nil, invalid("ciphertext", err)
+	}
+	if len(m.Proof) == 0 {
+		return nil, nil, invalid("proof", errors.New("missing"))
+	}
+	return st, m.Proof, nil
+}
+
+// Command encodes a command message.
+func Command(eph *babyjub.Point, ct []fr.Element) *pb.Command {
+	return &pb.Command{EphemeralKey: Point(eph), Ciphertext: Fields(ct)}
+}
+
+// ToCommand decodes a command message.
+func ToCommand(m *pb.Command) (babyjub.Point, []fr.Element, error) {
+	if m == nil {
+		return babyjub.Point{}, nil, invalid("message", errors.New("missing"))
+	}
+	eph, err := ToPoint(m.EphemeralKey)
+	if err != nil {
+		return eph, nil, invalid("ephemeral_key", err)
+	}
+	ct, err := ToFields(m.Ciphertext)
+	if err != nil {
+		return eph, nil, invalid("ciphertext", err)
+	}
+	return eph, ct, nil
+}
+
+// Receipt encodes a receipt.
+func Receipt(r *receipt.Receipt) *pb.Receipt {
+	return &pb.Receipt{PollId: Field(r.PollID), Index: r.Index, EntryHash: Field(r.EntryHash), ChainHash: Field(r.ChainHash), Signature: r.Signature}
+}
+
+// ToReceipt decodes a receipt (without checking its signature).
+func ToReceipt(m *pb.Receipt) (*receipt.Receipt, error) {
+	if m == nil {
+		return nil, invalid("receipt", errors.New("missing"))
+	}
+	r := &receipt.Receipt{Index: m.Index, Signature: m.Signature}
+	var err error
+	if r.PollID, err = ToField(m.PollId); err != nil {
+		return nil, invalid("poll_id", err)
+	}
+	if r.EntryHash, err = ToField(m.EntryHash); err != nil {
+		return nil, invalid("entry_hash", err)
+	}
+	if r.ChainHash, err = ToField(m.ChainHash); err != nil {
+		return nil, invalid("chain_hash", err)
+	}
+	return r, nil
+}
+
+// Seal encodes a seal.
+func Seal(s *receipt.Seal) *pb.SealedLog {
+	return &pb.SealedLog{PollId: Field(s.PollID), MessageCount: s.Count, ChainHash: Field(s.ChainHash), SealedUnix: s.SealedUnix, Signature: s.Signature}
+}
+
+// ToSeal decodes a seal (without checking its signature).
+func ToSeal(m *pb.SealedLog) (*receipt.Seal, error) {
+	if m == nil {
+		return nil, invalid("seal", errors.New("missing"))
+	}
+	s := &receipt.Seal{Count: m.MessageCount, SealedUnix: m.SealedUnix, Signature: m.Signature}
+	var err error
+	if s.PollID, err = ToField(m.PollId); err != nil {
+		return nil, invalid("poll_id", err)
+	}
+	if s.ChainHash, err = ToField(m.ChainHash); err != nil {
+		return nil, invalid("chain_hash", err)
+	}
+	return s, nil
+}
