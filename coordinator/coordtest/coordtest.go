@@ -1,0 +1,102 @@
+// Package coordtest sets up coordinators, polls and real voters for tests:
+// dev keys for the "test" parameter set (made once per test binary), a
+// census of voters with identities, and join+vote submissions proved for
+// a poll.
+package coordtest
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/census"
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+)
+
+var (
+	keysOnce sync.Once
+	keysDir  string
+	keys     *prover.Keys
+	keysErr  error
+)
+
+// Keys returns dev keys for the test parameter set and the directory they
+// are saved in, made once per test binary.
+func Keys(t testing.TB) (*prover.Keys, string) {
+	keysOnce.Do(func() {
+		keysDir, keysErr = os.MkdirTemp("", "zkvote-test-keys-")
+		if keysErr != nil {
+			return
+		}
+		keys, keysErr = prover.SetupDev(context.Background(), prover.JoinVote, circuits.TestParams(), nil)
+		if keysErr == nil {
+			keysErr = keys.Save(keysDir)
+		}
+	})
+	require.NoError(t, keysErr)
+	return keys, keysDir
+}
+
+// Voter is a census member.
+type Voter struct {
+	ID     *client.Identity
+	Weight int64
+}
+
+// Census is a census of voters with weights 1, 2, 3, ... (n at most 16).
+type Census struct {
+	Voters []Voter
+	C      *census.Census
+}
+
+// NewCensus makes n voters and their census.
+func NewCensus(t testing.TB, n int) *Census {
+	params := circuits.TestParams()
+	c := &Census{}
+	var members []census.Member
+	for i := 0; i < n; i++ {
+		id, err := client.NewIdentity(nil)
+		require.NoError(t, err)
+		w := int64(i + 1)
+		c.Voters = append(c.Voters, Voter{ID: id, Weight: w})
+		members = append(members, census.Member{Commitment: id.Commitment(), Weight: big.NewInt(w)})
+	}
+	var err error
+	c.C, err = census.Build(members, params.CensusDepth)
+	require.NoError(t, err)
+	return c
+}
+
+// Poll defines a weighted poll with options yes/no over the census, for
+// the coordinator key.
+func (c *Census) Poll(t testing.TB, coordinator babyjub.Point) *poll.Definition {
+	def, err := poll.New(circuits.TestParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator)
+	require.NoError(t, err)
+	return def
+}
+
+// Vote proves voter i's join+vote with votes (one per option).
+func (c *Census) Vote(t testing.TB, def *poll.Definition, i int, votes ...int64) (*client.Submission, *client.Record) {
+	k, _ := Keys(t)
+	member, err := c.C.Proof(c.Voters[i].ID.Commitment())
+	require.NoError(t, err)
+	vs := make([]*big.Int, len(def.Options))
+	for j := range vs {
+		vs[j] = new(big.Int)
+		if j < len(votes) {
+			vs[j].SetInt64(votes[j])
+		}
+	}
+	sub, rec, err := client.Vote(k, c.Voters[i].ID, member, def, vs, nil)
+	require.NoError(t, err)
+	return sub, rec
+}

@@ -1,0 +1,23 @@
+package coordinator
+
+import "errors"
+
+// Errors of the coordinator service. The gRPC layer maps each to a status
+// code; none carries internal detail a client should not see.
+var (
+	ErrPollNotFound   = errors.New("poll not found")
+	ErrPollExists     = errors.New("poll already exists")
+	ErrBadPoll        = errors.New("poll definition not acceptable")
+	ErrNotOpen        = errors.New("poll is not open for voting at this time")
+	ErrClosed         = errors.New("poll is closed")
+	ErrNotClosed      = errors.New("poll is not closed yet")
+	ErrNotTallied     = errors.New("poll is not tallied yet")
+	ErrNullifierUsed  = errors.New("this member has already joined the poll")
+	ErrPollFull       = errors.New("poll has reached its message limit")
+	ErrInvalid        = errors.New("malformed submission")
+	ErrInvalidProof   = errors.New("proof does not verify")
+	ErrUnavailable    = errors.New("coordinator is not accepting submissions")
+	ErrNotFound       = errors.New("not found")
+	ErrStorage        = errors.New("storage failure")
+	ErrNoVerifyingKey = errors.New("no verifying key for the poll's parameter set")
+)

@@ -1,0 +1,200 @@
+package coordinator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	gproto "google.golang.org/protobuf/proto"
+
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+// enter admits an intake call, or refuses it while shutting down or after
+// a storage failure. The caller must call the returned leave.
+func (s *Service) enter() (leave func(), err error) {
+	s.gate.RLock()
+	if s.stopping || s.broken.Load() {
+		s.gate.RUnlock()
+		return nil, ErrUnavailable
+	}
+	return s.gate.RUnlock, nil
+}
+
+// checkOpen refuses submissions to a poll that is closed or outside its
+// window. The caller holds ps.mu or accepts a racy pre-check.
+func (s *Service) checkOpen(ps *pollState) error {
+	if ps.state != pb.PollState_POLL_STATE_OPEN {
+		return ErrClosed
+	}
+	now := s.now()
+	if d := ps.def; d.Start != nil && now.Before(*d.Start) {
+		return fmt.Errorf("%w: it opens at %s", ErrNotOpen, d.Start.UTC().Format("2006-01-02 15:04:05 MST"))
+	}
+	if d := ps.def; d.End != nil && !now.Before(*d.End) {
+		return fmt.Errorf("%w: it closed at %s", ErrNotOpen, d.End.UTC().Format("2006-01-02 15:04:05 MST"))
+	}
+	if ps.count >= uint64(ps.def.MaxMessages) {
+		return ErrPollFull
+	}
+	return nil
+}
+
+// SubmitVote verifies a join+vote and appends it to the poll's log.
+func (s *Service) SubmitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, error) {
+	leave, err := s.enter()
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
+	ps, err := s.poll(pollID)
+	if err != nil {
+		return nil, err
+	}
+	if !st.PollID.Equal(&pollID) {
+		return nil, fmt.Errorf("%w: the statement names another poll", ErrInvalid)
+	}
+	ps.mu.Lock()
+	err = s.checkOpen(ps)
+	ps.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	params := ps.def.Params
+	if err := st.CheckStatement(params); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	nullKey := key(prefixNull, pollID, wire.Field(st.Nullifier))
+	// Cheap checks before the proof, so duplicates cost no verification.
+	if used, err := s.has(nullKey); err != nil || used {
+		return nil, errors.Join(err, usedErr(used))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	vk, err := s.verifyingKey(ps.def)
+	if err != nil {
+		return nil, err
+	}
+	if err := verifier.VerifyJoinVote(vk, params, ps.circuit, proof, st); err != nil {
+		if errors.Is(err, verifier.ErrInvalidProof) {
+			return nil, ErrInvalidProof
+		}
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	entry := message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
+	body := &pb.LogEntry{Body: &pb.LogEntry_Join{Join: wire.JoinVote(st, proof)}}
+	return s.append(ps, entry, body, func() error {
+		used, err := s.has(nullKey)
+		if err != nil {
+			return err
+		}
+		return usedErr(used)
+	}, []store.Op{{Key: nullKey}})
+}
+
+func usedErr(used bool) error {
+	if used {
+		return ErrNullifierUsed
+	}
+	return nil
+}
+
+func (s *Service) has(k []byte) (bool, error) {
+	_, err := s.store.Get(k)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, store.ErrNotFound):
+		return false, nil
+	}
+	return false, fmt.Errorf("%w: %w", ErrStorage, err)
+}
+
+// SubmitMessage appends a command to the poll's log. It checks only the
+// form: whether the command is valid is decided, secretly, at tally time.
+func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph babyjub.Point, ct []fr.Element) (*receipt.Receipt, error) {
+	leave, err := s.enter()
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
+	ps, err := s.poll(pollID)
+	if err != nil {
+		return nil, err
+	}
+	if want := message.CiphertextLen(ps.def.Params); len(ct) != want {
+		return nil, fmt.Errorf("%w: ciphertext of %d elements, want %d", ErrInvalid, len(ct), want)
+	}
+	if err := babyjub.ValidatePublicKey(&eph); err != nil {
+		return nil, fmt.Errorf("%w: ephemeral key: %w", ErrInvalid, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	entry := message.CommandEntry(message.Hash(&eph, ct))
+	body := &pb.LogEntry{Body: &pb.LogEntry_Message{Message: wire.Command(&eph, ct)}}
+	return s.append(ps, entry, body, nil, nil)
+}
+
+// append orders an entry into the poll's log under the poll's lock, then
+// waits, outside the lock, until it is durable, and signs its receipt.
+// recheck runs under the lock; extra ops get the entry's index as value.
+func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry, recheck func() error, extra []store.Op) (*receipt.Receipt, error) {
+	ps.mu.Lock()
+	if err := s.checkOpen(ps); err != nil {
+		ps.mu.Unlock()
+		return nil, err
+	}
+	if recheck != nil {
+		if err := recheck(); err != nil {
+			ps.mu.Unlock()
+			return nil, err
+		}
+	}
+	idx := ps.count
+	chain := message.ChainNext(ps.chain, entryHash)
+	body.Index, body.EntryHash, body.ChainHash, body.ReceivedUnix = idx, wire.Field(entryHash), wire.Field(chain), s.now().Unix()
+	enc, err := gproto.Marshal(body)
+	if err != nil {
+		ps.mu.Unlock()
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	ops := []store.Op{{Key: key(prefixLog, ps.id, indexBytes(idx)), Value: enc}, {Key: key(prefixPoll, ps.id), Value: ps.record(idx+1, chain)}}
+	for _, op := range extra {
+		ops = append(ops, store.Op{Key: op.Key, Value: indexBytes(idx)})
+	}
+	w, err := s.store.Write(ops)
+	if err != nil {
+		ps.mu.Unlock()
+		s.log.Error("store write failed", "poll", shortID(ps.id), "err", err)
+		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
+	}
+	ps.count, ps.chain = idx+1, chain
+	ps.mu.Unlock()
+
+	if err := w.Wait(); err != nil {
+		// Applied but maybe not durable: stop intake until a restart
+		// reloads the state from disk.
+		s.broken.Store(true)
+		s.log.Error("store sync failed; intake stopped until restart", "poll", shortID(ps.id), "err", err)
+		return nil, ErrUnavailable
+	}
+	ps.mu.Lock()
+	if idx+1 > ps.durable {
+		ps.durable = idx + 1
+	}
+	ps.mu.Unlock()
+	r := &receipt.Receipt{PollID: ps.id, Index: idx, EntryHash: entryHash, ChainHash: chain}
+	r.Sign(s.keys.Signing)
+	s.log.Debug("accepted", "poll", shortID(ps.id), "index", idx)
+	return r, nil
+}

@@ -1,0 +1,390 @@
+package coordinator_test
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/coordtest"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// faultyStore fails writes or syncs on demand.
+type faultyStore struct {
+	store.Store
+	mu                    sync.Mutex
+	failWrite, failSyncAt bool
+}
+
+type failedPending struct{}
+
+func (failedPending) Wait() error { return errors.New("injected sync failure") }
+
+func (f *faultyStore) Write(ops []store.Op) (store.Pending, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failWrite {
+		return nil, errors.New("injected write failure")
+	}
+	p, err := f.Store.Write(ops)
+	if err != nil || !f.failSyncAt {
+		return p, err
+	}
+	_ = p.Wait() // release the real write
+	return failedPending{}, nil
+}
+
+type env struct {
+	dir    string
+	cfg    coordinator.Config
+	keys   *coordinator.Keys
+	store  *faultyStore
+	svc    *coordinator.Service
+	census *coordtest.Census
+	now    time.Time
+}
+
+func newEnv(t *testing.T, voters int) *env {
+	_, keysDir := coordtest.Keys(t)
+	e := &env{dir: t.TempDir(), now: time.Now()}
+	e.cfg = coordinator.Defaults()
+	e.cfg.DataDir, e.cfg.KeysDir = e.dir, keysDir
+	var err error
+	e.keys, err = coordinator.LoadOrCreateKeys(e.dir)
+	require.NoError(t, err)
+	e.census = coordtest.NewCensus(t, voters)
+	e.open(t)
+	return e
+}
+
+func (e *env) open(t *testing.T) {
+	st, err := store.OpenPebble(e.dir + "/db")
+	require.NoError(t, err)
+	e.store = &faultyStore{Store: st}
+	e.svc, err = coordinator.Open(e.cfg, e.store, e.keys, coordinator.WithClock(func() time.Time { return e.now }))
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = e.svc.Close() })
+}
+
+func (e *env) restart(t *testing.T) {
+	require.NoError(t, e.svc.Close())
+	e.open(t)
+}
+
+func (e *env) poll(t *testing.T) (*poll.Definition, fr.Element) {
+	def := e.census.Poll(t, e.keys.Coordinator.Public())
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	return def, id
+}
+
+// command makes a well-formed (not necessarily valid) command message.
+func command(t *testing.T, def *poll.Definition, pollID fr.Element, seed int64) (babyjub.Point, []fr.Element) {
+	k, err := babyjub.GenerateKey(nil)
+	require.NoError(t, err)
+	eph, err := babyjub.GenerateKey(nil)
+	require.NoError(t, err)
+	key, err := def.CoordinatorKey.Point()
+	require.NoError(t, err)
+	cmd := message.Command{NewKey: k.Public(), Nonce: uint64(seed)}
+	epk, ct, _, err := message.Seal(def.Params, pollID, cmd.Body(def.Params), k, eph, &key)
+	require.NoError(t, err)
+	return epk, ct
+}
+
+// replayChain recomputes the chain from the stored log.
+func replayChain(t *testing.T, svc *coordinator.Service, id fr.Element) (fr.Element, uint64) {
+	chain := message.ChainStart(id)
+	var n uint64
+	require.NoError(t, svc.Log(id, 0, func(e *pb.LogEntry) error {
+		require.Equal(t, n, e.Index)
+		var entry fr.Element
+		switch b := e.Body.(type) {
+		case *pb.LogEntry_Join:
+			st, _, err := wire.ToJoinVote(id, b.Join)
+			require.NoError(t, err)
+			entry = message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
+		case *pb.LogEntry_Message:
+			eph, ct, err := wire.ToCommand(b.Message)
+			require.NoError(t, err)
+			entry = message.CommandEntry(message.Hash(&eph, ct))
+		}
+		chain = message.ChainNext(chain, entry)
+		got, err := wire.ToField(e.ChainHash)
+		require.NoError(t, err)
+		require.Equal(t, chain, got, "entry %d", n)
+		n++
+		return nil
+	}))
+	return chain, n
+}
+
+func TestIntakeSealAndTally(t *testing.T) {
+	e := newEnv(t, 3)
+	ctx := t.Context()
+	def, id := e.poll(t)
+	pub := e.keys.Signing.Public().(ed25519.PublicKey)
+
+	sub0, rec0 := e.census.Vote(t, def, 0, 1, 0) // weight 1: yes
+	r, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof)
+	require.NoError(t, err)
+	require.NoError(t, r.Verify(pub))
+	require.Equal(t, uint64(0), r.Index)
+
+	// the same member again, even with another ballot: refused
+	again, _ := e.census.Vote(t, def, 0, 0, 1)
+	_, err = e.svc.SubmitVote(ctx, id, &again.Statement, again.Proof)
+	require.ErrorIs(t, err, coordinator.ErrNullifierUsed)
+
+	sub1, _ := e.census.Vote(t, def, 1, 0, 2) // weight 2: no
+	_, err = e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof)
+	require.NoError(t, err)
+
+	// voter 0 moves to "no" with a re-vote
+	idx := uint64(0)
+	rec0.StateIndex = &idx
+	msgs, err := client.Revote(def, rec0, bigs(0, 1))
+	require.NoError(t, err)
+	for _, m := range msgs {
+		_, err := e.svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext)
+		require.NoError(t, err)
+	}
+	// garbage that is well-formed is accepted too: validity is secret
+	eph, ct := command(t, def, id, 1)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.NoError(t, err)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct[1:])
+	require.ErrorIs(t, err, coordinator.ErrInvalid)
+
+	info, err := e.svc.Poll(id)
+	require.NoError(t, err)
+	chain, n := replayChain(t, e.svc, id)
+	require.Equal(t, info.Count, n)
+	require.Equal(t, info.ChainHash, chain)
+
+	rr, err := e.svc.Receipt(id, 1)
+	require.NoError(t, err)
+	require.NoError(t, rr.Verify(pub))
+	_, err = e.svc.Receipt(id, 99)
+	require.ErrorIs(t, err, coordinator.ErrNotFound)
+
+	_, err = e.svc.StartTally(id)
+	require.ErrorIs(t, err, coordinator.ErrNotClosed)
+	seal, err := e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	require.Equal(t, n, seal.Count)
+	require.Equal(t, chain, seal.ChainHash)
+	require.NoError(t, seal.Verify(pub))
+	seal2, err := e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	require.Equal(t, seal, seal2, "closing twice returns the same seal")
+
+	sub2, _ := e.census.Vote(t, def, 2, 3, 0)
+	_, err = e.svc.SubmitVote(ctx, id, &sub2.Statement, sub2.Proof)
+	require.ErrorIs(t, err, coordinator.ErrClosed)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrClosed)
+
+	_, err = e.svc.Results(id)
+	require.ErrorIs(t, err, coordinator.ErrNotTallied)
+	_, err = e.svc.StartTally(id)
+	require.NoError(t, err)
+	res := waitResults(t, e.svc, id)
+	require.Equal(t, []string{"0", "3"}, res.Totals) // voter 0 moved to no (1), voter 1 no (2)
+	require.False(t, res.Proven)
+}
+
+func bigs(vs ...int64) []*big.Int {
+	out := make([]*big.Int, len(vs))
+	for i, v := range vs {
+		out[i] = big.NewInt(v)
+	}
+	return out
+}
+
+func waitResults(t *testing.T, svc *coordinator.Service, id fr.Element) *pb.GetResultsResponse {
+	var res *pb.GetResultsResponse
+	require.Eventually(t, func() bool {
+		var err error
+		res, err = svc.Results(id)
+		return err == nil
+	}, 10*time.Second, 10*time.Millisecond)
+	return res
+}
+
+func TestWindowLimitsAndBadInput(t *testing.T) {
+	e := newEnv(t, 4)
+	ctx := t.Context()
+	def := e.census.Poll(t, e.keys.Coordinator.Public())
+	start, end := e.now.Add(time.Hour), e.now.Add(2*time.Hour)
+	def.Start, def.End = &start, &end
+	def.MaxMessages = 2
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	_, err = e.svc.CreatePoll(def)
+	require.ErrorIs(t, err, coordinator.ErrPollExists)
+
+	sub, _ := e.census.Vote(t, def, 0, 1)
+	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	require.ErrorIs(t, err, coordinator.ErrNotOpen, "before the window")
+	e.now = end
+	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	require.ErrorIs(t, err, coordinator.ErrNotOpen, "after the window")
+	e.now = start.Add(time.Minute)
+
+	// a tampered proof, a statement for another poll, a wrong poll
+	bad := append([]byte(nil), sub.Proof...)
+	bad[len(bad)-1] ^= 1
+	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, bad)
+	require.Error(t, err)
+	require.True(t, errors.Is(err, coordinator.ErrInvalidProof) || errors.Is(err, coordinator.ErrInvalid), err.Error())
+	st := sub.Statement
+	st.StateLeaf.SetUint64(5)
+	_, err = e.svc.SubmitVote(ctx, id, &st, sub.Proof)
+	require.ErrorIs(t, err, coordinator.ErrInvalidProof)
+	_, err = e.svc.SubmitVote(ctx, fr.Element{1}, &sub.Statement, sub.Proof)
+	require.ErrorIs(t, err, coordinator.ErrPollNotFound)
+
+	info, err := e.svc.Poll(id)
+	require.NoError(t, err)
+	require.Zero(t, info.Count, "nothing refused was stored")
+
+	for i := 0; i < 2; i++ {
+		s, _ := e.census.Vote(t, def, i, 1)
+		_, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
+		require.NoError(t, err)
+	}
+	s, _ := e.census.Vote(t, def, 2, 1)
+	_, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
+	require.ErrorIs(t, err, coordinator.ErrPollFull)
+
+	// polls this coordinator cannot decrypt are refused
+	other, err := babyjub.GenerateKey(nil)
+	require.NoError(t, err)
+	_, err = e.svc.CreatePoll(e.census.Poll(t, other.Public()))
+	require.ErrorIs(t, err, coordinator.ErrBadPoll)
+}
+
+func TestRestartKeepsEverything(t *testing.T) {
+	e := newEnv(t, 3)
+	ctx := t.Context()
+	def, id := e.poll(t)
+	sub, _ := e.census.Vote(t, def, 0, 1)
+	_, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	require.NoError(t, err)
+	eph, ct := command(t, def, id, 1)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.NoError(t, err)
+	before, err := e.svc.Poll(id)
+	require.NoError(t, err)
+
+	e.restart(t)
+	after, err := e.svc.Poll(id)
+	require.NoError(t, err)
+	require.Equal(t, before.Count, after.Count)
+	require.Equal(t, before.ChainHash, after.ChainHash)
+	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	require.ErrorIs(t, err, coordinator.ErrNullifierUsed, "nullifiers survive a restart")
+	r, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.NoError(t, err)
+	require.Equal(t, uint64(2), r.Index, "the chain continues")
+	chain, n := replayChain(t, e.svc, id)
+	require.Equal(t, uint64(3), n)
+	require.Equal(t, r.ChainHash, chain)
+}
+
+func TestStorageFailures(t *testing.T) {
+	e := newEnv(t, 2)
+	ctx := t.Context()
+	def, id := e.poll(t)
+	eph, ct := command(t, def, id, 1)
+
+	e.store.failWrite = true
+	_, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrStorage)
+	e.store.failWrite = false
+	info, err := e.svc.Poll(id)
+	require.NoError(t, err)
+	require.Zero(t, info.Count, "a failed write changes nothing")
+	r, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.NoError(t, err)
+	require.Zero(t, r.Index)
+
+	e.store.failSyncAt = true
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrUnavailable)
+	require.False(t, e.svc.Healthy())
+	e.store.failSyncAt = false
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrUnavailable, "intake stays off until a restart")
+	e.restart(t)
+	require.True(t, e.svc.Healthy())
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.NoError(t, err)
+}
+
+func TestConcurrentIntake(t *testing.T) {
+	e := newEnv(t, 2)
+	ctx := t.Context()
+	def, id := e.poll(t)
+	sub, _ := e.census.Vote(t, def, 0, 1)
+	const n = 40
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	accepted, dup := 0, 0
+	for i := 0; i < n; i++ {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			_, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case err == nil:
+				accepted++
+			case errors.Is(err, coordinator.ErrNullifierUsed):
+				dup++
+			default:
+				t.Errorf("unexpected error %v", err)
+			}
+		}()
+		go func(i int) {
+			defer wg.Done()
+			eph, ct := command(t, def, id, int64(i))
+			_, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+			if err != nil {
+				t.Errorf("message %d: %v", i, err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	require.Equal(t, 1, accepted, "exactly one of %d identical joins", n)
+	require.Equal(t, n-1, dup)
+	chain, count := replayChain(t, e.svc, id)
+	info, err := e.svc.Poll(id)
+	require.NoError(t, err)
+	require.Equal(t, uint64(n+1), count)
+	require.Equal(t, info.ChainHash, chain)
+}
+
+func TestStopIntake(t *testing.T) {
+	e := newEnv(t, 1)
+	def, id := e.poll(t)
+	e.svc.StopIntake()
+	eph, ct := command(t, def, id, 1)
+	_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrUnavailable)
+}
