@@ -19,9 +19,9 @@ import (
 	"github.com/zkvote/zkvote/coordinator/receipt"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/prover"
 )
 
 // Service is the coordinator's logic, behind the gRPC server. It is safe
