@@ -34,7 +34,10 @@
 // made with a key the voter handed over — then fails its signature check,
 // because only the voter knows the fresh key. Whoever publishes last wins,
 // and nobody but the coordinator can see which sequence that was: a vote
-// cannot be proven to a briber.
+// cannot be proven to a briber. Each signature also binds the message's
+// ephemeral key, so a briber shown a signed command cannot re-encrypt and
+// publish it again later; and the messages of a sequence must reach the
+// coordinator in order (the client submits them one after the other).
 //
 // # Identity
 //

@@ -131,6 +131,12 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 	if err != nil {
 		return nil, err
 	}
+	ps.mu.Lock()
+	err = s.checkOpen(ps)
+	ps.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
 	if want := message.CiphertextLen(ps.def.Params); len(ct) != want {
 		return nil, fmt.Errorf("%w: ciphertext of %d elements, want %d", ErrInvalid, len(ct), want)
 	}
@@ -141,8 +147,23 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 		return nil, err
 	}
 	entry := message.CommandEntry(message.Hash(&eph, ct))
+	// An identical copy would be processed again, newest first: refuse it.
+	dupKey := key(prefixMsg, pollID, wire.Field(entry))
+	check := func() error {
+		dup, err := s.has(dupKey)
+		if err != nil {
+			return err
+		}
+		if dup {
+			return ErrDuplicate
+		}
+		return nil
+	}
+	if err := check(); err != nil {
+		return nil, err
+	}
 	body := &pb.LogEntry{Body: &pb.LogEntry_Message{Message: wire.Command(&eph, ct)}}
-	return s.append(ps, entry, body, nil, nil)
+	return s.append(ps, entry, body, check, []store.Op{{Key: dupKey}})
 }
 
 // append orders an entry into the poll's log under the poll's lock, then

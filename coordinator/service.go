@@ -109,6 +109,7 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 const (
 	prefixPoll   = "poll/"
 	prefixNull   = "null/"
+	prefixMsg    = "msg/"
 	prefixLog    = "log/"
 	prefixJob    = "job/"
 	prefixResult = "result/"

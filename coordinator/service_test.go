@@ -168,6 +168,8 @@ func TestIntakeSealAndTally(t *testing.T) {
 	require.NoError(t, err)
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct[1:])
 	require.ErrorIs(t, err, coordinator.ErrInvalid)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrDuplicate, "an exact replay is refused")
 
 	info, err := e.svc.Poll(id)
 	require.NoError(t, err)
@@ -298,7 +300,10 @@ func TestRestartKeepsEverything(t *testing.T) {
 	require.Equal(t, before.ChainHash, after.ChainHash)
 	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNullifierUsed, "nullifiers survive a restart")
-	r, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrDuplicate, "duplicates are refused after a restart too")
+	eph2, ct2 := command(t, def, id, 2)
+	r, err := e.svc.SubmitMessage(ctx, id, eph2, ct2)
 	require.NoError(t, err)
 	require.Equal(t, uint64(2), r.Index, "the chain continues")
 	chain, n := replayChain(t, e.svc, id)
@@ -324,6 +329,7 @@ func TestStorageFailures(t *testing.T) {
 	require.Zero(t, r.Index)
 
 	e.store.failSyncAt = true
+	eph, ct = command(t, def, id, 2)
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
 	require.ErrorIs(t, err, coordinator.ErrUnavailable)
 	require.False(t, e.svc.Healthy())
@@ -332,6 +338,7 @@ func TestStorageFailures(t *testing.T) {
 	require.ErrorIs(t, err, coordinator.ErrUnavailable, "intake stays off until a restart")
 	e.restart(t)
 	require.True(t, e.svc.Healthy())
+	eph, ct = command(t, def, id, 3)
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
 	require.NoError(t, err)
 }

@@ -92,12 +92,13 @@ func (c *Circuit) Define(api frontend.API) error {
 	for i := 3 + len(c.Votes); i < len(body); i++ {
 		body[i] = 0
 	}
-	signed := h.Hash(circuits.DomainCommand, append([]frontend.Variable{c.PollID}, body...)...)
-	eddsa.AssertValid(api, h, pollKey, signed, c.Signature)
-
-	// ...and encrypted to the coordinator with a fresh ephemeral key.
+	// ...bound to the ephemeral key it is encrypted with...
 	ephKey := babyjub.ScalarMulBase(api, curve, c.EphemeralSecret)
 	api.AssertIsDifferent(ephKey.X, 0) // not the identity
+	signed := h.Hash(circuits.DomainCommand, append([]frontend.Variable{c.PollID, ephKey.X, ephKey.Y}, body...)...)
+	eddsa.AssertValid(api, h, pollKey, signed, c.Signature)
+
+	// ...and encrypted to the coordinator.
 	shared := babyjub.Shared(api, curve, c.EphemeralSecret, c.CoordinatorKey)
 	plaintext := append(body, c.Signature.R.X, c.Signature.R.Y, c.Signature.S)
 	encrypt.AssertEncrypts(api, h, shared, 0, plaintext, c.Ciphertext)

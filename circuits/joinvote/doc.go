@@ -40,7 +40,7 @@
 //     weight; quadratic: Σ votes² <= weight.
 //  7. The plaintext [KindJoin, weight, salt, votes..., R.x, R.y, S] carries
 //     an EdDSA signature by the poll key on Poseidon2(DomainCommand;
-//     PollID, KindJoin, weight, salt, votes...), so the coordinator and
+//     PollID, ephemeral key x, y, KindJoin, weight, salt, votes...), so the coordinator and
 //     ProcessMessages can treat the join ballot as a signed command.
 //  8. The ciphertext is the encryption of that plaintext (package encrypt,
 //     nonce 0) under the ECDH key [eph]([8]coordinator key); the

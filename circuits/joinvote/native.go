@@ -206,7 +206,7 @@ func DecryptBallot(params circuits.Params, coordinator *babyjub.PrivateKey, st *
 		err = message.ErrKind
 		return
 	}
-	if err = eddsa.Verify(&st.PollKey, message.SignedContent(st.PollID, body), &sig); err != nil {
+	if err = eddsa.Verify(&st.PollKey, message.SignedContent(st.PollID, &st.EphemeralKey, body), &sig); err != nil {
 		return
 	}
 	if leaf := StateLeaf(&st.PollKey, body[1], body[2]); !leaf.Equal(&st.StateLeaf) {

@@ -7,7 +7,7 @@
 //
 //	[0 .. B)       body; [0] is the kind (KindJoin or KindCommand)
 //	[B .. B+3)     EdDSA signature R.x, R.y, S on
-//	               Poseidon2(DomainCommand; pollID, body...)
+//	               Poseidon2(DomainCommand; pollID, eph x, eph y, body...)
 //
 // with B = BodyLen(params) = max(3 + MaxVoteOptions, 8). The bodies:
 //
@@ -21,6 +21,11 @@
 // holds; it then overwrites one option's weight and sets the key (a key
 // change when it differs). The coordinator accepts any well-formed message
 // and never says whether it is valid.
+//
+// The signature binds the message's ephemeral key: a command whose
+// plaintext a voter showed to a briber cannot be re-encrypted and published
+// again by the briber (only the identical ciphertext could be replayed, and
+// intake refuses duplicates), so the voter keeps the last word.
 //
 // Encryption is package encrypt under [eph]([8]coordinator key) with nonce
 // 0 (a fresh ephemeral key per message). A message travels as its

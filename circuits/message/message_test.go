@@ -36,10 +36,12 @@ func TestSealOpenCommand(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, cmd, got)
 		voterPub := voter.Public()
-		require.NoError(t, eddsa.Verify(&voterPub, message.SignedContent(pollID, body), &sig))
+		require.NoError(t, eddsa.Verify(&voterPub, message.SignedContent(pollID, &epk, body), &sig))
 		newPub := newKey.Public()
-		require.Error(t, eddsa.Verify(&newPub, message.SignedContent(pollID, body), &sig), "signed by the current key, not the new one")
-		require.Error(t, eddsa.Verify(&voterPub, message.SignedContent(jvtest.Elem(78), body), &sig), "bound to the poll")
+		require.Error(t, eddsa.Verify(&newPub, message.SignedContent(pollID, &epk, body), &sig), "signed by the current key, not the new one")
+		require.Error(t, eddsa.Verify(&voterPub, message.SignedContent(jvtest.Elem(78), &epk, body), &sig), "bound to the poll")
+		otherEph := jvtest.Key(t, 5).Public()
+		require.Error(t, eddsa.Verify(&voterPub, message.SignedContent(pollID, &otherEph, body), &sig), "bound to the ephemeral key")
 
 		// Only the coordinator can open it, and nobody can alter it.
 		_, _, err = message.Open(params, jvtest.Key(t, 9), &epk, ct)

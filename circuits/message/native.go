@@ -13,9 +13,13 @@ import (
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
-// SignedContent is the hash a voter's key signs for a body.
-func SignedContent(pollID fr.Element, body []fr.Element) fr.Element {
-	return poseidon.Hash(circuits.DomainCommand, append([]fr.Element{pollID}, body...)...)
+// SignedContent is the hash a voter's key signs: the poll ID, the
+// message's ephemeral public key and the body. Binding the ephemeral key
+// means a signed command cannot be re-encrypted under another one: whoever
+// is shown a command's plaintext (a briber) cannot publish it again as a
+// new message, only replay the exact ciphertext, which intake refuses.
+func SignedContent(pollID fr.Element, ephemeral *babyjub.Point, body []fr.Element) fr.Element {
+	return poseidon.Hash(circuits.DomainCommand, append([]fr.Element{pollID, ephemeral.X, ephemeral.Y}, body...)...)
 }
 
 // Hash is the message-chain hash of a (non-join) message.
@@ -30,7 +34,8 @@ func Seal(params circuits.Params, pollID fr.Element, body []fr.Element, key, eph
 	if len(body) != BodyLen(params) {
 		return babyjub.Point{}, nil, nil, fmt.Errorf("%w: body of %d elements, want %d", ErrLength, len(body), BodyLen(params))
 	}
-	sig := eddsa.Sign(key, SignedContent(pollID, body))
+	epk := ephemeral.Public()
+	sig := eddsa.Sign(key, SignedContent(pollID, &epk, body))
 	var s fr.Element
 	s.SetBigInt(&sig.S)
 	plaintext := append(append([]fr.Element(nil), body...), sig.R.X, sig.R.Y, s)
@@ -38,7 +43,7 @@ func Seal(params circuits.Params, pollID fr.Element, body []fr.Element, key, eph
 	if err != nil {
 		return babyjub.Point{}, nil, nil, err
 	}
-	return ephemeral.Public(), encrypt.Encrypt(&shared, fr.Element{}, plaintext), plaintext, nil
+	return epk, encrypt.Encrypt(&shared, fr.Element{}, plaintext), plaintext, nil
 }
 
 // Open decrypts a message with the coordinator key and splits it into the

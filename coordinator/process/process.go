@@ -48,6 +48,9 @@ func New(params circuits.Params, poll *joinvote.Poll, coordinator *babyjub.Priva
 
 // Join opens a (verified) join and adds its voter; it returns the state index.
 func (p *Processor) Join(st *joinvote.Statement) (uint64, error) {
+	if !st.PollID.Equal(&p.pollID) {
+		return 0, fmt.Errorf("%w: the join is for another poll", ErrJoin)
+	}
 	weight, _, votes, err := joinvote.DecryptBallot(p.params, p.coordinator, st)
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", ErrJoin, err)
@@ -88,7 +91,7 @@ func (p *Processor) apply(m *Message) bool {
 	if cmd.Nonce != v.Nonce+1 || cmd.Option >= uint64(p.poll.NumOptions) {
 		return false
 	}
-	if eddsa.Verify(&v.Key, message.SignedContent(p.pollID, body), &sig) != nil {
+	if eddsa.Verify(&v.Key, message.SignedContent(p.pollID, &m.EphemeralKey, body), &sig) != nil {
 		return false
 	}
 	// The new key is not validated, as in MACI: a voter who sets an invalid

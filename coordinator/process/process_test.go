@@ -10,6 +10,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
 	"github.com/zkvote/zkvote/circuits/message"
@@ -139,6 +140,33 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestReencryptedCommandDoesNotCount replays the briber's move: shown the
+// plaintext of a voter's signed nonce-1 command, he re-encrypts it under a
+// fresh ephemeral key and publishes it after the voter's override.
+func TestReencryptedCommandDoesNotCount(t *testing.T) {
+	w := newWorld(t)
+	joinKey := w.f.Priv.PollKey
+	coord := w.f.Poll.CoordinatorKey
+	bribedBody := (&message.Command{Option: 2, Weight: big.NewInt(0), Nonce: 1, NewKey: joinKey.Public()}).Body(w.f.Params)
+	eph := jvtest.Key(t, 500)
+	epk, ct, plaintext, err := message.Seal(w.f.Params, w.pollID, bribedBody, joinKey, eph, &coord)
+	require.NoError(t, err)
+	bribed := process.Message{EphemeralKey: epk, Ciphertext: ct}
+	k2 := jvtest.Key(t, 501)
+	override := w.cmd(t, joinKey, message.Command{NewKey: k2.Public(), Option: 2, Weight: big.NewInt(6), Nonce: 1})
+
+	v, _ := w.run(t, bribed, override)
+	require.Equal(t, "[3 0 6]", votes(v), "the voter's later override wins")
+
+	other := jvtest.Key(t, 502)
+	shared, err := other.Shared(&coord)
+	require.NoError(t, err)
+	replay := process.Message{EphemeralKey: other.Public(), Ciphertext: encrypt.Encrypt(&shared, fr.Element{}, plaintext)}
+	v, n := w.run(t, bribed, override, replay)
+	require.Equal(t, "[3 0 6]", votes(v), "the re-encrypted copy does not verify")
+	require.Equal(t, 1, n)
+}
+
 func TestTally(t *testing.T) {
 	params := circuits.TestParams()
 	f := jvtest.New(t, params, joinvote.ModeQuadratic, 25, 3, 4)
@@ -156,6 +184,12 @@ func TestTally(t *testing.T) {
 	require.NoError(t, err)
 	_, spent = pw.Tally()
 	require.Equal(t, "[3 0 7]", fmt.Sprint(spent))
+
+	// a join for another poll is refused
+	other := jvtest.New(t, params, joinvote.ModeQuadratic, 25, 3, 4)
+	other.Poll.DescriptorHash = jvtest.Elem(1)
+	_, err = p.Join(&other.Witness(t).Statement)
+	require.ErrorIs(t, err, process.ErrJoin)
 
 	// a join whose ciphertext was altered does not open
 	st := f.Witness(t).Statement

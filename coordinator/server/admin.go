@@ -1,0 +1,62 @@
+package server
+
+import (
+	"context"
+
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+type admin struct {
+	pb.UnimplementedAdminServiceServer
+	svc *coordinator.Service
+}
+
+func (a *admin) CreatePoll(_ context.Context, req *pb.CreatePollRequest) (*pb.CreatePollResponse, error) {
+	def, err := wire.ToDefinition(req.Definition)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	id, err := a.svc.CreatePoll(def)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.CreatePollResponse{PollId: wire.Field(id)}, nil
+}
+
+func (a *admin) ClosePoll(_ context.Context, req *pb.ClosePollRequest) (*pb.ClosePollResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	seal, err := a.svc.ClosePoll(id)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.ClosePollResponse{Seal: wire.Seal(seal)}, nil
+}
+
+func (a *admin) StartTally(_ context.Context, req *pb.StartTallyRequest) (*pb.StartTallyResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	job, err := a.svc.StartTally(id)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.StartTallyResponse{Job: job}, nil
+}
+
+func (a *admin) GetTallyJob(_ context.Context, req *pb.GetTallyJobRequest) (*pb.GetTallyJobResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	job, err := a.svc.TallyJob(id)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.GetTallyJobResponse{Job: job}, nil
+}

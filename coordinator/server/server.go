@@ -1,0 +1,118 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/keepalive"
+	"google.golang.org/grpc/reflection"
+
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/internal/atomicfile"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// New returns a gRPC server for svc with zkvote's interceptors, the health
+// service (its handle is returned to flip it during shutdown) and
+// reflection.
+func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*grpc.Server, *health.Server) {
+	lim := newLimiter(cfg.RatePerIP, cfg.RateBurst)
+	s := grpc.NewServer(
+		grpc.MaxRecvMsgSize(cfg.MaxRequestBytes),
+		grpc.ChainUnaryInterceptor(recovery(log), lim.unary(), deadline(time.Duration(cfg.RequestTimeout)), adminAuth(svc.Keys()), logging(log)),
+		grpc.ChainStreamInterceptor(streamRecovery(log), lim.stream()),
+		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),
+	)
+	pb.RegisterVoterServiceServer(s, &voter{svc: svc})
+	pb.RegisterAdminServiceServer(s, &admin{svc: svc})
+	h := health.NewServer()
+	healthpb.RegisterHealthServer(s, h)
+	h.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
+	h.SetServingStatus("zkvote.v1.VoterService", healthpb.HealthCheckResponse_SERVING)
+	reflection.Register(s)
+	return s, h
+}
+
+// AddrFile is written in the data directory with the address the
+// coordinator listens on (useful with port 0).
+const AddrFile = "coordinator.addr"
+
+// Run opens the store and keys in cfg.DataDir, serves on cfg.Listen until
+// ctx is cancelled, then shuts down in stages: health NOT_SERVING and
+// intake refused, in-flight calls drained (up to ShutdownGrace), storage
+// flushed and closed. ready, if not nil, is called with the listening
+// address once the server accepts connections.
+func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready func(addr string)) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	keys, err := coordinator.LoadOrCreateKeys(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	st, err := store.OpenPebble(filepath.Join(cfg.DataDir, "db"))
+	if err != nil {
+		return err
+	}
+	svc, err := coordinator.Open(cfg, st, keys, coordinator.WithLogger(log))
+	if err != nil {
+		_ = st.Close()
+		return err
+	}
+	lis, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		_ = svc.Close()
+		return fmt.Errorf("listen %s: %w", cfg.Listen, err)
+	}
+	addr := lis.Addr().String()
+	if err := atomicfile.Write(filepath.Join(cfg.DataDir, AddrFile), []byte(addr+"\n"), 0o644, true); err != nil {
+		_ = svc.Close()
+		return err
+	}
+	srv, h := New(svc, cfg, log)
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(lis) }()
+	log.Info("coordinator listening", "addr", addr, "data_dir", cfg.DataDir, "keys_dir", cfg.KeysDir)
+	if ready != nil {
+		ready(addr)
+	}
+
+	select {
+	case err := <-served:
+		_ = svc.Close()
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: intake stopped, draining calls", "grace", time.Duration(cfg.ShutdownGrace))
+	h.Shutdown()
+	svc.StopIntake()
+	done := make(chan struct{})
+	go func() { srv.GracefulStop(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(time.Duration(cfg.ShutdownGrace)):
+		log.Warn("grace period over; closing remaining calls")
+		srv.Stop()
+	}
+	if err := svc.Close(); err != nil {
+		return fmt.Errorf("closing storage: %w", err)
+	}
+	log.Info("coordinator stopped")
+	if err := <-served; err != nil && !errors.Is(err, grpc.ErrServerStopped) {
+		return err
+	}
+	return nil
+}

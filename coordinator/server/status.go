@@ -1,0 +1,52 @@
+package server
+
+import (
+	"context"
+	"errors"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/proto/wire"
+)
+
+// codeOf maps a domain error to a status code.
+func codeOf(err error) codes.Code {
+	switch {
+	case errors.Is(err, coordinator.ErrPollNotFound), errors.Is(err, coordinator.ErrNotFound):
+		return codes.NotFound
+	case errors.Is(err, coordinator.ErrPollExists), errors.Is(err, coordinator.ErrNullifierUsed),
+		errors.Is(err, coordinator.ErrDuplicate):
+		return codes.AlreadyExists
+	case errors.Is(err, coordinator.ErrNotOpen), errors.Is(err, coordinator.ErrClosed),
+		errors.Is(err, coordinator.ErrNotClosed), errors.Is(err, coordinator.ErrNotTallied),
+		errors.Is(err, coordinator.ErrNoVerifyingKey):
+		return codes.FailedPrecondition
+	case errors.Is(err, coordinator.ErrPollFull):
+		return codes.ResourceExhausted
+	case errors.Is(err, coordinator.ErrInvalid), errors.Is(err, coordinator.ErrInvalidProof),
+		errors.Is(err, coordinator.ErrBadPoll), errors.Is(err, wire.ErrInvalid):
+		return codes.InvalidArgument
+	case errors.Is(err, coordinator.ErrUnavailable):
+		return codes.Unavailable
+	case errors.Is(err, context.DeadlineExceeded):
+		return codes.DeadlineExceeded
+	case errors.Is(err, context.Canceled):
+		return codes.Canceled
+	}
+	return codes.Internal
+}
+
+// toStatus turns a domain error into a status error. Internal errors get
+// a fixed message: their detail (paths, storage errors) goes to the log.
+func toStatus(err error) error {
+	if err == nil {
+		return nil
+	}
+	c := codeOf(err)
+	if c == codes.Internal {
+		return status.Error(c, "internal error (see the coordinator's log)")
+	}
+	return status.Error(c, err.Error())
+}

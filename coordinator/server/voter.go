@@ -1,0 +1,127 @@
+package server
+
+import (
+	"context"
+	"crypto/ed25519"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// Version is reported by GetInfo; the CLI sets it.
+var Version = "dev"
+
+type voter struct {
+	pb.UnimplementedVoterServiceServer
+	svc *coordinator.Service
+}
+
+func pollID(b []byte) (fr.Element, error) {
+	id, err := wire.ToField(b)
+	if err != nil {
+		return id, status.Errorf(codes.InvalidArgument, "poll_id: %v", err)
+	}
+	return id, nil
+}
+
+func (v *voter) GetInfo(context.Context, *pb.GetInfoRequest) (*pb.GetInfoResponse, error) {
+	k := v.svc.Keys()
+	pub := k.Coordinator.Public()
+	return &pb.GetInfoResponse{CoordinatorKey: wire.Point(&pub), SigningPublicKey: k.Signing.Public().(ed25519.PublicKey), Version: Version}, nil
+}
+
+func pollProto(info *coordinator.PollInfo) *pb.Poll {
+	p := &pb.Poll{PollId: wire.Field(info.ID), Definition: wire.Definition(info.Definition), State: info.State,
+		MessageCount: info.Count, ChainHash: wire.Field(info.ChainHash)}
+	if info.Seal != nil {
+		p.Seal = wire.Seal(info.Seal)
+	}
+	return p
+}
+
+func (v *voter) GetPoll(_ context.Context, req *pb.GetPollRequest) (*pb.GetPollResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	info, err := v.svc.Poll(id)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.GetPollResponse{Poll: pollProto(info)}, nil
+}
+
+func (v *voter) SubmitVote(ctx context.Context, req *pb.SubmitVoteRequest) (*pb.SubmitVoteResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	st, proof, err := wire.ToJoinVote(id, req.Vote)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	r, err := v.svc.SubmitVote(ctx, id, st, proof)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.SubmitVoteResponse{Receipt: wire.Receipt(r)}, nil
+}
+
+func (v *voter) SubmitMessage(ctx context.Context, req *pb.SubmitMessageRequest) (*pb.SubmitMessageResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	eph, ct, err := wire.ToCommand(req.Message)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	r, err := v.svc.SubmitMessage(ctx, id, eph, ct)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.SubmitMessageResponse{Receipt: wire.Receipt(r)}, nil
+}
+
+func (v *voter) GetReceipt(_ context.Context, req *pb.GetReceiptRequest) (*pb.GetReceiptResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	r, err := v.svc.Receipt(id, req.Index)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &pb.GetReceiptResponse{Receipt: wire.Receipt(r)}, nil
+}
+
+func (v *voter) StreamLog(req *pb.StreamLogRequest, stream pb.VoterService_StreamLogServer) error {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return err
+	}
+	err = v.svc.Log(id, req.FromIndex, func(e *pb.LogEntry) error {
+		if err := stream.Context().Err(); err != nil {
+			return err
+		}
+		return stream.Send(e)
+	})
+	return toStatus(err)
+}
+
+func (v *voter) GetResults(_ context.Context, req *pb.GetResultsRequest) (*pb.GetResultsResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	res, err := v.svc.Results(id)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return res, nil
+}
