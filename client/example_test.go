@@ -27,15 +27,16 @@ func ExampleVote() {
 		{Commitment: bob.Commitment(), Weight: big.NewInt(4)},
 	}, params.CensusDepth)
 
-	coordinator, _ := babyjub.GenerateKey(nil)
-	def, _ := poll.New(params, "Raise the grants budget?", []string{"yes", "no"},
-		joinvote.ModeQuadratic, c.Root(), coordinator.Public())
-
 	// Development keys: fine for an example, never for a real poll.
 	keys, err := prover.SetupDev(context.Background(), prover.JoinVote, params, nil)
 	if err != nil {
 		panic(err)
 	}
+
+	// The poll pins the verifying key everyone proves and verifies against.
+	coordinator, _ := babyjub.GenerateKey(nil)
+	def, _ := poll.New(params, "Raise the grants budget?", []string{"yes", "no"},
+		joinvote.ModeQuadratic, c.Root(), coordinator.Public(), keys.VerifyingKeyDigest())
 
 	member, _ := c.Proof(alice.Commitment())
 	votes, _ := client.ParseChoice("yes:3,no:2", def.Options) // 9 + 4 <= 16 credits

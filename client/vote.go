@@ -33,6 +33,9 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 	if keys.Manifest.ParamsID != params.ID() {
 		return nil, nil, fmt.Errorf("client: keys are for params %s, the poll uses %s", keys.Manifest.ParamsID, params.ID())
 	}
+	if err := prover.CheckPinned(keys.Manifest, def.VerifyingKey); err != nil {
+		return nil, nil, err
+	}
 	p, err := def.Circuit()
 	if err != nil {
 		return nil, nil, err
@@ -64,6 +67,9 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 	w, err := joinvote.NewWitness(params, p, priv)
 	if err != nil {
 		return nil, nil, err
+	}
+	if keys.Manifest.DevSetup && log != nil {
+		log.Warn("the poll's keys come from a development setup: fine for testing, never for a real poll")
 	}
 	proof, err := keys.Prove(w.Assignment, log)
 	if err != nil {

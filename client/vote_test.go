@@ -37,7 +37,7 @@ func setup(t testing.TB) ([]*client.Identity, *census.Census, *poll.Definition, 
 	require.NoError(t, err)
 	coord, err := babyjub.GenerateKey(nil)
 	require.NoError(t, err)
-	def, err := poll.New(params, "Adopt the new fee schedule?", []string{"yes", "no", "abstain"}, joinvote.ModeQuadratic, c.Root(), coord.Public())
+	def, err := poll.New(params, "Adopt the new fee schedule?", []string{"yes", "no", "abstain"}, joinvote.ModeQuadratic, c.Root(), coord.Public(), keys(t).VerifyingKeyDigest())
 	require.NoError(t, err)
 	return ids, c, def, coord
 }

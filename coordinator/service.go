@@ -165,15 +165,18 @@ func (ps *pollState) record(count uint64, chain fr.Element) []byte {
 func (s *Service) Keys() *Keys { return s.keys }
 
 func (s *Service) verifyingKey(def *poll.Definition) (groth16.VerifyingKey, error) {
-	id := def.Params.ID()
+	id := def.Params.ID() + "/" + def.VerifyingKey
 	s.vkMu.Lock()
 	defer s.vkMu.Unlock()
 	if vk, ok := s.vks[id]; ok {
 		return vk, nil
 	}
-	vk, _, err := prover.LoadVerifyingKey(s.cfg.KeysDir, prover.JoinVote, def.Params)
+	vk, m, err := prover.LoadVerifyingKey(s.cfg.KeysDir, prover.JoinVote, def.Params)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoVerifyingKey, err)
+	}
+	if err := prover.CheckPinned(m, def.VerifyingKey); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadPoll, err)
 	}
 	s.vks[id] = vk
 	return vk, nil

@@ -44,17 +44,21 @@ type Definition struct {
 	MaxMessages    int             `json:"max_messages"`
 	Execution      *Execution      `json:"execution,omitempty"`
 	Salt           string          `json:"salt"` // makes two identical proposals two polls
+	// VerifyingKey is the SHA-256 (hex) of the join+vote verifying key the
+	// poll uses. Voters prove, and everyone verifies, against exactly this
+	// key, so key files from elsewhere cannot be slipped in.
+	VerifyingKey string `json:"verifying_key_sha256"`
 }
 
 // New returns a definition with a fresh salt and the parameter set's limits.
-func New(params circuits.Params, title string, options []string, mode joinvote.Mode, censusRoot fr.Element, coordinator babyjub.Point) (*Definition, error) {
+func New(params circuits.Params, title string, options []string, mode joinvote.Mode, censusRoot fr.Element, coordinator babyjub.Point, verifyingKey string) (*Definition, error) {
 	var salt [16]byte
 	if _, err := rand.Read(salt[:]); err != nil {
 		return nil, err
 	}
 	d := &Definition{Version: FormatVersion, Params: params, Title: title, Options: options, Mode: mode.String(),
 		CensusRoot: fieldhex.Encode(censusRoot), CoordinatorKey: EncodePublicKey(&coordinator),
-		MaxMessages: params.MaxMessages, Salt: fmt.Sprintf("0x%x", salt)}
+		MaxMessages: params.MaxMessages, Salt: fmt.Sprintf("0x%x", salt), VerifyingKey: verifyingKey}
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
@@ -91,6 +95,12 @@ func (d *Definition) Validate() error {
 	}
 	if d.Start != nil && d.End != nil && !d.End.After(*d.Start) {
 		return invalid("end %s is not after start %s", d.End.Format(time.RFC3339), d.Start.Format(time.RFC3339))
+	}
+	if len(d.Salt) < 10 {
+		return invalid("salt %q is too short (it keeps identical proposals apart)", d.Salt)
+	}
+	if !isSHA256Hex(d.VerifyingKey) {
+		return invalid("verifying_key_sha256 %q is not a SHA-256 in hex", d.VerifyingKey)
 	}
 	if d.MaxMessages < 1 || d.MaxMessages > d.Params.MaxMessages {
 		return invalid("max messages %d not in [1, %d]", d.MaxMessages, d.Params.MaxMessages)
@@ -139,7 +149,8 @@ func (d *Definition) DescriptorHash() (fr.Element, error) {
 		MaxMessages int        `json:"max_messages"`
 		Execution   *Execution `json:"execution"`
 		Salt        string     `json:"salt"`
-	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt}
+		VK          string     `json:"verifying_key_sha256"`
+	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt, d.VerifyingKey}
 	b, err := json.Marshal(rest)
 	if err != nil {
 		return fr.Element{}, err
@@ -149,6 +160,18 @@ func (d *Definition) DescriptorHash() (fr.Element, error) {
 	var e fr.Element
 	e.SetBytes(sum[:])
 	return e, nil
+}
+
+func isSHA256Hex(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // unix returns t in whole seconds: the poll ID does not depend on how a

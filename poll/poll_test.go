@@ -14,9 +14,11 @@ import (
 	"github.com/zkvote/zkvote/poll"
 )
 
+const testVK = "5f2d3c1e0b9a8776655443322110ffeeddccbbaa99887766554433221100aabb"
+
 func newDef(t *testing.T) *poll.Definition {
 	d, err := poll.New(circuits.TestParams(), "Fund the audit?", []string{"yes", "no"}, joinvote.ModeQuadratic,
-		jvtest.Elem(12345), jvtest.Key(t, 1).Public())
+		jvtest.Elem(12345), jvtest.Key(t, 1).Public(), testVK)
 	require.NoError(t, err)
 	return d
 }

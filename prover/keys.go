@@ -17,6 +17,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -87,10 +88,14 @@ func SetupDev(ctx context.Context, name string, params circuits.Params, log *slo
 		return nil, fmt.Errorf("prover: setup %s: %w", name, err)
 	}
 	log.Info("setup done", "circuit", name, "elapsed", time.Since(start).Round(time.Millisecond))
+	vkBytes, err := encode(vk.WriteTo)
+	if err != nil {
+		return nil, err
+	}
 	return &Keys{
 		Manifest: Manifest{Circuit: name, Version: e.version, Fingerprint: fp, Params: params, ParamsID: params.ID(),
 			Constraints: ccs.GetNbConstraints(), PublicVars: ccs.GetNbPublicVariables() - 1, DevSetup: true,
-			Created: time.Now().UTC().Truncate(time.Second)},
+			Created: time.Now().UTC().Truncate(time.Second), SHA256: map[string]string{"vk": digest(vkBytes)}},
 		CCS: ccs, PK: pk, VK: vk,
 	}, nil
 }
@@ -175,6 +180,25 @@ func readChecked(path, ext string, m Manifest) ([]byte, error) {
 	return data, nil
 }
 
+// VerifyingKeyDigest is the hex SHA-256 of the verifying key file: what a
+// poll definition pins (poll.Definition.VerifyingKey).
+func (k *Keys) VerifyingKeyDigest() string { return k.Manifest.SHA256["vk"] }
+
+// CheckPinned refuses keys whose verifying key is not the one a poll pins.
+func CheckPinned(m Manifest, pinned string) error {
+	if m.SHA256["vk"] != pinned {
+		return fmt.Errorf("%w: the poll pins verifying key %s, these keys have %s", ErrKeyMismatch, short(pinned), short(m.SHA256["vk"]))
+	}
+	return nil
+}
+
+func short(h string) string {
+	if len(h) > 16 {
+		return h[:16] + "…"
+	}
+	return h
+}
+
 // LoadVerifyingKey reads only the verifying key, for verifiers.
 func LoadVerifyingKey(dir, name string, params circuits.Params) (groth16.VerifyingKey, Manifest, error) {
 	m, path, err := ReadManifest(dir, name, params)
@@ -211,9 +235,43 @@ func Load(dir, name string, params circuits.Params) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Safe: the bytes hash to what Save recorded for keys it had validated.
+	// The unchecked reader is fast; checkProvingKey then validates what
+	// zero-knowledge depends on, whoever made the file.
 	if _, err := k.PK.UnsafeReadFrom(bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("%w: %s.pk: %w", ErrKeyMismatch, path, err)
 	}
+	if err := checkProvingKey(k.PK, k.VK); err != nil {
+		return nil, fmt.Errorf("%w: %s.pk: %w", ErrKeyMismatch, path, err)
+	}
 	return k, nil
+}
+
+// checkProvingKey validates the part of a proving key that hides the
+// witness. A Groth16 proof (A, B, C) is blinded by r·[δ]₁ in A and s·[δ]₂
+// in B, with r, s fresh: if both δ points are proper group elements, A and
+// B are uniform and C is fixed by the verification equation under the
+// verifying key, so a proof that verifies under the poll's pinned key
+// reveals nothing else, whatever the rest of the proving key holds. A
+// hostile key with δ at the identity would instead let the proof carry
+// private wires in the clear.
+func checkProvingKey(pk groth16.ProvingKey, vk groth16.VerifyingKey) error {
+	p, ok := pk.(*groth16bn254.ProvingKey)
+	if !ok {
+		return errors.New("not a BN254 proving key")
+	}
+	v, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return errors.New("not a BN254 verifying key")
+	}
+	switch {
+	case p.G1.Delta.IsInfinity() || !p.G1.Delta.IsOnCurve() || !p.G1.Delta.IsInSubGroup():
+		return errors.New("[δ]₁ is not a proper group element")
+	case p.G2.Delta.IsInfinity() || !p.G2.Delta.IsOnCurve() || !p.G2.Delta.IsInSubGroup():
+		return errors.New("[δ]₂ is not a proper group element")
+	case !p.G2.Delta.Equal(&v.G2.Delta):
+		return errors.New("[δ]₂ differs from the verifying key's")
+	case len(p.CommitmentKeys) != 0:
+		return errors.New("unexpected commitment keys")
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/circuits"
@@ -60,6 +61,21 @@ func TestSetupSaveLoadProve(t *testing.T) {
 	// The verifying key alone still loads: it was not touched.
 	_, _, err = prover.LoadVerifyingKey(dir, prover.JoinVote, params)
 	require.NoError(t, err)
+
+	// A proving key whose blinding point is the identity (which would let a
+	// proof carry private wires in the clear) is refused, even with hashes
+	// that match its manifest.
+	keys.PK.(*groth16bn254.ProvingKey).G1.Delta.X.SetZero()
+	keys.PK.(*groth16bn254.ProvingKey).G1.Delta.Y.SetZero()
+	hostile := t.TempDir()
+	require.NoError(t, keys.Save(hostile))
+	_, err = prover.Load(hostile, prover.JoinVote, params)
+	require.ErrorIs(t, err, prover.ErrKeyMismatch)
+	require.Contains(t, err.Error(), "δ")
+
+	// Keys are checked against the verifying key a poll pins.
+	require.NoError(t, prover.CheckPinned(keys.Manifest, keys.VerifyingKeyDigest()))
+	require.ErrorIs(t, prover.CheckPinned(keys.Manifest, "00"), prover.ErrKeyMismatch)
 
 	_, err = prover.Fingerprint("nope", params)
 	require.ErrorIs(t, err, prover.ErrUnknownCircuit)

@@ -1,6 +1,8 @@
 // Package eddsa is EdDSA over BabyJubJub with zkvote's Poseidon2 as the
 // challenge hash: native signing and verification, and in-circuit
-// verification through gnark's std/signature/eddsa.
+// verification modelled on gnark's std/signature/eddsa, but total: IsValid
+// returns 0 for any invalid input instead of making the circuit
+// unsatisfiable.
 //
 // A signature on one field element M by the key A = [sk]B is (R, S) with
 //

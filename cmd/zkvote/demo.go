@@ -122,24 +122,6 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("root %s, depth %d (room for %d members)", fieldhex.Encode(c.Root()), c.Depth(), uint64(1)<<c.Depth())
 
-	d.title("The coordinator makes its key; the poll is defined over the census")
-	coord, err := babyjub.GenerateKey(nil)
-	if err != nil {
-		return err
-	}
-	def, err := poll.New(d.params, "Fund the security audit from the treasury?", []string{"yes", "no"},
-		joinvote.ModeQuadratic, c.Root(), coord.Public())
-	if err != nil {
-		return err
-	}
-	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
-		return err
-	}
-	pollID, _ := def.ID()
-	p, _ := def.Circuit()
-	d.say("%q — options %s, quadratic voting (weight = credits, a vote of n costs n²)", def.Title, strings.Join(def.Options, ", "))
-	d.say("poll id %s", fieldhex.Encode(pollID))
-
 	d.title("Proving keys for the join+vote circuit")
 	keys, err := prover.Load(d.keysDir, prover.JoinVote, d.params)
 	if err != nil {
@@ -154,6 +136,24 @@ func (d *demo) run(cmd *cobra.Command) error {
 		d.say("done in %s", time.Since(start).Round(time.Second))
 	}
 	d.say("%d constraints, keys in %s", keys.Manifest.Constraints, d.keysDir)
+
+	d.title("The coordinator makes its key; the poll is defined over the census")
+	coord, err := babyjub.GenerateKey(nil)
+	if err != nil {
+		return err
+	}
+	def, err := poll.New(d.params, "Fund the security audit from the treasury?", []string{"yes", "no"},
+		joinvote.ModeQuadratic, c.Root(), coord.Public(), keys.VerifyingKeyDigest())
+	if err != nil {
+		return err
+	}
+	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
+		return err
+	}
+	pollID, _ := def.ID()
+	p, _ := def.Circuit()
+	d.say("%q — options %s, quadratic voting (weight = credits, a vote of n costs n²)", def.Title, strings.Join(def.Options, ", "))
+	d.say("poll id %s (it pins verifying key %s…)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
 
 	d.title("Each voter proves membership and casts an encrypted ballot, anonymously")
 	proc := process.New(d.params, p, coord)

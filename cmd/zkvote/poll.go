@@ -13,6 +13,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 )
 
 func (a *app) pollCommand() *cobra.Command {
@@ -41,16 +42,17 @@ func optionLabels(s string) ([]string, error) {
 
 func (a *app) pollInitCommand() *cobra.Command {
 	var (
-		censusFile, options, mode, coordKey, out, title, body, paramsName, start, end string
-		force                                                                         bool
+		censusFile, options, mode, coordKey, out, title, body, paramsName, start, end, keysDir string
+		force                                                                                  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "init --census FILE --options N|LABELS --mode MODE --coordinator-key FILE --out POLLFILE",
 		Short: "Write a poll definition file",
 		Long: `Write a poll definition: the proposal, its options, the voting mode
 (1p1v, weighted or quadratic), the census root, the coordinator's public key
-and the voting window. The poll ID printed is a hash of all of it; voters'
-proofs are bound to it. A coordinator serves the same file ('zkvote poll
+the voting window, and the verifying key of the join+vote circuit (from
+--keys: run 'zkvote setup' first). The poll ID printed is a hash of all of
+it; voters' proofs are bound to it. A coordinator serves the same file ('zkvote poll
 create').`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -81,7 +83,14 @@ create').`,
 			if title == "" {
 				title = "Untitled proposal"
 			}
-			def, err := poll.New(params, title, labels, m, c.Root(), key)
+			if keysDir == "" {
+				keysDir = a.defaultKeysDir()
+			}
+			_, manifest, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, params)
+			if err != nil {
+				return err
+			}
+			def, err := poll.New(params, title, labels, m, c.Root(), key, manifest.SHA256["vk"])
 			if err != nil {
 				return err
 			}
@@ -123,6 +132,7 @@ create').`,
 	f.StringVar(&end, "end", "", "voting closes (RFC 3339); default: when the coordinator closes it")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default or test")
 	f.BoolVar(&force, "force", false, "replace an existing poll file")
+	f.StringVar(&keysDir, "keys", "", "keys directory whose verifying key the poll pins (default $"+keysEnv+" or ~/.zkvote/keys)")
 	for _, req := range []string{"census", "options", "coordinator-key", "out"} {
 		_ = cmd.MarkFlagRequired(req)
 	}

@@ -143,9 +143,15 @@ expect (then a submission for any other poll is refused).`,
 			if keysDir == "" {
 				keysDir = a.defaultKeysDir()
 			}
-			vk, _, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
+			vk, manifest, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
 			if err != nil {
 				return err
+			}
+			if err := prover.CheckPinned(manifest, def.VerifyingKey); err != nil {
+				return err
+			}
+			if manifest.DevSetup {
+				fmt.Fprintln(a.stderr, "warning: the poll's keys come from a development setup; whoever made them could forge proofs")
 			}
 			err = verifier.VerifyJoinVote(vk, def.Params, p, sub.Proof, &sub.Statement)
 			if errors.Is(err, verifier.ErrWrongPoll) {
@@ -156,6 +162,9 @@ expect (then a submission for any other poll is refused).`,
 				return err
 			}
 			fmt.Fprintf(a.stdout, "valid: yes\npoll id: %s\ntitle: %s\nnullifier: %s\n", fieldhex.Encode(p.ID()), def.Title, fieldhex.Encode(sub.Statement.Nullifier))
+			if pollFile == "" {
+				fmt.Fprintln(a.stdout, "note: checked against the poll carried in the submission; give --poll to check it against the poll you expect")
+			}
 			return nil
 		},
 	}

@@ -38,13 +38,24 @@ func TestOfflineVoteFlow(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.FileExists(t, p("coord.pub.json"))
 
+	r = zkvote(t, "poll", "init", "--census", p("census.json"), "--options", "yes,no", "--mode", "quadratic",
+		"--coordinator-key", p("coord.pub.json"), "--out", p("poll.json"), "--params", "test", "--keys", keys)
+	requireFailure(t, r, exitFailure, "no keys", "zkvote setup")
+
+	r = zkvote(t, "setup", "--params", "test", "--out", keys)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "joinvote:")
+	require.Contains(t, r.stderr, "DEVELOPMENT SETUP")
+	r = zkvote(t, "setup", "--params", "test", "--out", keys)
+	require.Contains(t, r.stdout, "already")
+
 	// the default parameter set wants a depth-20 census
 	r = zkvote(t, "poll", "init", "--census", p("census.json"), "--options", "yes,no", "--mode", "quadratic",
 		"--coordinator-key", p("coord.pub.json"), "--out", p("poll.json"))
 	requireFailure(t, r, exitFailure, "depth 4", "--depth 20")
 
 	r = zkvote(t, "poll", "init", "--census", p("census.json"), "--options", "yes,no", "--mode", "quadratic",
-		"--coordinator-key", p("coord.pub.json"), "--out", p("poll.json"), "--params", "test", "--title", "Ship it?")
+		"--coordinator-key", p("coord.pub.json"), "--out", p("poll.json"), "--params", "test", "--title", "Ship it?", "--keys", keys)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "poll id: 0x")
 
@@ -56,15 +67,9 @@ func TestOfflineVoteFlow(t *testing.T) {
 		return zkvote(t, "vote", "--offline", "--poll", p("poll.json"), "--identity", p(identity), "--census", p("census.json"),
 			"--choice", choice, "--out", p(out), "--keys", keys)
 	}
-	r = vote("alice.json", "yes:2", "alice-vote.json")
+	r = zkvote(t, "vote", "--offline", "--poll", p("poll.json"), "--identity", p("alice.json"), "--census", p("census.json"),
+		"--choice", "yes", "--out", p("x.json"), "--keys", p("empty-keys"))
 	requireFailure(t, r, exitFailure, "no keys", "zkvote setup")
-
-	r = zkvote(t, "setup", "--params", "test", "--out", keys)
-	require.Equal(t, exitOK, r.code, r.stderr)
-	require.Contains(t, r.stdout, "joinvote:")
-	require.Contains(t, r.stderr, "DEVELOPMENT SETUP")
-	r = zkvote(t, "setup", "--params", "test", "--out", keys)
-	require.Contains(t, r.stdout, "already")
 
 	r = vote("alice.json", "yes:2,no:2", "alice-vote.json") // 4 + 4 <= 9
 	require.Equal(t, exitOK, r.code, r.stderr)
@@ -87,7 +92,7 @@ func TestOfflineVoteFlow(t *testing.T) {
 
 	// a submission checked against another poll is refused
 	r = zkvote(t, "poll", "init", "--census", p("census.json"), "--options", "yes,no", "--mode", "quadratic",
-		"--coordinator-key", p("coord.pub.json"), "--out", p("other-poll.json"), "--params", "test")
+		"--coordinator-key", p("coord.pub.json"), "--out", p("other-poll.json"), "--params", "test", "--keys", keys)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	requireFailure(t, zkvote(t, "verify-vote", "--submission", p("alice-vote.json"), "--poll", p("other-poll.json"), "--keys", keys),
 		exitFailure, "another poll")

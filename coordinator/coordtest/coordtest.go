@@ -79,7 +79,8 @@ func NewCensus(t testing.TB, n int) *Census {
 // Poll defines a weighted poll with options yes/no over the census, for
 // the coordinator key.
 func (c *Census) Poll(t testing.TB, coordinator babyjub.Point) *poll.Definition {
-	def, err := poll.New(circuits.TestParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator)
+	k, _ := Keys(t)
+	def, err := poll.New(circuits.TestParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator, k.VerifyingKeyDigest())
 	require.NoError(t, err)
 	return def
 }

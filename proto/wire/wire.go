@@ -98,6 +98,7 @@ func Definition(d *poll.Definition) *pb.PollDefinition {
 			MaxVoteOptions: uint32(p.MaxVoteOptions), WeightBits: uint32(p.WeightBits), MessageBatchSize: uint32(p.MessageBatchSize),
 			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages)},
 		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode, MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
+		VerifyingKeySha256: d.VerifyingKey,
 	}
 	if root, err := fieldhex.Decode(d.CensusRoot); err == nil {
 		out.CensusRoot = Field(root)
@@ -137,7 +138,8 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 		return nil, invalid("coordinator_key", err)
 	}
 	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: m.Mode,
-		CensusRoot: fieldhex.Encode(root), CoordinatorKey: poll.EncodePublicKey(&key), MaxMessages: int(m.MaxMessages), Salt: m.Salt}
+		CensusRoot: fieldhex.Encode(root), CoordinatorKey: poll.EncodePublicKey(&key), MaxMessages: int(m.MaxMessages), Salt: m.Salt,
+		VerifyingKey: m.VerifyingKeySha256}
 	if m.StartUnix != 0 {
 		t := time.Unix(m.StartUnix, 0).UTC()
 		d.Start = &t

@@ -12,12 +12,13 @@ import (
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
 	"github.com/zkvote/zkvote/coordinator/receipt"
 	"github.com/zkvote/zkvote/poll"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 )
 
 func TestDefinitionRoundTripKeepsTheID(t *testing.T) {
-	d, err := poll.New(circuits.TestParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, jvtest.Elem(9), jvtest.Key(t, 1).Public())
+	d, err := poll.New(circuits.TestParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, jvtest.Elem(9), jvtest.Key(t, 1).Public(),
+		"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
 	require.NoError(t, err)
 	end := time.Now().Add(time.Hour).Truncate(time.Second).In(time.FixedZone("X", 7200))
 	d.End = &end

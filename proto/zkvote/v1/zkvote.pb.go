@@ -348,22 +348,23 @@ func (x *Execution) GetCalldata() string {
 // PollDefinition mirrors a poll definition file (package poll); the poll ID
 // is computed from it.
 type PollDefinition struct {
-	state          protoimpl.MessageState `protogen:"open.v1"`
-	Version        uint32                 `protobuf:"varint,1,opt,name=version,proto3" json:"version,omitempty"`
-	Params         *Params                `protobuf:"bytes,2,opt,name=params,proto3" json:"params,omitempty"`
-	Title          string                 `protobuf:"bytes,3,opt,name=title,proto3" json:"title,omitempty"`
-	Body           string                 `protobuf:"bytes,4,opt,name=body,proto3" json:"body,omitempty"`
-	Options        []string               `protobuf:"bytes,5,rep,name=options,proto3" json:"options,omitempty"`
-	Mode           string                 `protobuf:"bytes,6,opt,name=mode,proto3" json:"mode,omitempty"` // "1p1v", "weighted" or "quadratic"
-	CensusRoot     []byte                 `protobuf:"bytes,7,opt,name=census_root,json=censusRoot,proto3" json:"census_root,omitempty"`
-	CoordinatorKey *Point                 `protobuf:"bytes,8,opt,name=coordinator_key,json=coordinatorKey,proto3" json:"coordinator_key,omitempty"`
-	StartUnix      int64                  `protobuf:"varint,9,opt,name=start_unix,json=startUnix,proto3" json:"start_unix,omitempty"` // 0: open from creation
-	EndUnix        int64                  `protobuf:"varint,10,opt,name=end_unix,json=endUnix,proto3" json:"end_unix,omitempty"`      // 0: open until closed
-	MaxMessages    uint64                 `protobuf:"varint,11,opt,name=max_messages,json=maxMessages,proto3" json:"max_messages,omitempty"`
-	Execution      *Execution             `protobuf:"bytes,12,opt,name=execution,proto3" json:"execution,omitempty"`
-	Salt           string                 `protobuf:"bytes,13,opt,name=salt,proto3" json:"salt,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	state              protoimpl.MessageState `protogen:"open.v1"`
+	Version            uint32                 `protobuf:"varint,1,opt,name=version,proto3" json:"version,omitempty"`
+	Params             *Params                `protobuf:"bytes,2,opt,name=params,proto3" json:"params,omitempty"`
+	Title              string                 `protobuf:"bytes,3,opt,name=title,proto3" json:"title,omitempty"`
+	Body               string                 `protobuf:"bytes,4,opt,name=body,proto3" json:"body,omitempty"`
+	Options            []string               `protobuf:"bytes,5,rep,name=options,proto3" json:"options,omitempty"`
+	Mode               string                 `protobuf:"bytes,6,opt,name=mode,proto3" json:"mode,omitempty"` // "1p1v", "weighted" or "quadratic"
+	CensusRoot         []byte                 `protobuf:"bytes,7,opt,name=census_root,json=censusRoot,proto3" json:"census_root,omitempty"`
+	CoordinatorKey     *Point                 `protobuf:"bytes,8,opt,name=coordinator_key,json=coordinatorKey,proto3" json:"coordinator_key,omitempty"`
+	StartUnix          int64                  `protobuf:"varint,9,opt,name=start_unix,json=startUnix,proto3" json:"start_unix,omitempty"` // 0: open from creation
+	EndUnix            int64                  `protobuf:"varint,10,opt,name=end_unix,json=endUnix,proto3" json:"end_unix,omitempty"`      // 0: open until closed
+	MaxMessages        uint64                 `protobuf:"varint,11,opt,name=max_messages,json=maxMessages,proto3" json:"max_messages,omitempty"`
+	Execution          *Execution             `protobuf:"bytes,12,opt,name=execution,proto3" json:"execution,omitempty"`
+	Salt               string                 `protobuf:"bytes,13,opt,name=salt,proto3" json:"salt,omitempty"`
+	VerifyingKeySha256 string                 `protobuf:"bytes,14,opt,name=verifying_key_sha256,json=verifyingKeySha256,proto3" json:"verifying_key_sha256,omitempty"` // hex SHA-256 of the join+vote verifying key
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *PollDefinition) Reset() {
@@ -483,6 +484,13 @@ func (x *PollDefinition) GetExecution() *Execution {
 func (x *PollDefinition) GetSalt() string {
 	if x != nil {
 		return x.Salt
+	}
+	return ""
+}
+
+func (x *PollDefinition) GetVerifyingKeySha256() string {
+	if x != nil {
+		return x.VerifyingKeySha256
 	}
 	return ""
 }
@@ -2079,7 +2087,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\tExecution\x12\x16\n" +
 	"\x06target\x18\x01 \x01(\tR\x06target\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\x12\x1a\n" +
-	"\bcalldata\x18\x03 \x01(\tR\bcalldata\"\xae\x03\n" +
+	"\bcalldata\x18\x03 \x01(\tR\bcalldata\"\xe0\x03\n" +
 	"\x0ePollDefinition\x12\x18\n" +
 	"\aversion\x18\x01 \x01(\rR\aversion\x12)\n" +
 	"\x06params\x18\x02 \x01(\v2\x11.zkvote.v1.ParamsR\x06params\x12\x14\n" +
@@ -2096,7 +2104,8 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	" \x01(\x03R\aendUnix\x12!\n" +
 	"\fmax_messages\x18\v \x01(\x04R\vmaxMessages\x122\n" +
 	"\texecution\x18\f \x01(\v2\x14.zkvote.v1.ExecutionR\texecution\x12\x12\n" +
-	"\x04salt\x18\r \x01(\tR\x04salt\"\xf4\x01\n" +
+	"\x04salt\x18\r \x01(\tR\x04salt\x120\n" +
+	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\"\xf4\x01\n" +
 	"\x04Poll\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x129\n" +
 	"\n" +
