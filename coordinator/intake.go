@@ -48,57 +48,67 @@ func (s *Service) checkOpen(ps *pollState) error {
 	return nil
 }
 
-// SubmitVote verifies a join+vote and appends it to the poll's log.
-func (s *Service) SubmitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, error) {
+// SubmitVote verifies a join+vote and appends it to the poll's log. It
+// returns the receipt and the voter's state index.
+func (s *Service) SubmitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, uint64, error) {
+	r, body, err := s.submitVote(ctx, pollID, st, proof)
+	if err != nil {
+		return nil, 0, err
+	}
+	return r, body.StateIndex, nil
+}
+
+func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, *pb.LogEntry, error) {
 	leave, err := s.enter()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer leave()
 	ps, err := s.poll(pollID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.PollID.Equal(&pollID) {
-		return nil, fmt.Errorf("%w: the statement names another poll", ErrInvalid)
+		return nil, nil, fmt.Errorf("%w: the statement names another poll", ErrInvalid)
 	}
 	ps.mu.Lock()
 	err = s.checkOpen(ps)
 	ps.mu.Unlock()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	params := ps.def.Params
 	if err := st.CheckStatement(params); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+		return nil, nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	nullKey := key(prefixNull, pollID, wire.Field(st.Nullifier))
 	// Cheap checks before the proof, so duplicates cost no verification.
 	if used, err := s.has(nullKey); err != nil || used {
-		return nil, errors.Join(err, usedErr(used))
+		return nil, nil, errors.Join(err, usedErr(used))
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	vk, err := s.verifyingKey(ps.def)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := verifier.VerifyJoinVote(vk, params, ps.circuit, proof, st); err != nil {
 		if errors.Is(err, verifier.ErrInvalidProof) {
-			return nil, ErrInvalidProof
+			return nil, nil, ErrInvalidProof
 		}
-		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+		return nil, nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	entry := message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
 	body := &pb.LogEntry{Body: &pb.LogEntry_Join{Join: wire.JoinVote(st, proof)}}
-	return s.append(ps, entry, body, func() error {
+	r, err := s.append(ps, entry, body, func() error {
 		used, err := s.has(nullKey)
 		if err != nil {
 			return err
 		}
 		return usedErr(used)
 	}, []store.Op{{Key: nullKey}})
+	return r, body, err
 }
 
 func usedErr(used bool) error {
@@ -181,7 +191,11 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 			return nil, err
 		}
 	}
-	idx := ps.count
+	idx, joins := ps.count, ps.joins
+	if _, ok := body.Body.(*pb.LogEntry_Join); ok {
+		body.StateIndex = joins
+		joins++
+	}
 	chain := message.ChainNext(ps.chain, entryHash)
 	body.Index, body.EntryHash, body.ChainHash, body.ReceivedUnix = idx, wire.Field(entryHash), wire.Field(chain), s.now().Unix()
 	enc, err := gproto.Marshal(body)
@@ -189,7 +203,7 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 		ps.mu.Unlock()
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
-	ops := []store.Op{{Key: key(prefixLog, ps.id, indexBytes(idx)), Value: enc}, {Key: key(prefixPoll, ps.id), Value: ps.record(idx+1, chain)}}
+	ops := []store.Op{{Key: key(prefixLog, ps.id, indexBytes(idx)), Value: enc}, {Key: key(prefixPoll, ps.id), Value: ps.record(idx+1, joins, chain)}}
 	for _, op := range extra {
 		ops = append(ops, store.Op{Key: op.Key, Value: indexBytes(idx)})
 	}
@@ -199,7 +213,7 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 		s.log.Error("store write failed", "poll", shortID(ps.id), "err", err)
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
-	ps.count, ps.chain = idx+1, chain
+	ps.count, ps.joins, ps.chain = idx+1, joins, chain
 	ps.mu.Unlock()
 
 	if err := w.Wait(); err != nil {

@@ -101,7 +101,7 @@ func (s *Service) ClosePoll(id fr.Element) (*receipt.Seal, error) {
 	seal.Sign(s.keys.Signing)
 	prevState := ps.state
 	ps.seal, ps.state = seal, pb.PollState_POLL_STATE_CLOSED
-	w, err := s.store.Write([]store.Op{{Key: key(prefixPoll, id), Value: ps.record(ps.count, ps.chain)}})
+	w, err := s.store.Write([]store.Op{{Key: key(prefixPoll, id), Value: ps.record(ps.count, ps.joins, ps.chain)}})
 	if err != nil {
 		ps.seal, ps.state = nil, prevState
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)

@@ -60,6 +60,7 @@ type pollState struct {
 	circuit *joinvote.Poll
 	state   pb.PollState
 	count   uint64     // entries applied
+	joins   uint64     // joins among them (the next state index)
 	durable uint64     // entries known durable (served to readers)
 	chain   fr.Element // chain hash after count entries
 	seal    *receipt.Seal
@@ -135,7 +136,7 @@ func stateFromRecord(rec *pb.Poll) (*pollState, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := &pollState{def: def, circuit: c, id: c.ID(), state: rec.State, count: rec.MessageCount, durable: rec.MessageCount}
+	ps := &pollState{def: def, circuit: c, id: c.ID(), state: rec.State, count: rec.MessageCount, durable: rec.MessageCount, joins: rec.JoinCount}
 	if ps.chain, err = wire.ToField(rec.ChainHash); err != nil {
 		return nil, err
 	}
@@ -148,9 +149,9 @@ func stateFromRecord(rec *pb.Poll) (*pollState, error) {
 }
 
 // record is the stored form of the head; the caller holds ps.mu.
-func (ps *pollState) record(count uint64, chain fr.Element) []byte {
+func (ps *pollState) record(count, joins uint64, chain fr.Element) []byte {
 	rec := &pb.Poll{PollId: wire.Field(ps.id), Definition: wire.Definition(ps.def), State: ps.state,
-		MessageCount: count, ChainHash: wire.Field(chain)}
+		MessageCount: count, ChainHash: wire.Field(chain), JoinCount: joins}
 	if ps.seal != nil {
 		rec.Seal = wire.Seal(ps.seal)
 	}
@@ -214,7 +215,7 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 		return id, ErrPollExists
 	}
 	ps := &pollState{id: id, def: def, circuit: c, state: pb.PollState_POLL_STATE_OPEN, chain: message.ChainStart(id)}
-	w, err := s.store.Write([]store.Op{{Key: key(prefixPoll, id), Value: ps.record(0, ps.chain)}})
+	w, err := s.store.Write([]store.Op{{Key: key(prefixPoll, id), Value: ps.record(0, 0, ps.chain)}})
 	if err != nil {
 		return id, fmt.Errorf("%w: %w", ErrStorage, err)
 	}

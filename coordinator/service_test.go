@@ -139,19 +139,20 @@ func TestIntakeSealAndTally(t *testing.T) {
 	pub := e.keys.Signing.Public().(ed25519.PublicKey)
 
 	sub0, rec0 := e.census.Vote(t, def, 0, 1, 0) // weight 1: yes
-	r, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof)
+	r, _, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof)
 	require.NoError(t, err)
 	require.NoError(t, r.Verify(pub))
 	require.Equal(t, uint64(0), r.Index)
 
 	// the same member again, even with another ballot: refused
 	again, _ := e.census.Vote(t, def, 0, 0, 1)
-	_, err = e.svc.SubmitVote(ctx, id, &again.Statement, again.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &again.Statement, again.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNullifierUsed)
 
 	sub1, _ := e.census.Vote(t, def, 1, 0, 2) // weight 2: no
-	_, err = e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof)
+	_, stateIndex, err := e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof)
 	require.NoError(t, err)
+	require.Equal(t, uint64(1), stateIndex, "the second join")
 
 	// voter 0 moves to "no" with a re-vote
 	idx := uint64(0)
@@ -195,7 +196,7 @@ func TestIntakeSealAndTally(t *testing.T) {
 	require.Equal(t, seal, seal2, "closing twice returns the same seal")
 
 	sub2, _ := e.census.Vote(t, def, 2, 3, 0)
-	_, err = e.svc.SubmitVote(ctx, id, &sub2.Statement, sub2.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub2.Statement, sub2.Proof)
 	require.ErrorIs(t, err, coordinator.ErrClosed)
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
 	require.ErrorIs(t, err, coordinator.ErrClosed)
@@ -240,24 +241,24 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	require.ErrorIs(t, err, coordinator.ErrPollExists)
 
 	sub, _ := e.census.Vote(t, def, 0, 1)
-	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNotOpen, "before the window")
 	e.now = end
-	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNotOpen, "after the window")
 	e.now = start.Add(time.Minute)
 
 	// a tampered proof, a statement for another poll, a wrong poll
 	bad := append([]byte(nil), sub.Proof...)
 	bad[len(bad)-1] ^= 1
-	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, bad)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, bad)
 	require.Error(t, err)
 	require.True(t, errors.Is(err, coordinator.ErrInvalidProof) || errors.Is(err, coordinator.ErrInvalid), err.Error())
 	st := sub.Statement
 	st.StateLeaf.SetUint64(5)
-	_, err = e.svc.SubmitVote(ctx, id, &st, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &st, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrInvalidProof)
-	_, err = e.svc.SubmitVote(ctx, fr.Element{1}, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, fr.Element{1}, &sub.Statement, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrPollNotFound)
 
 	info, err := e.svc.Poll(id)
@@ -266,11 +267,11 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 
 	for i := 0; i < 2; i++ {
 		s, _ := e.census.Vote(t, def, i, 1)
-		_, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
+		_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
 		require.NoError(t, err)
 	}
 	s, _ := e.census.Vote(t, def, 2, 1)
-	_, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
 	require.ErrorIs(t, err, coordinator.ErrPollFull)
 
 	// polls this coordinator cannot decrypt are refused
@@ -285,7 +286,7 @@ func TestRestartKeepsEverything(t *testing.T) {
 	ctx := t.Context()
 	def, id := e.poll(t)
 	sub, _ := e.census.Vote(t, def, 0, 1)
-	_, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 	require.NoError(t, err)
 	eph, ct := command(t, def, id, 1)
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
@@ -298,7 +299,7 @@ func TestRestartKeepsEverything(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, before.Count, after.Count)
 	require.Equal(t, before.ChainHash, after.ChainHash)
-	_, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNullifierUsed, "nullifiers survive a restart")
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
 	require.ErrorIs(t, err, coordinator.ErrDuplicate, "duplicates are refused after a restart too")
@@ -356,7 +357,7 @@ func TestConcurrentIntake(t *testing.T) {
 		wg.Add(2)
 		go func() {
 			defer wg.Done()
-			_, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+			_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 			mu.Lock()
 			defer mu.Unlock()
 			switch {

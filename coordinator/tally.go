@@ -186,7 +186,7 @@ func (s *Service) runTally(ps *pollState) error {
 	defer ps.mu.Unlock()
 	ps.state = pb.PollState_POLL_STATE_TALLIED
 	rec := &pb.Poll{}
-	if err := gproto.Unmarshal(ps.record(ps.count, ps.chain), rec); err != nil {
+	if err := gproto.Unmarshal(ps.record(ps.count, ps.joins, ps.chain), rec); err != nil {
 		return err
 	}
 	if err := s.putProto(map[string]gproto.Message{jobKey: job, string(key(prefixResult, ps.id)): res, string(key(prefixPoll, ps.id)): rec}); err != nil {

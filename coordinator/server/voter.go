@@ -65,11 +65,11 @@ func (v *voter) SubmitVote(ctx context.Context, req *pb.SubmitVoteRequest) (*pb.
 	if err != nil {
 		return nil, toStatus(err)
 	}
-	r, err := v.svc.SubmitVote(ctx, id, st, proof)
+	r, idx, err := v.svc.SubmitVote(ctx, id, st, proof)
 	if err != nil {
 		return nil, toStatus(err)
 	}
-	return &pb.SubmitVoteResponse{Receipt: wire.Receipt(r)}, nil
+	return &pb.SubmitVoteResponse{Receipt: wire.Receipt(r), StateIndex: idx}, nil
 }
 
 func (v *voter) SubmitMessage(ctx context.Context, req *pb.SubmitMessageRequest) (*pb.SubmitMessageResponse, error) {

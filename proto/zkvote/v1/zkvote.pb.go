@@ -503,6 +503,7 @@ type Poll struct {
 	MessageCount  uint64                 `protobuf:"varint,4,opt,name=message_count,json=messageCount,proto3" json:"message_count,omitempty"`
 	ChainHash     []byte                 `protobuf:"bytes,5,opt,name=chain_hash,json=chainHash,proto3" json:"chain_hash,omitempty"`
 	Seal          *SealedLog             `protobuf:"bytes,6,opt,name=seal,proto3" json:"seal,omitempty"` // set once closed
+	JoinCount     uint64                 `protobuf:"varint,7,opt,name=join_count,json=joinCount,proto3" json:"join_count,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -577,6 +578,13 @@ func (x *Poll) GetSeal() *SealedLog {
 		return x.Seal
 	}
 	return nil
+}
+
+func (x *Poll) GetJoinCount() uint64 {
+	if x != nil {
+		return x.JoinCount
+	}
+	return 0
 }
 
 // JoinVote is a join+vote submission: the proof, its public inputs, and
@@ -892,10 +900,13 @@ type LogEntry struct {
 	//
 	//	*LogEntry_Join
 	//	*LogEntry_Message
-	Body          isLogEntry_Body `protobuf_oneof:"body"`
-	EntryHash     []byte          `protobuf:"bytes,4,opt,name=entry_hash,json=entryHash,proto3" json:"entry_hash,omitempty"`
-	ChainHash     []byte          `protobuf:"bytes,5,opt,name=chain_hash,json=chainHash,proto3" json:"chain_hash,omitempty"`
-	ReceivedUnix  int64           `protobuf:"varint,6,opt,name=received_unix,json=receivedUnix,proto3" json:"received_unix,omitempty"`
+	Body         isLogEntry_Body `protobuf_oneof:"body"`
+	EntryHash    []byte          `protobuf:"bytes,4,opt,name=entry_hash,json=entryHash,proto3" json:"entry_hash,omitempty"`
+	ChainHash    []byte          `protobuf:"bytes,5,opt,name=chain_hash,json=chainHash,proto3" json:"chain_hash,omitempty"`
+	ReceivedUnix int64           `protobuf:"varint,6,opt,name=received_unix,json=receivedUnix,proto3" json:"received_unix,omitempty"`
+	// state_index is a join's position among the poll's joins: the voter's
+	// index in the state tree, which its later commands name.
+	StateIndex    uint64 `protobuf:"varint,7,opt,name=state_index,json=stateIndex,proto3" json:"state_index,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -979,6 +990,13 @@ func (x *LogEntry) GetChainHash() []byte {
 func (x *LogEntry) GetReceivedUnix() int64 {
 	if x != nil {
 		return x.ReceivedUnix
+	}
+	return 0
+}
+
+func (x *LogEntry) GetStateIndex() uint64 {
+	if x != nil {
+		return x.StateIndex
 	}
 	return 0
 }
@@ -1238,6 +1256,7 @@ func (x *SubmitVoteRequest) GetVote() *JoinVote {
 type SubmitVoteResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Receipt       *Receipt               `protobuf:"bytes,1,opt,name=receipt,proto3" json:"receipt,omitempty"`
+	StateIndex    uint64                 `protobuf:"varint,2,opt,name=state_index,json=stateIndex,proto3" json:"state_index,omitempty"` // the voter's index in the state tree
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1277,6 +1296,13 @@ func (x *SubmitVoteResponse) GetReceipt() *Receipt {
 		return x.Receipt
 	}
 	return nil
+}
+
+func (x *SubmitVoteResponse) GetStateIndex() uint64 {
+	if x != nil {
+		return x.StateIndex
+	}
+	return 0
 }
 
 type SubmitMessageRequest struct {
@@ -2105,7 +2131,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\fmax_messages\x18\v \x01(\x04R\vmaxMessages\x122\n" +
 	"\texecution\x18\f \x01(\v2\x14.zkvote.v1.ExecutionR\texecution\x12\x12\n" +
 	"\x04salt\x18\r \x01(\tR\x04salt\x120\n" +
-	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\"\xf4\x01\n" +
+	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\"\x93\x02\n" +
 	"\x04Poll\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x129\n" +
 	"\n" +
@@ -2115,7 +2141,9 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\rmessage_count\x18\x04 \x01(\x04R\fmessageCount\x12\x1d\n" +
 	"\n" +
 	"chain_hash\x18\x05 \x01(\fR\tchainHash\x12(\n" +
-	"\x04seal\x18\x06 \x01(\v2\x14.zkvote.v1.SealedLogR\x04seal\"\x84\x02\n" +
+	"\x04seal\x18\x06 \x01(\v2\x14.zkvote.v1.SealedLogR\x04seal\x12\x1d\n" +
+	"\n" +
+	"join_count\x18\a \x01(\x04R\tjoinCount\"\x84\x02\n" +
 	"\bJoinVote\x12\x1c\n" +
 	"\tnullifier\x18\x01 \x01(\fR\tnullifier\x12\x1d\n" +
 	"\n" +
@@ -2147,7 +2175,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"chain_hash\x18\x03 \x01(\fR\tchainHash\x12\x1f\n" +
 	"\vsealed_unix\x18\x04 \x01(\x03R\n" +
 	"sealedUnix\x12\x1c\n" +
-	"\tsignature\x18\x05 \x01(\fR\tsignature\"\xe6\x01\n" +
+	"\tsignature\x18\x05 \x01(\fR\tsignature\"\x87\x02\n" +
 	"\bLogEntry\x12\x14\n" +
 	"\x05index\x18\x01 \x01(\x04R\x05index\x12)\n" +
 	"\x04join\x18\x02 \x01(\v2\x13.zkvote.v1.JoinVoteH\x00R\x04join\x12.\n" +
@@ -2156,7 +2184,9 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"entry_hash\x18\x04 \x01(\fR\tentryHash\x12\x1d\n" +
 	"\n" +
 	"chain_hash\x18\x05 \x01(\fR\tchainHash\x12#\n" +
-	"\rreceived_unix\x18\x06 \x01(\x03R\freceivedUnixB\x06\n" +
+	"\rreceived_unix\x18\x06 \x01(\x03R\freceivedUnix\x12\x1f\n" +
+	"\vstate_index\x18\a \x01(\x04R\n" +
+	"stateIndexB\x06\n" +
 	"\x04body\"\x10\n" +
 	"\x0eGetInfoRequest\"\x94\x01\n" +
 	"\x0fGetInfoResponse\x129\n" +
@@ -2169,9 +2199,11 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x04poll\x18\x01 \x01(\v2\x0f.zkvote.v1.PollR\x04poll\"U\n" +
 	"\x11SubmitVoteRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12'\n" +
-	"\x04vote\x18\x02 \x01(\v2\x13.zkvote.v1.JoinVoteR\x04vote\"B\n" +
+	"\x04vote\x18\x02 \x01(\v2\x13.zkvote.v1.JoinVoteR\x04vote\"c\n" +
 	"\x12SubmitVoteResponse\x12,\n" +
-	"\areceipt\x18\x01 \x01(\v2\x12.zkvote.v1.ReceiptR\areceipt\"]\n" +
+	"\areceipt\x18\x01 \x01(\v2\x12.zkvote.v1.ReceiptR\areceipt\x12\x1f\n" +
+	"\vstate_index\x18\x02 \x01(\x04R\n" +
+	"stateIndex\"]\n" +
 	"\x14SubmitMessageRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12,\n" +
 	"\amessage\x18\x02 \x01(\v2\x12.zkvote.v1.CommandR\amessage\"E\n" +
