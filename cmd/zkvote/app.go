@@ -68,7 +68,8 @@ func (a *app) rootCommand() *cobra.Command {
 		DisableSuggestions: true, // suggestions would break the one-line error
 	}
 	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
-		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.verifyVoteCommand(), a.demoCommand())
+		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.revoteCommand(), a.keyChangeCommand(),
+		a.receiptCommand(), a.verifyVoteCommand(), a.demoCommand())
 	markFailures(root)
 	return root
 }

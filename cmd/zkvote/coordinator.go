@@ -1,17 +1,90 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/server"
 	"github.com/zkvote/zkvote/poll"
 )
 
 func (a *app) coordinatorCommand() *cobra.Command {
-	return group("coordinator", "Run and manage a coordinator", a.coordinatorKeygenCommand())
+	var (
+		configFile, listen, dataDir, keysDir string
+	)
+	cmd := &cobra.Command{
+		Use:   "coordinator [--listen ADDR] [--data-dir DIR] [--config FILE]",
+		Short: "Run a coordinator (gRPC server), or manage its keys",
+		Long: `Run a coordinator: the gRPC server that takes votes and messages without
+gas, answers signed receipts, seals logs and runs tally jobs.
+
+On first start it creates, in the data directory, its BabyJubJub key
+(` + coordinator.KeyFile + `, public part in ` + coordinator.PublicKeyFile + `), its receipt
+signing key (` + coordinator.SigningKeyFile + `) and the admin token (` + coordinator.AdminTokenFile + `),
+secrets with permission 0600. It verifies join+vote proofs with the keys in
+--keys (run 'zkvote setup' first). SIGINT or SIGTERM stops it in stages:
+intake refused, calls drained, storage flushed.
+
+--config names a JSON file with the fields of coordinator.Config (listen,
+data_dir, keys_dir, max_request_bytes, request_timeout, rate_per_ip,
+rate_burst, shutdown_grace, log_format); flags override it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg := coordinator.Defaults()
+			if configFile != "" {
+				var err error
+				if cfg, err = coordinator.LoadConfig(configFile); err != nil {
+					return err
+				}
+			}
+			flags := cmd.Flags()
+			if flags.Changed("listen") || cfg.Listen == "" {
+				cfg.Listen = listen
+			}
+			if flags.Changed("data-dir") || configFile == "" {
+				cfg.DataDir = dataDir
+			}
+			if flags.Changed("keys") || cfg.KeysDir == "" {
+				cfg.KeysDir = keysDir
+			}
+			if cfg.KeysDir == "" {
+				cfg.KeysDir = a.defaultKeysDir()
+			}
+			var handler slog.Handler = slog.NewTextHandler(a.stderr, nil)
+			if cfg.LogFormat == "json" {
+				handler = slog.NewJSONHandler(a.stderr, nil)
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return server.Run(ctx, cfg, slog.New(handler), func(addr string) {
+				fmt.Fprintf(a.stdout, "listening: %s\nadmin token: %s/%s\ncoordinator key: %s/%s\n",
+					addr, cfg.DataDir, coordinator.AdminTokenFile, cfg.DataDir, coordinator.PublicKeyFile)
+			})
+		},
+	}
+	f := cmd.Flags()
+	d := coordinator.Defaults()
+	f.StringVar(&configFile, "config", "", "JSON configuration file")
+	f.StringVar(&listen, "listen", d.Listen, "gRPC address to listen on")
+	f.StringVar(&dataDir, "data-dir", d.DataDir, "data directory (store, keys, admin token)")
+	f.StringVar(&keysDir, "keys", "", "circuit keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
+	cmd.AddCommand(a.coordinatorKeygenCommand())
+	return cmd
+}
+
+// withTimeout gives one CLI call a deadline.
+func withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, 2*time.Minute)
 }
 
 // pubPath returns the public key file next to a private key file.
@@ -30,7 +103,8 @@ func (a *app) coordinatorKeygenCommand() *cobra.Command {
 		Long: `Make a coordinator key pair. The private key goes to FILE (permission
 0600): whoever holds it can read every ballot of the polls that use it. The
 public key goes to FILE with ".pub.json" in place of ".json"; give that file
-to 'zkvote poll init --coordinator-key'.`,
+to 'zkvote poll init --coordinator-key'. (A running coordinator makes its
+own key pair in its data directory.)`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			k, err := babyjub.GenerateKey(nil)

@@ -157,7 +157,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 
 	d.title("Each voter proves membership and casts an encrypted ballot, anonymously")
 	proc := process.New(d.params, p, coord)
-	nullifiers := map[fr]bool{}
+	nullifiers := map[string]bool{}
 	records := map[string]*client.Record{}
 	var subs []*client.Submission
 	for _, v := range voters {
@@ -179,7 +179,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 		if err := verifier.VerifyJoinVote(keys.VK, d.params, p, sub.Proof, &sub.Statement); err != nil {
 			return err
 		}
-		nullifiers[fr(fieldhex.Encode(sub.Statement.Nullifier))] = true
+		nullifiers[fieldhex.Encode(sub.Statement.Nullifier)] = true
 		idx, err := proc.Join(&sub.Statement)
 		if err != nil {
 			return err
@@ -198,7 +198,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	if nullifiers[fr(fieldhex.Encode(again.Statement.Nullifier))] {
+	if nullifiers[fieldhex.Encode(again.Statement.Nullifier)] {
 		d.say("refused: the proof is valid but its nullifier was already used — one join per member per poll")
 	} else {
 		return fmt.Errorf("demo: the second join was not detected")
@@ -234,6 +234,3 @@ func (d *demo) run(cmd *cobra.Command) error {
 	fmt.Fprintf(d.out, "\nDone. %d join+vote proofs made and verified.\n", len(subs)+1)
 	return nil
 }
-
-// fr is a field element as a map key.
-type fr string

@@ -12,6 +12,7 @@ import (
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -23,90 +24,143 @@ func recordPath(submission string) string {
 
 func (a *app) voteCommand() *cobra.Command {
 	var (
-		offline                                                    bool
-		pollFile, idFile, censusFile, choice, out, record, keysDir string
-		passFile                                                   string
+		offline                                                   bool
+		pollArg, idFile, censusFile, choice, out, record, keysDir string
+		passFile, receiptFile                                     string
 	)
 	cmd := &cobra.Command{
-		Use:   "vote --offline --poll POLLFILE --identity FILE --census FILE --choice CHOICE --out SUBMISSION",
-		Short: "Prove a join+vote for a poll",
+		Use:   "vote --coordinator ADDR --poll ID --identity FILE --census FILE --choice CHOICE --receipt FILE",
+		Short: "Prove a join+vote for a poll and submit it",
 		Long: `Prove that you are in the poll's census and cast an encrypted ballot,
-without revealing who you are or how you voted.
+without revealing who you are or how you voted, and send it to the
+coordinator, which answers a signed receipt (written to --receipt).
 
 CHOICE lists OPTION[:WEIGHT] items separated by commas; OPTION is a label
 or its number (from 1). Examples: "yes", "2", "yes:3,no:4". The budget is
 1 unit in 1p1v mode, your census weight in weighted mode, and your census
 weight in credits spent as weight² in quadratic mode.
 
-With --offline the submission is written to a file (check it with
-'zkvote verify-vote'), together with a record of the keys a re-vote needs
-(SUBMISSION.record.json, permission 0600: keep it private).`,
+The keys a later re-vote or key change needs are written to a record
+(--record, default RECEIPT.record.json, permission 0600): keep it private.
+
+With --offline, --poll names a poll definition file and the submission is
+written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			if !offline {
-				return usageError{"only --offline voting is available in this version: the coordinator API comes next"}
+	}
+	r := a.remoteFlags(cmd, false, false)
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		dest := receiptFile
+		if offline {
+			dest = out
+		}
+		if dest == "" {
+			if offline {
+				return usageError{"--offline needs --out SUBMISSION"}
 			}
-			if record == "" {
-				record = recordPath(out)
+			return usageError{"give --receipt FILE (or --offline --out FILE)"}
+		}
+		if record == "" {
+			record = recordPath(dest)
+		}
+		for _, f := range []string{dest, record} { // refuse before any work is done
+			if _, err := os.Stat(f); err == nil {
+				return fmt.Errorf("%s exists: choose another file; never replace a record, it holds the keys of a cast vote", f)
 			}
-			for _, f := range []string{out, record} { // refuse before any work is done
-				if _, err := os.Stat(f); err == nil {
-					return fmt.Errorf("%s exists: choose another --out/--record; never replace a record, it holds the keys of a cast vote", f)
-				}
+		}
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		var (
+			def  *poll.Definition
+			conn *client.Conn
+			err  error
+		)
+		if offline {
+			if def, err = poll.ReadFile(pollArg); err != nil {
+				return err
 			}
-			def, err := poll.ReadFile(pollFile)
+		} else {
+			r.pollIDText = pollArg
+			id, err := r.pollID()
 			if err != nil {
 				return err
 			}
-			votes, err := client.ParseChoice(choice, def.Options)
-			if err != nil {
-				return usageError{"--choice: " + err.Error()}
-			}
-			id, err := a.openIdentity(idFile, passFile)
-			if err != nil {
+			if conn, err = r.dial(); err != nil {
 				return err
 			}
-			c, err := census.ReadFile(censusFile)
+			defer conn.Close()
+			p, err := conn.Poll(ctx, id)
 			if err != nil {
-				return err
+				return rpcError(err)
 			}
-			member, err := c.Proof(id.Commitment())
-			if err != nil {
-				return err
+			if p.State != pb.PollState_POLL_STATE_OPEN {
+				return fmt.Errorf("poll %s is %s: it takes no more votes", r.pollIDText, strings.ToLower(strings.TrimPrefix(p.State.String(), "POLL_STATE_")))
 			}
-			if keysDir == "" {
-				keysDir = a.defaultKeysDir()
-			}
-			keys, err := prover.Load(keysDir, prover.JoinVote, def.Params)
-			if err != nil {
-				return err
-			}
-			sub, rec, err := client.Vote(keys, id, member, def, votes, a.logger())
-			if err != nil {
-				return err
-			}
-			// The record first: a submission without its record could never be changed.
-			if err := rec.WriteFile(record, false); err != nil {
-				return err
-			}
+			def = p.Definition
+		}
+		votes, err := client.ParseChoice(choice, def.Options)
+		if err != nil {
+			return usageError{"--choice: " + err.Error()}
+		}
+		id, err := a.openIdentity(idFile, passFile)
+		if err != nil {
+			return err
+		}
+		c, err := census.ReadFile(censusFile)
+		if err != nil {
+			return err
+		}
+		member, err := c.Proof(id.Commitment())
+		if err != nil {
+			return err
+		}
+		if keysDir == "" {
+			keysDir = a.defaultKeysDir()
+		}
+		keys, err := prover.Load(keysDir, prover.JoinVote, def.Params)
+		if err != nil {
+			return err
+		}
+		sub, rec, err := client.Vote(keys, id, member, def, votes, a.logger())
+		if err != nil {
+			return err
+		}
+		// The record first: a vote without its record could never be changed.
+		if err := rec.WriteFile(record, false); err != nil {
+			return err
+		}
+		if offline {
 			if err := sub.WriteFile(out, false); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "submission: %s\nrecord: %s (private)\nnullifier: %s\n", out, record, fieldhex.Encode(sub.Statement.Nullifier))
 			return nil
-		},
+		}
+		rf, stateIndex, err := conn.SubmitVote(ctx, sub)
+		if err != nil {
+			return rpcError(err)
+		}
+		rec.StateIndex = &stateIndex
+		if err := rec.WriteFile(record, true); err != nil {
+			return err
+		}
+		if err := rf.WriteFile(receiptFile, false); err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "accepted: entry %d of the poll's log\nreceipt: %s (signature checked)\nrecord: %s (private)\n", rf.Receipt.Index, receiptFile, record)
+		return nil
 	}
 	f := cmd.Flags()
 	f.BoolVar(&offline, "offline", false, "write the submission to a file instead of sending it")
-	f.StringVar(&pollFile, "poll", "", "poll definition file")
+	f.StringVar(&pollArg, "poll", "", "poll ID (or, with --offline, a poll definition file)")
 	f.StringVar(&idFile, "identity", "", "identity keystore")
 	f.StringVar(&passFile, "passphrase-file", "", "file holding the keystore passphrase (or set $"+passphraseEnv+")")
 	f.StringVar(&censusFile, "census", "", "census file")
 	f.StringVar(&choice, "choice", "", `ballot, e.g. "yes" or "yes:3,no:4"`)
-	f.StringVar(&out, "out", "", "submission file to write")
-	f.StringVar(&record, "record", "", "voter record file (default: SUBMISSION.record.json)")
+	f.StringVar(&receiptFile, "receipt", "", "receipt file to write")
+	f.StringVar(&out, "out", "", "with --offline: submission file to write")
+	f.StringVar(&record, "record", "", "voter record file (default: RECEIPT.record.json, or SUBMISSION.record.json)")
 	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
-	for _, req := range []string{"poll", "identity", "census", "choice", "out"} {
+	for _, req := range []string{"poll", "identity", "census", "choice"} {
 		_ = cmd.MarkFlagRequired(req)
 	}
 	return cmd

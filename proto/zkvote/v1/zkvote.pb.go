@@ -2091,6 +2091,68 @@ func (x *GetTallyJobResponse) GetJob() *TallyJob {
 	return nil
 }
 
+// PollLog is a poll's whole public record, as `zkvote poll log` exports it
+// (JSON): enough for anyone to re-check receipts, the chain and the seal.
+type PollLog struct {
+	state            protoimpl.MessageState `protogen:"open.v1"`
+	Poll             *Poll                  `protobuf:"bytes,1,opt,name=poll,proto3" json:"poll,omitempty"`
+	Entries          []*LogEntry            `protobuf:"bytes,2,rep,name=entries,proto3" json:"entries,omitempty"`
+	SigningPublicKey []byte                 `protobuf:"bytes,3,opt,name=signing_public_key,json=signingPublicKey,proto3" json:"signing_public_key,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *PollLog) Reset() {
+	*x = PollLog{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PollLog) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PollLog) ProtoMessage() {}
+
+func (x *PollLog) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PollLog.ProtoReflect.Descriptor instead.
+func (*PollLog) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *PollLog) GetPoll() *Poll {
+	if x != nil {
+		return x.Poll
+	}
+	return nil
+}
+
+func (x *PollLog) GetEntries() []*LogEntry {
+	if x != nil {
+		return x.Entries
+	}
+	return nil
+}
+
+func (x *PollLog) GetSigningPublicKey() []byte {
+	if x != nil {
+		return x.SigningPublicKey
+	}
+	return nil
+}
+
 var File_zkvote_v1_zkvote_proto protoreflect.FileDescriptor
 
 const file_zkvote_v1_zkvote_proto_rawDesc = "" +
@@ -2248,7 +2310,11 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x12GetTallyJobRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"<\n" +
 	"\x13GetTallyJobResponse\x12%\n" +
-	"\x03job\x18\x01 \x01(\v2\x13.zkvote.v1.TallyJobR\x03job*k\n" +
+	"\x03job\x18\x01 \x01(\v2\x13.zkvote.v1.TallyJobR\x03job\"\x8b\x01\n" +
+	"\aPollLog\x12#\n" +
+	"\x04poll\x18\x01 \x01(\v2\x0f.zkvote.v1.PollR\x04poll\x12-\n" +
+	"\aentries\x18\x02 \x03(\v2\x13.zkvote.v1.LogEntryR\aentries\x12,\n" +
+	"\x12signing_public_key\x18\x03 \x01(\fR\x10signingPublicKey*k\n" +
 	"\tPollState\x12\x1a\n" +
 	"\x16POLL_STATE_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fPOLL_STATE_OPEN\x10\x01\x12\x15\n" +
@@ -2291,7 +2357,7 @@ func file_zkvote_v1_zkvote_proto_rawDescGZIP() []byte {
 }
 
 var file_zkvote_v1_zkvote_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 32)
+var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 33)
 var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(PollState)(0),                // 0: zkvote.v1.PollState
 	(JobState)(0),                 // 1: zkvote.v1.JobState
@@ -2327,6 +2393,7 @@ var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(*StartTallyResponse)(nil),    // 31: zkvote.v1.StartTallyResponse
 	(*GetTallyJobRequest)(nil),    // 32: zkvote.v1.GetTallyJobRequest
 	(*GetTallyJobResponse)(nil),   // 33: zkvote.v1.GetTallyJobResponse
+	(*PollLog)(nil),               // 34: zkvote.v1.PollLog
 }
 var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	3,  // 0: zkvote.v1.PollDefinition.params:type_name -> zkvote.v1.Params
@@ -2352,33 +2419,35 @@ var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	1,  // 20: zkvote.v1.TallyJob.state:type_name -> zkvote.v1.JobState
 	29, // 21: zkvote.v1.StartTallyResponse.job:type_name -> zkvote.v1.TallyJob
 	29, // 22: zkvote.v1.GetTallyJobResponse.job:type_name -> zkvote.v1.TallyJob
-	12, // 23: zkvote.v1.VoterService.GetInfo:input_type -> zkvote.v1.GetInfoRequest
-	14, // 24: zkvote.v1.VoterService.GetPoll:input_type -> zkvote.v1.GetPollRequest
-	16, // 25: zkvote.v1.VoterService.SubmitVote:input_type -> zkvote.v1.SubmitVoteRequest
-	18, // 26: zkvote.v1.VoterService.SubmitMessage:input_type -> zkvote.v1.SubmitMessageRequest
-	20, // 27: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
-	22, // 28: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
-	23, // 29: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
-	25, // 30: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
-	27, // 31: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
-	30, // 32: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
-	32, // 33: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
-	13, // 34: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
-	15, // 35: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
-	17, // 36: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
-	19, // 37: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
-	21, // 38: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
-	11, // 39: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
-	24, // 40: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
-	26, // 41: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
-	28, // 42: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
-	31, // 43: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
-	33, // 44: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
-	34, // [34:45] is the sub-list for method output_type
-	23, // [23:34] is the sub-list for method input_type
-	23, // [23:23] is the sub-list for extension type_name
-	23, // [23:23] is the sub-list for extension extendee
-	0,  // [0:23] is the sub-list for field type_name
+	6,  // 23: zkvote.v1.PollLog.poll:type_name -> zkvote.v1.Poll
+	11, // 24: zkvote.v1.PollLog.entries:type_name -> zkvote.v1.LogEntry
+	12, // 25: zkvote.v1.VoterService.GetInfo:input_type -> zkvote.v1.GetInfoRequest
+	14, // 26: zkvote.v1.VoterService.GetPoll:input_type -> zkvote.v1.GetPollRequest
+	16, // 27: zkvote.v1.VoterService.SubmitVote:input_type -> zkvote.v1.SubmitVoteRequest
+	18, // 28: zkvote.v1.VoterService.SubmitMessage:input_type -> zkvote.v1.SubmitMessageRequest
+	20, // 29: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
+	22, // 30: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
+	23, // 31: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
+	25, // 32: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
+	27, // 33: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
+	30, // 34: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
+	32, // 35: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
+	13, // 36: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
+	15, // 37: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
+	17, // 38: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
+	19, // 39: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
+	21, // 40: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
+	11, // 41: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
+	24, // 42: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
+	26, // 43: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
+	28, // 44: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
+	31, // 45: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
+	33, // 46: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
+	36, // [36:47] is the sub-list for method output_type
+	25, // [25:36] is the sub-list for method input_type
+	25, // [25:25] is the sub-list for extension type_name
+	25, // [25:25] is the sub-list for extension extendee
+	0,  // [0:25] is the sub-list for field type_name
 }
 
 func init() { file_zkvote_v1_zkvote_proto_init() }
@@ -2396,7 +2465,7 @@ func file_zkvote_v1_zkvote_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkvote_v1_zkvote_proto_rawDesc), len(file_zkvote_v1_zkvote_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   32,
+			NumMessages:   33,
 			NumExtensions: 0,
 			NumServices:   2,
 		},

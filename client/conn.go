@@ -1,0 +1,288 @@
+package client
+
+import (
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
+
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// ErrReceipt is returned when a coordinator's receipt does not check out.
+var ErrReceipt = errors.New("client: receipt does not check out")
+
+// Conn is a connection to a coordinator.
+type Conn struct {
+	cc     *grpc.ClientConn
+	voter  pb.VoterServiceClient
+	admin  pb.AdminServiceClient
+	token  string
+	info   *pb.GetInfoResponse
+	dialTo string
+}
+
+// DialOption configures Dial.
+type DialOption func(*dialConfig) error
+
+type dialConfig struct {
+	token string
+	grpc  []grpc.DialOption
+}
+
+// WithAdminToken authenticates admin calls with the coordinator's token.
+func WithAdminToken(token string) DialOption {
+	return func(c *dialConfig) error {
+		if token == "" {
+			return errors.New("client: empty admin token")
+		}
+		c.token = token
+		return nil
+	}
+}
+
+// WithGRPCOptions passes options to grpc.NewClient (TLS credentials, an
+// in-process dialer for tests).
+func WithGRPCOptions(opts ...grpc.DialOption) DialOption {
+	return func(c *dialConfig) error {
+		c.grpc = append(c.grpc, opts...)
+		return nil
+	}
+}
+
+// Dial connects to a coordinator at addr (host:port). Without TLS options
+// the connection is in the clear: fine on localhost, not across networks.
+func Dial(addr string, opts ...DialOption) (*Conn, error) {
+	cfg := &dialConfig{}
+	for _, o := range opts {
+		if err := o(cfg); err != nil {
+			return nil, err
+		}
+	}
+	gopts := append([]grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}, cfg.grpc...)
+	cc, err := grpc.NewClient(addr, gopts...)
+	if err != nil {
+		return nil, fmt.Errorf("client: dial %s: %w", addr, err)
+	}
+	return &Conn{cc: cc, voter: pb.NewVoterServiceClient(cc), admin: pb.NewAdminServiceClient(cc), token: cfg.token, dialTo: addr}, nil
+}
+
+// Close closes the connection.
+func (c *Conn) Close() error { return c.cc.Close() }
+
+func (c *Conn) adminCtx(ctx context.Context) context.Context {
+	if c.token == "" {
+		return ctx
+	}
+	return metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+c.token)
+}
+
+// Info returns (and caches) the coordinator's public keys.
+func (c *Conn) Info(ctx context.Context) (babyjub.Point, ed25519.PublicKey, error) {
+	if c.info == nil {
+		info, err := c.voter.GetInfo(ctx, &pb.GetInfoRequest{})
+		if err != nil {
+			return babyjub.Point{}, nil, err
+		}
+		c.info = info
+	}
+	key, err := wire.ToPoint(c.info.CoordinatorKey)
+	if err != nil {
+		return key, nil, fmt.Errorf("client: coordinator key: %w", err)
+	}
+	if len(c.info.SigningPublicKey) != ed25519.PublicKeySize {
+		return key, nil, errors.New("client: coordinator signing key is malformed")
+	}
+	return key, ed25519.PublicKey(c.info.SigningPublicKey), nil
+}
+
+// Poll is a poll as the coordinator serves it.
+type Poll struct {
+	ID         fr.Element
+	Definition *poll.Definition
+	State      pb.PollState
+	Count      uint64
+	Joins      uint64
+	ChainHash  fr.Element
+	Seal       *receipt.Seal
+}
+
+// Poll fetches a poll and checks that its definition hashes to its ID and
+// names this coordinator's key.
+func (c *Conn) Poll(ctx context.Context, id fr.Element) (*Poll, error) {
+	resp, err := c.voter.GetPoll(ctx, &pb.GetPollRequest{PollId: wire.Field(id)})
+	if err != nil {
+		return nil, err
+	}
+	def, err := wire.ToDefinition(resp.Poll.GetDefinition())
+	if err != nil {
+		return nil, err
+	}
+	got, err := def.ID()
+	if err != nil {
+		return nil, err
+	}
+	if !got.Equal(&id) {
+		return nil, errors.New("client: the coordinator served a definition that is not this poll's")
+	}
+	key, signing, err := c.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if pk, err := def.CoordinatorKey.Point(); err != nil || !pk.Equal(&key) {
+		return nil, errors.New("client: the poll's coordinator key is not this coordinator's")
+	}
+	p := &Poll{ID: id, Definition: def, State: resp.Poll.State, Count: resp.Poll.MessageCount, Joins: resp.Poll.JoinCount}
+	if p.ChainHash, err = wire.ToField(resp.Poll.ChainHash); err != nil {
+		return nil, err
+	}
+	if resp.Poll.Seal != nil {
+		if p.Seal, err = wire.ToSeal(resp.Poll.Seal); err != nil {
+			return nil, err
+		}
+		if err := p.Seal.Verify(signing); err != nil {
+			return nil, fmt.Errorf("client: seal: %w", err)
+		}
+	}
+	return p, nil
+}
+
+// checkReceipt verifies a receipt's signature and that it is for entry.
+func (c *Conn) checkReceipt(ctx context.Context, m *pb.Receipt, pollID, entry fr.Element, kind string) (*receipt.File, error) {
+	_, signing, err := c.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r, err := wire.ToReceipt(m)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Verify(signing); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrReceipt, err)
+	}
+	if !r.PollID.Equal(&pollID) || !r.EntryHash.Equal(&entry) {
+		return nil, fmt.Errorf("%w: it is for another entry", ErrReceipt)
+	}
+	return &receipt.File{Receipt: *r, SigningKey: signing, Kind: kind}, nil
+}
+
+// SubmitVote sends a join+vote and returns its checked receipt and the
+// voter's state index.
+func (c *Conn) SubmitVote(ctx context.Context, sub *Submission) (*receipt.File, uint64, error) {
+	st := &sub.Statement
+	resp, err := c.voter.SubmitVote(ctx, &pb.SubmitVoteRequest{PollId: wire.Field(st.PollID), Vote: wire.JoinVote(st, sub.Proof)})
+	if err != nil {
+		return nil, 0, err
+	}
+	rf, err := c.checkReceipt(ctx, resp.Receipt, st.PollID, joinEntry(st), "join")
+	if err != nil {
+		return nil, 0, err
+	}
+	return rf, resp.StateIndex, nil
+}
+
+// SubmitMessages sends messages one after the other, in the given order
+// (the order Revote and KeyChange produce), and returns their receipts.
+func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message) ([]*receipt.File, error) {
+	var out []*receipt.File
+	for _, m := range msgs {
+		resp, err := c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID), Message: wire.Command(&m.EphemeralKey, m.Ciphertext)})
+		if err != nil {
+			return out, err
+		}
+		rf, err := c.checkReceipt(ctx, resp.Receipt, m.PollID, commandEntry(m), "message")
+		if err != nil {
+			return out, err
+		}
+		out = append(out, rf)
+	}
+	return out, nil
+}
+
+// Receipt fetches the receipt of a log entry.
+func (c *Conn) Receipt(ctx context.Context, pollID fr.Element, index uint64) (*receipt.Receipt, error) {
+	resp, err := c.voter.GetReceipt(ctx, &pb.GetReceiptRequest{PollId: wire.Field(pollID), Index: index})
+	if err != nil {
+		return nil, err
+	}
+	return wire.ToReceipt(resp.Receipt)
+}
+
+// Log streams a poll's log from index from, calling fn for each entry.
+func (c *Conn) Log(ctx context.Context, pollID fr.Element, from uint64, fn func(*pb.LogEntry) error) error {
+	stream, err := c.voter.StreamLog(ctx, &pb.StreamLogRequest{PollId: wire.Field(pollID), FromIndex: from})
+	if err != nil {
+		return err
+	}
+	for {
+		e, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+}
+
+// Results fetches a tallied poll's results.
+func (c *Conn) Results(ctx context.Context, pollID fr.Element) (*pb.GetResultsResponse, error) {
+	return c.voter.GetResults(ctx, &pb.GetResultsRequest{PollId: wire.Field(pollID)})
+}
+
+// CreatePoll registers a poll (admin).
+func (c *Conn) CreatePoll(ctx context.Context, def *poll.Definition) (fr.Element, error) {
+	resp, err := c.admin.CreatePoll(c.adminCtx(ctx), &pb.CreatePollRequest{Definition: wire.Definition(def)})
+	if err != nil {
+		return fr.Element{}, err
+	}
+	return wire.ToField(resp.PollId)
+}
+
+// ClosePoll seals a poll (admin) and checks the seal's signature.
+func (c *Conn) ClosePoll(ctx context.Context, id fr.Element) (*receipt.Seal, error) {
+	resp, err := c.admin.ClosePoll(c.adminCtx(ctx), &pb.ClosePollRequest{PollId: wire.Field(id)})
+	if err != nil {
+		return nil, err
+	}
+	seal, err := wire.ToSeal(resp.Seal)
+	if err != nil {
+		return nil, err
+	}
+	_, signing, err := c.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return seal, seal.Verify(signing)
+}
+
+// StartTally starts a poll's tally job (admin).
+func (c *Conn) StartTally(ctx context.Context, id fr.Element) (*pb.TallyJob, error) {
+	resp, err := c.admin.StartTally(c.adminCtx(ctx), &pb.StartTallyRequest{PollId: wire.Field(id)})
+	if err != nil {
+		return nil, err
+	}
+	return resp.Job, nil
+}
+
+// TallyJob reports a poll's tally job (admin).
+func (c *Conn) TallyJob(ctx context.Context, id fr.Element) (*pb.TallyJob, error) {
+	resp, err := c.admin.GetTallyJob(c.adminCtx(ctx), &pb.GetTallyJobRequest{PollId: wire.Field(id)})
+	if err != nil {
+		return nil, err
+	}
+	return resp.Job, nil
+}

@@ -1,0 +1,274 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/zkvote/zkvote/internal/atomicfile"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+func (a *app) pollCreateCommand() *cobra.Command {
+	var pollFile string
+	cmd := &cobra.Command{
+		Use:   "create --coordinator ADDR --admin-token FILE --poll POLLFILE",
+		Short: "Register a poll definition with a coordinator and open it",
+		Args:  cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, true, false)
+	cmd.Flags().StringVar(&pollFile, "poll", "", "poll definition file (from 'zkvote poll init')")
+	_ = cmd.MarkFlagRequired("poll")
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		def, err := poll.ReadFile(pollFile)
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		id, err := conn.CreatePoll(ctx, def)
+		if err != nil {
+			return rpcError(err)
+		}
+		fmt.Fprintf(a.stdout, "poll id: %s\n", fieldhex.Encode(id))
+		return nil
+	}
+	return cmd
+}
+
+func (a *app) pollShowCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "show --coordinator ADDR --poll ID",
+		Short: "Show a poll served by a coordinator",
+		Args:  cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, false, true)
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		id, err := r.pollID()
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		p, err := conn.Poll(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		d := p.Definition
+		fmt.Fprintf(a.stdout, "poll id: %s\ntitle: %s\n", fieldhex.Encode(p.ID), d.Title)
+		if d.Body != "" {
+			fmt.Fprintf(a.stdout, "body: %s\n", d.Body)
+		}
+		for i, o := range d.Options {
+			fmt.Fprintf(a.stdout, "option %d: %s\n", i+1, o)
+		}
+		state := strings.ToLower(strings.TrimPrefix(p.State.String(), "POLL_STATE_"))
+		fmt.Fprintf(a.stdout, "mode: %s\nstate: %s\nmessages: %d (joins: %d)\nchain hash: %s\n", d.Mode, state, p.Count, p.Joins, fieldhex.Encode(p.ChainHash))
+		if d.Start != nil {
+			fmt.Fprintf(a.stdout, "opens: %s\n", d.Start.UTC().Format(time.RFC3339))
+		}
+		if d.End != nil {
+			fmt.Fprintf(a.stdout, "closes: %s\n", d.End.UTC().Format(time.RFC3339))
+		}
+		if p.Seal != nil {
+			fmt.Fprintf(a.stdout, "sealed: %s with %d messages (signature checked)\n", time.Unix(p.Seal.SealedUnix, 0).UTC().Format(time.RFC3339), p.Seal.Count)
+		}
+		return nil
+	}
+	return cmd
+}
+
+func (a *app) pollCloseCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "close --coordinator ADDR --admin-token FILE --poll ID",
+		Short: "Close a poll: seal its log (nothing is accepted afterwards)",
+		Args:  cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, true, true)
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		id, err := r.pollID()
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		seal, err := conn.ClosePoll(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		fmt.Fprintf(a.stdout, "sealed: %d messages\nchain hash: %s\n", seal.Count, fieldhex.Encode(seal.ChainHash))
+		return nil
+	}
+	return cmd
+}
+
+func (a *app) pollTallyCommand() *cobra.Command {
+	var wait bool
+	cmd := &cobra.Command{
+		Use:   "tally --coordinator ADDR --admin-token FILE --poll ID [--wait]",
+		Short: "Start (or follow) the tally job of a closed poll",
+		Args:  cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, true, true)
+	cmd.Flags().BoolVar(&wait, "wait", true, "wait for the job to finish, showing progress")
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		id, err := r.pollID()
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		job, err := conn.StartTally(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		for wait && job.State == pb.JobState_JOB_STATE_RUNNING {
+			fmt.Fprintf(a.stderr, "tally: %d/%d messages\n", job.Processed, job.Total)
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(300 * time.Millisecond):
+			}
+			if job, err = conn.TallyJob(ctx, id); err != nil {
+				return rpcError(err)
+			}
+		}
+		if job.State == pb.JobState_JOB_STATE_FAILED {
+			return fmt.Errorf("tally failed: %s", job.Error)
+		}
+		fmt.Fprintf(a.stdout, "tally: %s\n", strings.ToLower(strings.TrimPrefix(job.State.String(), "JOB_STATE_")))
+		return nil
+	}
+	return cmd
+}
+
+func (a *app) pollResultsCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "results --coordinator ADDR --poll ID",
+		Short: "Show a tallied poll's results",
+		Args:  cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, false, true)
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		id, err := r.pollID()
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		p, err := conn.Poll(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		res, err := conn.Results(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		for i, o := range p.Definition.Options {
+			if i < len(res.Totals) {
+				fmt.Fprintf(a.stdout, "%s: %s (spent %s)\n", o, res.Totals[i], res.Spent[i])
+			}
+		}
+		if !res.Proven {
+			fmt.Fprintln(a.stdout, "note: computed by the coordinator and NOT proven yet (tally proofs are a coming milestone)")
+		}
+		return nil
+	}
+	return cmd
+}
+
+func (a *app) pollLogCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "log --coordinator ADDR --poll ID --out FILE",
+		Short: "Export a poll's public log (entries, chain, seal) and check it",
+		Long: `Export a poll's whole public record — definition, every entry, chain
+hashes, the seal and the coordinator's signing key — as JSON, after checking
+the chain and the seal. Anyone can check receipts against the file offline
+('zkvote receipt check --log FILE').`,
+		Args: cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, false, true)
+	cmd.Flags().StringVar(&out, "out", "", "file to write")
+	_ = cmd.MarkFlagRequired("out")
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		id, err := r.pollID()
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		p, err := conn.Poll(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		_, signing, err := conn.Info(ctx)
+		if err != nil {
+			return rpcError(err)
+		}
+		l := &pb.PollLog{Poll: &pb.Poll{PollId: wire.Field(id), Definition: wire.Definition(p.Definition), State: p.State,
+			MessageCount: p.Count, ChainHash: wire.Field(p.ChainHash), JoinCount: p.Joins}, SigningPublicKey: signing}
+		if p.Seal != nil {
+			l.Poll.Seal = wire.Seal(p.Seal)
+		}
+		if err := conn.Log(ctx, id, 0, func(e *pb.LogEntry) error {
+			if uint64(len(l.Entries)) < p.Count || p.Seal == nil {
+				l.Entries = append(l.Entries, e)
+			}
+			return nil
+		}); err != nil {
+			return rpcError(err)
+		}
+		checked, err := verifier.CheckLog(l, nil)
+		if err != nil {
+			return err
+		}
+		b, err := protojson.MarshalOptions{Multiline: true, Indent: "  "}.Marshal(l)
+		if err != nil {
+			return err
+		}
+		if err := atomicfile.Write(out, append(b, '\n'), 0o644, true); err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "log: %s\nentries: %d (joins %d, messages %d)\nsealed: %s\n", out, len(l.Entries), checked.Joins, checked.Messages, yesNo(checked.Seal != nil))
+		return nil
+	}
+	return cmd
+}

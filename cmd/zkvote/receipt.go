@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+func (a *app) receiptCommand() *cobra.Command {
+	return group("receipt", "Check receipts", a.receiptCheckCommand())
+}
+
+func (a *app) receiptCheckCommand() *cobra.Command {
+	var receiptFile, logFile string
+	cmd := &cobra.Command{
+		Use:   "check --receipt FILE (--coordinator ADDR | --log FILE)",
+		Short: "Check that a receipted vote or message is in the poll's public log",
+		Long: `Check a receipt: its signature by the coordinator's key (as recorded when
+it was received), and that the poll's public log — fetched from the
+coordinator, or read from a file exported with 'zkvote poll log' — holds the
+receipted entry at its index with its chain hash. The chain and the seal
+are checked too. A receipt whose entry is missing proves the coordinator
+dropped it.`,
+		Args: cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, false, false)
+	cmd.Flags().StringVar(&receiptFile, "receipt", "", "receipt file")
+	cmd.Flags().StringVar(&logFile, "log", "", "exported poll log (instead of asking the coordinator)")
+	_ = cmd.MarkFlagRequired("receipt")
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		rf, err := receipt.ReadFile(receiptFile)
+		if err != nil {
+			return err
+		}
+		if err := rf.Receipt.Verify(rf.SigningKey); err != nil {
+			return fmt.Errorf("the receipt's signature is not the coordinator's: %w", err)
+		}
+		l := &pb.PollLog{}
+		if logFile != "" {
+			data, err := os.ReadFile(logFile)
+			if err != nil {
+				return err
+			}
+			if err := protojson.Unmarshal(data, l); err != nil {
+				return fmt.Errorf("%s: %w", logFile, err)
+			}
+		} else {
+			conn, err := r.dial()
+			if err != nil {
+				return err
+			}
+			defer conn.Close()
+			ctx, cancel := withTimeout(cmd.Context())
+			defer cancel()
+			p, err := conn.Poll(ctx, rf.Receipt.PollID)
+			if err != nil {
+				return rpcError(err)
+			}
+			if _, signing, err := conn.Info(ctx); err != nil {
+				return rpcError(err)
+			} else if !bytes.Equal(signing, rf.SigningKey) {
+				return errors.New("the coordinator now signs with another key than the receipt's")
+			}
+			l.SigningPublicKey = rf.SigningKey
+			l.Poll = &pb.Poll{Definition: wire.Definition(p.Definition)}
+			if p.Seal != nil {
+				l.Poll.Seal = wire.Seal(p.Seal)
+			}
+			if err := conn.Log(ctx, rf.Receipt.PollID, 0, func(e *pb.LogEntry) error {
+				l.Entries = append(l.Entries, e)
+				return nil
+			}); err != nil {
+				return rpcError(err)
+			}
+		}
+		checked, err := verifier.CheckLog(l, nil)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(l.SigningPublicKey, rf.SigningKey) {
+			return errors.New("the log was signed with another key than the receipt")
+		}
+		if err := checked.CheckReceipt(&rf.Receipt, rf.SigningKey); err != nil {
+			return err
+		}
+		sealed := "not yet sealed"
+		if checked.Seal != nil {
+			sealed = fmt.Sprintf("sealed with %d entries", checked.Seal.Count)
+		}
+		fmt.Fprintf(a.stdout, "receipt: valid\nentry %d is in the log (%d entries, chain checked, %s)\n", rf.Receipt.Index, len(checked.Entries), sealed)
+		return nil
+	}
+	return cmd
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+)
+
+func (a *app) revoteCommand() *cobra.Command {
+	return a.sequenceCommand("revote", "Change your ballot (and switch to a fresh key)",
+		`Send the messages that replace your ballot with CHOICE. They are signed
+so that every earlier message stops counting, a briber's included, and the
+coordinator alone can tell which ones count. Receipts are written next to
+the record.`, true)
+}
+
+func (a *app) keyChangeCommand() *cobra.Command {
+	return a.sequenceCommand("key-change", "Switch to a fresh key, keeping your ballot",
+		`Send a key change: your ballot stays what you last asked for, and every
+earlier message — including any you made in front of a briber, or that
+someone holding your old key sends — stops counting.`, false)
+}
+
+func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.Command {
+	var recordFile, choice string
+	cmd := &cobra.Command{
+		Use:   name + " --coordinator ADDR --poll ID --record FILE" + map[bool]string{true: " --choice CHOICE"}[withChoice],
+		Short: short,
+		Long:  long,
+		Args:  cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, false, true)
+	cmd.Flags().StringVar(&recordFile, "record", "", "voter record written by 'zkvote vote'")
+	_ = cmd.MarkFlagRequired("record")
+	if withChoice {
+		cmd.Flags().StringVar(&choice, "choice", "", `new ballot, e.g. "no" or "yes:1,no:2"`)
+		_ = cmd.MarkFlagRequired("choice")
+	}
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		id, err := r.pollID()
+		if err != nil {
+			return err
+		}
+		rec, err := client.ReadRecord(recordFile)
+		if err != nil {
+			return err
+		}
+		conn, err := r.dial()
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		p, err := conn.Poll(ctx, id)
+		if err != nil {
+			return rpcError(err)
+		}
+		var msgs []*client.Message
+		if withChoice {
+			votes, err := client.ParseChoice(choice, p.Definition.Options)
+			if err != nil {
+				return usageError{"--choice: " + err.Error()}
+			}
+			msgs, err = client.Revote(p.Definition, rec, votes)
+			if err != nil {
+				return err
+			}
+		} else if msgs, err = client.KeyChange(p.Definition, rec); err != nil {
+			return err
+		}
+		receipts, err := conn.SubmitMessages(ctx, msgs)
+		// Save the new key even after a partial send: messages already in
+		// the log are signed with it.
+		if werr := rec.WriteFile(recordFile, true); werr != nil && err == nil {
+			err = werr
+		}
+		stem := strings.TrimSuffix(recordFile, ".record.json")
+		stem = strings.TrimSuffix(stem, ".json")
+		for _, rf := range receipts {
+			path := fmt.Sprintf("%s.msg-%d.receipt.json", stem, rf.Receipt.Index)
+			if werr := rf.WriteFile(path, false); werr != nil && err == nil {
+				err = werr
+			}
+			fmt.Fprintf(a.stdout, "accepted: entry %d, receipt %s\n", rf.Receipt.Index, filepath.Base(path))
+		}
+		if err != nil {
+			return rpcError(err)
+		}
+		fmt.Fprintf(a.stdout, "sent %d message(s) for poll %s; record %s updated\n", len(msgs), fieldhex.Encode(id)[:18]+"…", recordFile)
+		return nil
+	}
+	return cmd
+}

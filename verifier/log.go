@@ -1,0 +1,141 @@
+package verifier
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// ErrLog is returned when a poll's published log does not check out.
+var ErrLog = errors.New("verifier: log does not check out")
+
+// CheckedLog is what CheckLog established about a poll's log.
+type CheckedLog struct {
+	PollID     fr.Element
+	Definition *poll.Definition
+	Entries    []*pb.LogEntry
+	// ChainHashes[i] is the chain hash after entry i.
+	ChainHashes []fr.Element
+	Seal        *receipt.Seal // nil if the log is not sealed
+	Joins       int
+	Messages    int
+}
+
+// CheckLog re-derives every entry hash from the entry's content, replays
+// the hash chain, checks the seal's signature and that it covers exactly
+// the log, and — when vk is given — verifies every join's proof and that
+// no nullifier repeats.
+func CheckLog(l *pb.PollLog, vk groth16.VerifyingKey) (*CheckedLog, error) {
+	fail := func(format string, args ...any) (*CheckedLog, error) {
+		return nil, fmt.Errorf("%w: %s", ErrLog, fmt.Sprintf(format, args...))
+	}
+	if l.GetPoll() == nil {
+		return fail("no poll")
+	}
+	def, err := wire.ToDefinition(l.Poll.Definition)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLog, err)
+	}
+	p, err := def.Circuit()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLog, err)
+	}
+	id := p.ID()
+	out := &CheckedLog{PollID: id, Definition: def, Entries: l.Entries}
+	chain := message.ChainStart(id)
+	nullifiers := map[fr.Element]bool{}
+	for i, e := range l.Entries {
+		if e.Index != uint64(i) {
+			return fail("entry %d has index %d", i, e.Index)
+		}
+		var entry fr.Element
+		switch b := e.Body.(type) {
+		case *pb.LogEntry_Join:
+			st, proof, err := wire.ToJoinVote(id, b.Join)
+			if err != nil {
+				return fail("entry %d: %v", i, err)
+			}
+			if err := st.CheckStatement(def.Params); err != nil {
+				return fail("entry %d: %v", i, err)
+			}
+			if e.StateIndex != uint64(out.Joins) {
+				return fail("entry %d: state index %d, want %d", i, e.StateIndex, out.Joins)
+			}
+			if nullifiers[st.Nullifier] {
+				return fail("entry %d: nullifier used twice", i)
+			}
+			nullifiers[st.Nullifier] = true
+			if vk != nil {
+				if err := VerifyJoinVote(vk, def.Params, p, proof, st); err != nil {
+					return fail("entry %d: %v", i, err)
+				}
+			}
+			entry = message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
+			out.Joins++
+		case *pb.LogEntry_Message:
+			eph, ct, err := wire.ToCommand(b.Message)
+			if err != nil {
+				return fail("entry %d: %v", i, err)
+			}
+			entry = message.CommandEntry(message.Hash(&eph, ct))
+			out.Messages++
+		default:
+			return fail("entry %d: empty", i)
+		}
+		if got, err := wire.ToField(e.EntryHash); err != nil || !got.Equal(&entry) {
+			return fail("entry %d: entry hash does not match its content", i)
+		}
+		chain = message.ChainNext(chain, entry)
+		if got, err := wire.ToField(e.ChainHash); err != nil || !got.Equal(&chain) {
+			return fail("entry %d: chain hash does not follow", i)
+		}
+		out.ChainHashes = append(out.ChainHashes, chain)
+	}
+	if l.Poll.Seal != nil {
+		seal, err := wire.ToSeal(l.Poll.Seal)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrLog, err)
+		}
+		if len(l.SigningPublicKey) != ed25519.PublicKeySize {
+			return fail("no signing key to check the seal with")
+		}
+		if err := seal.Verify(l.SigningPublicKey); err != nil {
+			return fail("seal: %v", err)
+		}
+		if !seal.PollID.Equal(&id) || seal.Count != uint64(len(l.Entries)) || !seal.ChainHash.Equal(&chain) {
+			return fail("the seal (%d entries) does not cover this log (%d entries)", seal.Count, len(l.Entries))
+		}
+		out.Seal = seal
+	}
+	return out, nil
+}
+
+// CheckReceipt checks a receipt against a checked log: its signature under
+// the log's signing key, and that the log holds its entry at its index with
+// its chain hash — a missing or different entry is evidence of censorship.
+func (c *CheckedLog) CheckReceipt(r *receipt.Receipt, signing ed25519.PublicKey) error {
+	if err := r.Verify(signing); err != nil {
+		return err
+	}
+	if !r.PollID.Equal(&c.PollID) {
+		return fmt.Errorf("%w: the receipt is for another poll", ErrLog)
+	}
+	if r.Index >= uint64(len(c.Entries)) {
+		return fmt.Errorf("%w: the log has %d entries, the receipt is for entry %d: it was dropped", ErrLog, len(c.Entries), r.Index)
+	}
+	e := c.Entries[r.Index]
+	entry, _ := wire.ToField(e.EntryHash)
+	if !entry.Equal(&r.EntryHash) || !c.ChainHashes[r.Index].Equal(&r.ChainHash) {
+		return fmt.Errorf("%w: entry %d of the log is not the receipted one", ErrLog, r.Index)
+	}
+	return nil
+}
