@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/coordtest"
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/coordinator/server"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+// TestMain lets the test binary stand in for the zkvote binary: tests start
+// it as a separate process (which they can kill) with ZKVOTE_AS_CLI=1.
+func TestMain(m *testing.M) {
+	if os.Getenv("ZKVOTE_AS_CLI") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+type coordProc struct {
+	cmd  *exec.Cmd
+	addr string
+}
+
+// startCoordinator runs `zkvote coordinator` in its own process and waits
+// until it accepts connections.
+func startCoordinator(t *testing.T, dataDir, keysDir string) *coordProc {
+	t.Helper()
+	_ = os.Remove(filepath.Join(dataDir, server.AddrFile))
+	cmd := exec.Command(os.Args[0], "coordinator", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--keys", keysDir)
+	cmd.Env = append(os.Environ(), "ZKVOTE_AS_CLI=1")
+	var logs strings.Builder
+	cmd.Stderr = &logs
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	var addr string
+	require.Eventually(t, func() bool {
+		b, err := os.ReadFile(filepath.Join(dataDir, server.AddrFile))
+		addr = strings.TrimSpace(string(b))
+		return err == nil && addr != ""
+	}, 20*time.Second, 20*time.Millisecond, "coordinator did not start: %s", logs.String())
+	return &coordProc{cmd: cmd, addr: addr}
+}
+
+func TestCoordinatorSurvivesSIGKILL(t *testing.T) {
+	_, keysDir := coordtest.Keys(t)
+	dataDir := t.TempDir()
+	census := coordtest.NewCensus(t, 3)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+
+	proc := startCoordinator(t, dataDir, keysDir)
+	token, err := os.ReadFile(filepath.Join(dataDir, coordinator.AdminTokenFile))
+	require.NoError(t, err)
+	conn, err := client.Dial(proc.addr, client.WithAdminToken(strings.TrimSpace(string(token))))
+	require.NoError(t, err)
+	pub, err := poll.ReadPublicKey(filepath.Join(dataDir, coordinator.PublicKeyFile))
+	require.NoError(t, err)
+	def := census.Poll(t, pub)
+	id, err := conn.CreatePoll(ctx, def)
+	require.NoError(t, err)
+
+	var receipts []*receipt.File
+	sub0, rec0 := census.Vote(t, def, 0, 1)
+	rf, idx, err := conn.SubmitVote(ctx, sub0)
+	require.NoError(t, err)
+	receipts = append(receipts, rf)
+	sub1, _ := census.Vote(t, def, 1, 0, 2)
+	rf, _, err = conn.SubmitVote(ctx, sub1)
+	require.NoError(t, err)
+	receipts = append(receipts, rf)
+	rec0.StateIndex = &idx
+	msgs, err := client.KeyChange(def, rec0)
+	require.NoError(t, err)
+	mr, err := conn.SubmitMessages(ctx, msgs)
+	require.NoError(t, err)
+	receipts = append(receipts, mr...)
+	_ = conn.Close()
+
+	// kill -9: no chance to flush anything
+	require.NoError(t, proc.cmd.Process.Signal(syscall.SIGKILL))
+	_ = proc.cmd.Wait()
+
+	proc = startCoordinator(t, dataDir, keysDir)
+	conn, err = client.Dial(proc.addr, client.WithAdminToken(strings.TrimSpace(string(token))))
+	require.NoError(t, err)
+	defer conn.Close()
+	for _, rf := range receipts { // every receipted entry is there
+		r, err := conn.Receipt(ctx, id, rf.Receipt.Index)
+		require.NoError(t, err)
+		require.Equal(t, rf.Receipt.EntryHash, r.EntryHash)
+		require.Equal(t, rf.Receipt.ChainHash, r.ChainHash)
+	}
+	_, _, err = conn.SubmitVote(ctx, sub0)
+	require.Equal(t, codes.AlreadyExists, status.Code(err), "nullifiers are still enforced")
+	sub2, _ := census.Vote(t, def, 2, 3)
+	rf, _, err = conn.SubmitVote(ctx, sub2)
+	require.NoError(t, err)
+	require.Equal(t, uint64(len(receipts)), rf.Receipt.Index, "the chain continues")
+
+	// the whole log checks out and holds every receipt
+	l := &pb.PollLog{Poll: &pb.Poll{Definition: wire.Definition(def)}, SigningPublicKey: rf.SigningKey}
+	require.NoError(t, conn.Log(ctx, id, 0, func(e *pb.LogEntry) error { l.Entries = append(l.Entries, e); return nil }))
+	checked, err := verifier.CheckLog(l, nil)
+	require.NoError(t, err)
+	for _, r := range append(receipts, rf) {
+		require.NoError(t, checked.CheckReceipt(&r.Receipt, r.SigningKey))
+	}
+}
+
+func TestCoordinatorStopsGracefullyOnSIGTERM(t *testing.T) {
+	_, keysDir := coordtest.Keys(t)
+	dataDir := t.TempDir()
+	proc := startCoordinator(t, dataDir, keysDir)
+	require.NoError(t, proc.cmd.Process.Signal(syscall.SIGTERM))
+	require.NoError(t, proc.cmd.Wait(), "exit status 0 after a staged shutdown")
+}

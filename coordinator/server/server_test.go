@@ -1,0 +1,228 @@
+package server_test
+
+import (
+	"context"
+	"log/slog"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
+	"google.golang.org/grpc/test/bufconn"
+
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/coordtest"
+	"github.com/zkvote/zkvote/coordinator/server"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+type harness struct {
+	svc    *coordinator.Service
+	keys   *coordinator.Keys
+	census *coordtest.Census
+	voter  pb.VoterServiceClient
+	admin  pb.AdminServiceClient
+	cc     *grpc.ClientConn
+	conn   *client.Conn
+	now    time.Time
+}
+
+// newHarness serves a coordinator over an in-process listener (bufconn),
+// or over TCP on localhost with tcp set.
+func newHarness(t *testing.T, tcp bool, tweak func(*coordinator.Config)) *harness {
+	_, keysDir := coordtest.Keys(t)
+	dir := t.TempDir()
+	cfg := coordinator.Defaults()
+	cfg.DataDir, cfg.KeysDir = dir, keysDir
+	if tweak != nil {
+		tweak(&cfg)
+	}
+	h := &harness{now: time.Now(), census: coordtest.NewCensus(t, 4)}
+	var err error
+	h.keys, err = coordinator.LoadOrCreateKeys(dir)
+	require.NoError(t, err)
+	st, err := store.OpenPebble(dir + "/db")
+	require.NoError(t, err)
+	h.svc, err = coordinator.Open(cfg, st, h.keys, coordinator.WithClock(func() time.Time { return h.now }))
+	require.NoError(t, err)
+	srv, _ := server.New(h.svc, cfg, slog.New(slog.DiscardHandler))
+
+	var dialOpts []grpc.DialOption
+	target := "passthrough:///bufnet"
+	if tcp {
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		go func() { _ = srv.Serve(lis) }()
+		target = lis.Addr().String()
+	} else {
+		lis := bufconn.Listen(1 << 20)
+		go func() { _ = srv.Serve(lis) }()
+		dialOpts = append(dialOpts, grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }))
+	}
+	t.Cleanup(func() {
+		srv.Stop()
+		_ = h.svc.Close()
+	})
+	h.cc, err = grpc.NewClient(target, append(dialOpts, grpc.WithTransportCredentials(insecure.NewCredentials()))...)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = h.cc.Close() })
+	h.voter, h.admin = pb.NewVoterServiceClient(h.cc), pb.NewAdminServiceClient(h.cc)
+	h.conn, err = client.Dial(target, client.WithAdminToken(h.keys.AdminToken), client.WithGRPCOptions(dialOpts...))
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = h.conn.Close() })
+	return h
+}
+
+func code(err error) codes.Code { return status.Code(err) }
+
+func TestEndToEndOverBufconnAndTCP(t *testing.T) {
+	for _, tcp := range []bool{false, true} {
+		name := map[bool]string{false: "bufconn", true: "tcp"}[tcp]
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, tcp, nil)
+			ctx := t.Context()
+			def := h.census.Poll(t, h.keys.Coordinator.Public())
+			id, err := h.conn.CreatePoll(ctx, def)
+			require.NoError(t, err)
+			p, err := h.conn.Poll(ctx, id)
+			require.NoError(t, err)
+			require.Equal(t, pb.PollState_POLL_STATE_OPEN, p.State)
+
+			sub, rec := h.census.Vote(t, p.Definition, 1, 1, 1) // weight 2
+			rf, idx, err := h.conn.SubmitVote(ctx, sub)
+			require.NoError(t, err)
+			require.Equal(t, uint64(0), idx)
+			_, _, err = h.conn.SubmitVote(ctx, sub)
+			require.Equal(t, codes.AlreadyExists, code(err), "replayed join")
+
+			rec.StateIndex = &idx
+			msgs, err := client.KeyChange(p.Definition, rec)
+			require.NoError(t, err)
+			receipts, err := h.conn.SubmitMessages(ctx, msgs)
+			require.NoError(t, err)
+			require.Len(t, receipts, 1)
+			_, err = h.conn.SubmitMessages(ctx, msgs)
+			require.Equal(t, codes.AlreadyExists, code(err), "replayed message")
+
+			var entries []*pb.LogEntry
+			require.NoError(t, h.conn.Log(ctx, id, 0, func(e *pb.LogEntry) error { entries = append(entries, e); return nil }))
+			require.Len(t, entries, 2)
+			var from1 []*pb.LogEntry
+			require.NoError(t, h.conn.Log(ctx, id, 1, func(e *pb.LogEntry) error { from1 = append(from1, e); return nil }))
+			require.Len(t, from1, 1, "the log resumes from an index")
+
+			r, err := h.conn.Receipt(ctx, id, rf.Receipt.Index)
+			require.NoError(t, err)
+			require.Equal(t, rf.Receipt.ChainHash, r.ChainHash)
+
+			_, err = h.conn.Results(ctx, id)
+			require.Equal(t, codes.FailedPrecondition, code(err))
+			seal, err := h.conn.ClosePoll(ctx, id)
+			require.NoError(t, err)
+			require.Equal(t, uint64(2), seal.Count)
+			_, _, err = h.conn.SubmitVote(ctx, sub)
+			require.Equal(t, codes.FailedPrecondition, code(err), "closed")
+			_, err = h.conn.StartTally(ctx, id)
+			require.NoError(t, err)
+			require.Eventually(t, func() bool {
+				res, err := h.conn.Results(ctx, id)
+				return err == nil && res.Totals[0] == "1" && res.Totals[1] == "1"
+			}, 10*time.Second, 20*time.Millisecond)
+
+			hc := healthpb.NewHealthClient(h.cc)
+			hr, err := hc.Check(ctx, &healthpb.HealthCheckRequest{})
+			require.NoError(t, err)
+			require.Equal(t, healthpb.HealthCheckResponse_SERVING, hr.Status)
+		})
+	}
+}
+
+func TestStatusCodes(t *testing.T) {
+	h := newHarness(t, false, func(c *coordinator.Config) { c.MaxRequestBytes = 8 << 10 })
+	ctx := t.Context()
+	def := h.census.Poll(t, h.keys.Coordinator.Public())
+	start, end := h.now.Add(-time.Hour), h.now.Add(time.Hour)
+	def.Start, def.End = &start, &end
+	id, err := h.conn.CreatePoll(ctx, def)
+	require.NoError(t, err)
+	sub, _ := h.census.Vote(t, def, 0, 1)
+	good := wire.JoinVote(&sub.Statement, sub.Proof)
+
+	// admin calls need the token
+	_, err = h.admin.CreatePoll(ctx, &pb.CreatePollRequest{Definition: wire.Definition(def)})
+	require.Equal(t, codes.Unauthenticated, code(err))
+	bad := metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer nope")
+	_, err = h.admin.ClosePoll(bad, &pb.ClosePollRequest{PollId: wire.Field(id)})
+	require.Equal(t, codes.Unauthenticated, code(err))
+
+	cases := map[string]struct {
+		req  *pb.SubmitVoteRequest
+		want codes.Code
+	}{
+		"unknown poll":       {&pb.SubmitVoteRequest{PollId: wire.Field(fr.Element{7}), Vote: good}, codes.NotFound},
+		"malformed poll id":  {&pb.SubmitVoteRequest{PollId: []byte{1, 2}, Vote: good}, codes.InvalidArgument},
+		"missing vote":       {&pb.SubmitVoteRequest{PollId: wire.Field(id)}, codes.InvalidArgument},
+		"short nullifier":    {&pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: mutate(good, func(v *pb.JoinVote) { v.Nullifier = v.Nullifier[:5] })}, codes.InvalidArgument},
+		"point off curve":    {&pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: mutate(good, func(v *pb.JoinVote) { v.PollKey.X = v.PollKey.Y })}, codes.InvalidArgument},
+		"truncated proof":    {&pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: mutate(good, func(v *pb.JoinVote) { v.Proof = v.Proof[:20] })}, codes.InvalidArgument},
+		"ciphertext swapped": {&pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: mutate(good, func(v *pb.JoinVote) { v.Ciphertext[0], v.Ciphertext[1] = v.Ciphertext[1], v.Ciphertext[0] })}, codes.InvalidArgument},
+		"wrong state leaf":   {&pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: mutate(good, func(v *pb.JoinVote) { v.StateLeaf = wire.Field(fr.Element{1}) })}, codes.InvalidArgument},
+		"oversized": {&pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: mutate(good, func(v *pb.JoinVote) {
+			v.Proof = make([]byte, 16<<10)
+		})}, codes.ResourceExhausted},
+	}
+	for name, c := range cases {
+		_, err := h.voter.SubmitVote(ctx, c.req)
+		require.Equal(t, c.want, code(err), "%s: %v", name, err)
+		require.NotContains(t, status.Convert(err).Message(), "/work/", "no paths leak to clients")
+	}
+	p, err := h.conn.Poll(ctx, id)
+	require.NoError(t, err)
+	require.Zero(t, p.Count, "nothing refused was stored")
+
+	// outside the window
+	h.now = end.Add(time.Second)
+	_, err = h.voter.SubmitVote(ctx, &pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: good})
+	require.Equal(t, codes.FailedPrecondition, code(err))
+	h.now = start.Add(time.Second)
+	_, err = h.voter.SubmitVote(ctx, &pb.SubmitVoteRequest{PollId: wire.Field(id), Vote: good})
+	require.NoError(t, err)
+
+	// a message of the wrong shape
+	_, err = h.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(id), Message: &pb.Command{EphemeralKey: good.EphemeralKey, Ciphertext: good.Ciphertext[:3]}})
+	require.Equal(t, codes.InvalidArgument, code(err))
+	_, err = h.voter.GetReceipt(ctx, &pb.GetReceiptRequest{PollId: wire.Field(id), Index: 9})
+	require.Equal(t, codes.NotFound, code(err))
+}
+
+func mutate(v *pb.JoinVote, f func(*pb.JoinVote)) *pb.JoinVote {
+	c := &pb.JoinVote{Nullifier: v.Nullifier, StateLeaf: v.StateLeaf, MessageHash: v.MessageHash, Proof: v.Proof,
+		PollKey: &pb.Point{X: v.PollKey.X, Y: v.PollKey.Y}, EphemeralKey: v.EphemeralKey, Ciphertext: append([][]byte(nil), v.Ciphertext...)}
+	f(c)
+	return c
+}
+
+func TestRateLimit(t *testing.T) {
+	h := newHarness(t, false, func(c *coordinator.Config) { c.RatePerIP, c.RateBurst = 1, 3 })
+	ctx := t.Context()
+	var limited bool
+	for i := 0; i < 10; i++ {
+		_, err := h.voter.GetInfo(ctx, &pb.GetInfoRequest{})
+		if code(err) == codes.ResourceExhausted {
+			limited = true
+			break
+		}
+		require.NoError(t, err)
+	}
+	require.True(t, limited, "the 4th call within a second is refused")
+}
