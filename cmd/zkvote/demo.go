@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -13,14 +15,19 @@ import (
 
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits"
-	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/client"
-	"github.com/zkvote/zkvote/coordinator/process"
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/coordinator/server"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 )
 
 func (a *app) demoCommand() *cobra.Command {
@@ -29,8 +36,10 @@ func (a *app) demoCommand() *cobra.Command {
 		Use:   "demo",
 		Short: "Run a whole poll on this machine and explain each step",
 		Long: `Run a poll end to end on this machine: identities, a weighted census,
-a quadratic poll, anonymous join+vote proofs, a double-vote attempt, a
-re-vote with a key change (how bribery is made unprovable), and the tally.
+an in-process coordinator (gRPC on localhost, Pebble store), a quadratic
+poll, anonymous join+vote proofs, a refused double vote, a re-vote undone
+by a key change (how bribery is made unprovable), the sealed log, the
+tally, and a re-check of the public log and every receipt.
 
 The first run makes development keys (a few seconds) and keeps them in the
 keys directory for later runs.`,
@@ -137,29 +146,56 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("%d constraints, keys in %s", keys.Manifest.Constraints, d.keysDir)
 
-	d.title("The coordinator makes its key; the poll is defined over the census")
-	coord, err := babyjub.GenerateKey(nil)
+	d.title("A coordinator starts (in this process, gRPC on localhost, Pebble store)")
+	cfg := coordinator.Defaults()
+	cfg.Listen, cfg.DataDir, cfg.KeysDir = "127.0.0.1:0", filepath.Join(d.dir, "coordinator"), d.keysDir
+	ctx, stop := context.WithCancel(cmd.Context())
+	defer stop()
+	addrCh, served := make(chan string, 1), make(chan error, 1)
+	go func() {
+		served <- server.Run(ctx, cfg, slog.New(slog.DiscardHandler), func(addr string) { addrCh <- addr })
+	}()
+	var addr string
+	select {
+	case addr = <-addrCh:
+	case err := <-served:
+		return err
+	}
+	defer func() { stop(); <-served }()
+	token, err := os.ReadFile(filepath.Join(cfg.DataDir, coordinator.AdminTokenFile))
 	if err != nil {
 		return err
 	}
+	conn, err := client.Dial(addr, client.WithAdminToken(strings.TrimSpace(string(token))))
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	coordKey, signing, err := conn.Info(ctx)
+	if err != nil {
+		return err
+	}
+	d.say("listening on %s; receipts are signed with Ed25519 key %x…", addr, signing[:8])
+
+	d.title("The poll is defined over the census and opened on the coordinator")
 	def, err := poll.New(d.params, "Fund the security audit from the treasury?", []string{"yes", "no"},
-		joinvote.ModeQuadratic, c.Root(), coord.Public(), keys.VerifyingKeyDigest())
+		joinvote.ModeQuadratic, c.Root(), coordKey, keys.VerifyingKeyDigest())
 	if err != nil {
 		return err
 	}
 	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
 		return err
 	}
-	pollID, _ := def.ID()
-	p, _ := def.Circuit()
+	pollID, err := conn.CreatePoll(ctx, def)
+	if err != nil {
+		return err
+	}
 	d.say("%q — options %s, quadratic voting (weight = credits, a vote of n costs n²)", def.Title, strings.Join(def.Options, ", "))
 	d.say("poll id %s (it pins verifying key %s…)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
 
 	d.title("Each voter proves membership and casts an encrypted ballot, anonymously")
-	proc := process.New(d.params, p, coord)
-	nullifiers := map[string]bool{}
 	records := map[string]*client.Record{}
-	var subs []*client.Submission
+	var receipts []*receipt.File
 	for _, v := range voters {
 		member, err := c.Proof(v.id.Commitment())
 		if err != nil {
@@ -175,22 +211,17 @@ func (d *demo) run(cmd *cobra.Command) error {
 			return err
 		}
 		elapsed := time.Since(start)
-		// What the coordinator's intake does: verify, then check the nullifier.
-		if err := verifier.VerifyJoinVote(keys.VK, d.params, p, sub.Proof, &sub.Statement); err != nil {
-			return err
-		}
-		nullifiers[fieldhex.Encode(sub.Statement.Nullifier)] = true
-		idx, err := proc.Join(&sub.Statement)
+		rf, idx, err := conn.SubmitVote(ctx, sub)
 		if err != nil {
-			return err
+			return rpcError(err)
 		}
 		rec.StateIndex = &idx
 		records[v.name] = rec
-		subs = append(subs, sub)
-		d.say("%-6s votes %-10s proof %d bytes, made in %s, verified; public: nullifier %s…",
-			v.name, v.choice, len(sub.Proof), elapsed.Round(time.Millisecond), fieldhex.Encode(sub.Statement.Nullifier)[:14])
+		receipts = append(receipts, rf)
+		d.say("%-6s votes %-10s proved in %s; the coordinator verified it: receipt for entry %d",
+			v.name, v.choice, elapsed.Round(time.Millisecond), rf.Receipt.Index)
 	}
-	d.say("the coordinator sees three valid proofs, not who made them; ballots are encrypted to its key")
+	d.say("the coordinator saw three valid proofs, not who made them; the ballots are encrypted to its key")
 
 	d.title("Alice tries to vote twice")
 	member, _ := c.Proof(voters[0].id.Commitment())
@@ -198,14 +229,13 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	if nullifiers[fieldhex.Encode(again.Statement.Nullifier)] {
-		d.say("refused: the proof is valid but its nullifier was already used — one join per member per poll")
+	if _, _, err := conn.SubmitVote(ctx, again); status.Code(err) == codes.AlreadyExists {
+		d.say("refused (%s): the proof is valid but its nullifier was already used — one join per member", status.Code(err))
 	} else {
-		return fmt.Errorf("demo: the second join was not detected")
+		return fmt.Errorf("demo: the second join was not refused: %v", err)
 	}
 
 	d.title("A briber pays Bob to vote yes; Bob complies in front of him, then quietly changes key")
-	var log []process.Message
 	bribed := *records["bob"]
 	bmsgs, err := client.Revote(def, &bribed, []*big.Int{big.NewInt(3), big.NewInt(0)})
 	if err != nil {
@@ -215,22 +245,61 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	for _, m := range append(bmsgs, kmsgs...) {
-		log = append(log, process.Message{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext})
+	for _, msgs := range [][]*client.Message{bmsgs, kmsgs} {
+		rs, err := conn.SubmitMessages(ctx, msgs)
+		if err != nil {
+			return rpcError(err)
+		}
+		receipts = append(receipts, rs...)
 	}
-	d.say("the briber saw Bob's re-vote messages; nobody but the coordinator can tell that Bob's later")
-	d.say("key change voids them — so the briber cannot know what he bought (%d messages in the log)", len(log))
+	d.say("the briber saw Bob's re-vote accepted; nobody but the coordinator can tell that Bob's")
+	d.say("later key change voids it — so the briber cannot know what he bought")
 
-	d.title("The coordinator processes the messages (newest first) and tallies")
-	counted := proc.Process(log)
-	totals, spent := proc.Tally()
+	d.title("The poll closes: the coordinator seals its log and tallies")
+	seal, err := conn.ClosePoll(ctx, pollID)
+	if err != nil {
+		return rpcError(err)
+	}
+	d.say("sealed: %d entries, chain hash %s…, signature checked", seal.Count, fieldhex.Encode(seal.ChainHash)[:18])
+	if _, err := conn.StartTally(ctx, pollID); err != nil {
+		return rpcError(err)
+	}
+	var res *pb.GetResultsResponse
+	for res == nil {
+		r, err := conn.Results(ctx, pollID)
+		if status.Code(err) == codes.FailedPrecondition {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
+		if err != nil {
+			return rpcError(err)
+		}
+		res = r
+	}
 	for i, o := range def.Options {
-		d.say("%-4s %s votes (%s credits spent)", o, totals[i], spent[i])
+		d.say("%-4s %s votes (%s credits spent)", o, res.Totals[i], res.Spent[i])
 	}
-	d.say("%d of %d messages counted; which ones is the coordinator's secret", counted, len(log))
-	d.say("NOTE: this tally is computed natively. Proving it (ProcessMessages/TallyVotes circuits),")
-	d.say("verifying it on-chain and executing the proposal are the next milestones.")
+	d.say("%d of %d messages counted; which ones is the coordinator's secret", res.CountedMessages, len(bmsgs)+len(kmsgs))
+	d.say("NOTE: this tally is computed by the coordinator, not yet proven: the ProcessMessages and")
+	d.say("TallyVotes proofs, on-chain verification and execution are the next milestones.")
 
-	fmt.Fprintf(d.out, "\nDone. %d join+vote proofs made and verified.\n", len(subs)+1)
+	d.title("Anyone re-checks the public log and the receipts")
+	l := &pb.PollLog{Poll: &pb.Poll{Definition: wire.Definition(def), Seal: wire.Seal(seal)}, SigningPublicKey: signing}
+	if err := conn.Log(ctx, pollID, 0, func(e *pb.LogEntry) error { l.Entries = append(l.Entries, e); return nil }); err != nil {
+		return rpcError(err)
+	}
+	checked, err := verifier.CheckLog(l, keys.VK)
+	if err != nil {
+		return err
+	}
+	for _, rf := range receipts {
+		if err := checked.CheckReceipt(&rf.Receipt, rf.SigningKey); err != nil {
+			return err
+		}
+	}
+	d.say("%d join proofs re-verified, the hash chain and the seal check out, all %d receipts are in the log",
+		checked.Joins, len(receipts))
+
+	fmt.Fprintf(d.out, "\nDone.\n")
 	return nil
 }

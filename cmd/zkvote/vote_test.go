@@ -106,5 +106,6 @@ func TestOfflineVoteFlow(t *testing.T) {
 
 	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--dir", p("demo"))
 	require.Equal(t, exitOK, r.code, r.stderr)
-	require.Contains(t, r.stdout, "refused: the proof is valid but its nullifier was already used")
+	require.Contains(t, r.stdout, "nullifier was already used")
+	require.Contains(t, r.stdout, "all 6 receipts are in the log")
 }

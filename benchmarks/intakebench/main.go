@@ -1,0 +1,230 @@
+// Command intakebench is a load generator for a coordinator's join+vote
+// intake. It prepares -n distinct voters and their proofs once (cached in
+// -cache; proving is the slow part), then starts a coordinator on a
+// localhost TCP port with a fresh store and fires every submission at it
+// from -c concurrent clients, reporting accepted submissions per second and
+// per core. Every submission is verified (proof, nullifier, hashes) and
+// made durable before it is receipted.
+//
+//	go run ./benchmarks/intakebench -n 600 -c 16 -cache /tmp/intakebench
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/zkvote/zkvote/census"
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/server"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+)
+
+func main() {
+	n := flag.Int("n", 600, "distinct voters (submissions)")
+	c := flag.Int("c", 16, "concurrent clients")
+	cacheDir := flag.String("cache", filepath.Join(os.TempDir(), "zkvote-intakebench"), "cache of keys and proofs")
+	flag.Parse()
+	if err := run(*n, *c, *cacheDir); err != nil {
+		fmt.Fprintln(os.Stderr, "intakebench:", err)
+		os.Exit(1)
+	}
+}
+
+// benchParams: the default circuit shape but a census of 2^10, so a
+// thousand distinct voters fit.
+func benchParams() circuits.Params {
+	p := circuits.Defaults()
+	p.Name, p.CensusDepth = "intakebench", 10
+	return p
+}
+
+type prepared struct {
+	Poll        *poll.Definition     `json:"poll"`
+	Submissions []*client.Submission `json:"submissions"`
+}
+
+func prepare(n int, dir string) (*prepared, error) {
+	cacheFile := filepath.Join(dir, fmt.Sprintf("prepared-%d.json", n))
+	if b, err := os.ReadFile(cacheFile); err == nil {
+		var p prepared
+		if err := json.Unmarshal(b, &p); err == nil {
+			return &p, nil
+		}
+	}
+	params := benchParams()
+	keysDir := filepath.Join(dir, "keys")
+	keys, err := prover.Load(keysDir, prover.JoinVote, params)
+	if errors.Is(err, prover.ErrNoKeys) {
+		if keys, err = prover.SetupDev(context.Background(), prover.JoinVote, params, nil); err == nil {
+			err = keys.Save(keysDir)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	ck, err := coordinator.LoadOrCreateKeys(filepath.Join(dir, "coordinator"))
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]*client.Identity, n)
+	members := make([]census.Member, n)
+	for i := range ids {
+		if ids[i], err = client.NewIdentity(nil); err != nil {
+			return nil, err
+		}
+		members[i] = census.Member{Commitment: ids[i].Commitment(), Weight: big.NewInt(int64(i%100 + 1))}
+	}
+	cen, err := census.Build(members, params.CensusDepth)
+	if err != nil {
+		return nil, err
+	}
+	def, err := poll.New(params, "intake benchmark", []string{"yes", "no", "abstain"}, joinvote.ModeWeighted, cen.Root(),
+		ck.Coordinator.Public(), keys.VerifyingKeyDigest())
+	if err != nil {
+		return nil, err
+	}
+	p := &prepared{Poll: def, Submissions: make([]*client.Submission, n)}
+	start := time.Now()
+	for i, id := range ids {
+		m, err := cen.Proof(id.Commitment())
+		if err != nil {
+			return nil, err
+		}
+		sub, _, err := client.Vote(keys, id, m, def, []*big.Int{big.NewInt(1), big.NewInt(0), big.NewInt(0)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		sub.Poll = nil
+		p.Submissions[i] = sub
+		if (i+1)%50 == 0 {
+			fmt.Fprintf(os.Stderr, "proving: %d/%d (%s)\n", i+1, n, time.Since(start).Round(time.Second))
+		}
+	}
+	b, err := json.Marshal(p)
+	if err != nil {
+		return nil, err
+	}
+	return p, os.WriteFile(cacheFile, b, 0o644)
+}
+
+func copyFile(src, dst string, perm fs.FileMode) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, b, perm)
+}
+
+func run(n, conc int, dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	p, err := prepare(n, dir)
+	if err != nil {
+		return err
+	}
+	// A fresh store with the prepared coordinator identity.
+	dataDir, err := os.MkdirTemp("", "intakebench-data-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dataDir)
+	for _, f := range []string{coordinator.KeyFile, coordinator.PublicKeyFile, coordinator.SigningKeyFile, coordinator.AdminTokenFile} {
+		if err := copyFile(filepath.Join(dir, "coordinator", f), filepath.Join(dataDir, f), 0o600); err != nil {
+			return err
+		}
+	}
+	cfg := coordinator.Defaults()
+	cfg.Listen, cfg.DataDir, cfg.KeysDir = "127.0.0.1:0", dataDir, filepath.Join(dir, "keys")
+	cfg.RatePerIP, cfg.RateBurst = 1e9, 1e9 // the load comes from one IP
+	ctx, cancel := context.WithCancel(context.Background())
+	addrCh := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() { done <- server.Run(ctx, cfg, slog.New(slog.DiscardHandler), func(a string) { addrCh <- a }) }()
+	var addr string
+	select {
+	case addr = <-addrCh:
+	case err := <-done:
+		cancel()
+		return err
+	}
+	token, err := os.ReadFile(filepath.Join(dataDir, coordinator.AdminTokenFile))
+	if err != nil {
+		cancel()
+		return err
+	}
+	admin, err := client.Dial(addr, client.WithAdminToken(strings.TrimSpace(string(token))))
+	if err != nil {
+		cancel()
+		return err
+	}
+	id, err := admin.CreatePoll(ctx, p.Poll)
+	if err != nil {
+		cancel()
+		return err
+	}
+	conns := make([]*client.Conn, conc)
+	for i := range conns {
+		if conns[i], err = client.Dial(addr); err != nil {
+			cancel()
+			return err
+		}
+		if _, _, err := conns[i].Info(ctx); err != nil { // warm up the connection
+			cancel()
+			return err
+		}
+	}
+	var next, accepted, failed atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := 0; w < conc; w++ {
+		wg.Add(1)
+		go func(conn *client.Conn) {
+			defer wg.Done()
+			for {
+				i := next.Add(1) - 1
+				if i >= int64(len(p.Submissions)) {
+					return
+				}
+				if _, _, err := conn.SubmitVote(ctx, p.Submissions[i]); err != nil {
+					failed.Add(1)
+					fmt.Fprintln(os.Stderr, "submission", i, err)
+					continue
+				}
+				accepted.Add(1)
+			}
+		}(conns[w])
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	info, err := admin.Poll(ctx, id)
+	cancel()
+	if rerr := <-done; rerr != nil && err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return err
+	}
+	rate := float64(accepted.Load()) / elapsed.Seconds()
+	cores := runtime.GOMAXPROCS(0)
+	fmt.Printf("submissions=%d accepted=%d failed=%d logged=%d clients=%d elapsed=%s rate=%.0f/s cores=%d per_core=%.0f/s\n",
+		len(p.Submissions), accepted.Load(), failed.Load(), info.Count, conc, elapsed.Round(time.Millisecond), rate, cores, rate/float64(cores))
+	return nil
+}
