@@ -78,9 +78,6 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 		return nil, nil, err
 	}
 	params := ps.def.Params
-	if err := st.CheckStatement(params); err != nil {
-		return nil, nil, fmt.Errorf("%w: %w", ErrInvalid, err)
-	}
 	nullKey := key(prefixNull, pollID, wire.Field(st.Nullifier))
 	// Cheap checks before the proof, so duplicates cost no verification.
 	if used, err := s.has(nullKey); err != nil || used {
@@ -225,7 +222,7 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 	}
 	ps.mu.Lock()
 	if idx+1 > ps.durable {
-		ps.durable = idx + 1
+		ps.durable, ps.durableJoins = idx+1, joins
 	}
 	ps.mu.Unlock()
 	r := &receipt.Receipt{PollID: ps.id, Index: idx, EntryHash: entryHash, ChainHash: chain}

@@ -110,7 +110,7 @@ func (s *Service) ClosePoll(id fr.Element) (*receipt.Seal, error) {
 		s.broken.Store(true)
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
-	ps.durable = ps.count // the synced seal follows every entry in the log
+	ps.durable, ps.durableJoins = ps.count, ps.joins // the synced seal follows every entry
 	s.log.Info("poll closed", "poll", shortID(id), "messages", seal.Count)
 	return seal, nil
 }

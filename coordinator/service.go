@@ -54,16 +54,17 @@ type Service struct {
 
 // pollState is a poll's in-memory head.
 type pollState struct {
-	mu      sync.Mutex
-	id      fr.Element
-	def     *poll.Definition
-	circuit *joinvote.Poll
-	state   pb.PollState
-	count   uint64     // entries applied
-	joins   uint64     // joins among them (the next state index)
-	durable uint64     // entries known durable (served to readers)
-	chain   fr.Element // chain hash after count entries
-	seal    *receipt.Seal
+	mu           sync.Mutex
+	id           fr.Element
+	def          *poll.Definition
+	circuit      *joinvote.Poll
+	state        pb.PollState
+	count        uint64     // entries applied
+	joins        uint64     // joins among them (the next state index)
+	durable      uint64     // entries known durable (served to readers)
+	durableJoins uint64     // joins among them
+	chain        fr.Element // chain hash after count entries
+	seal         *receipt.Seal
 }
 
 // Option configures a Service.
@@ -136,7 +137,7 @@ func stateFromRecord(rec *pb.Poll) (*pollState, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := &pollState{def: def, circuit: c, id: c.ID(), state: rec.State, count: rec.MessageCount, durable: rec.MessageCount, joins: rec.JoinCount}
+	ps := &pollState{def: def, circuit: c, id: c.ID(), state: rec.State, count: rec.MessageCount, durable: rec.MessageCount, joins: rec.JoinCount, durableJoins: rec.JoinCount}
 	if ps.chain, err = wire.ToField(rec.ChainHash); err != nil {
 		return nil, err
 	}
@@ -234,6 +235,7 @@ type PollInfo struct {
 	Definition *poll.Definition
 	State      pb.PollState
 	Count      uint64
+	Joins      uint64
 	ChainHash  fr.Element
 	Seal       *receipt.Seal
 }
@@ -246,7 +248,7 @@ func (s *Service) Poll(id fr.Element) (*PollInfo, error) {
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	info := &PollInfo{ID: id, Definition: ps.def, State: ps.state, Count: ps.durable, Seal: ps.seal, ChainHash: ps.chain}
+	info := &PollInfo{ID: id, Definition: ps.def, State: ps.state, Count: ps.durable, Joins: ps.durableJoins, Seal: ps.seal, ChainHash: ps.chain}
 	if ps.durable != ps.count { // the head is ahead of the disk: report the durable chain
 		var err error
 		if info.ChainHash, err = s.chainAt(id, ps.durable); err != nil {

@@ -1,15 +1,19 @@
 // Command intakebench is a load generator for a coordinator's join+vote
 // intake. It prepares -n distinct voters and their proofs once (cached in
-// -cache; proving is the slow part), then starts a coordinator on a
-// localhost TCP port with a fresh store and fires every submission at it
-// from -c concurrent clients, reporting accepted submissions per second and
-// per core. Every submission is verified (proof, nullifier, hashes) and
-// made durable before it is receipted.
+// -cache; proving is the slow part), then starts a coordinator with a fresh
+// store in a child process pinned to one core (taskset -c 0, GOMAXPROCS=1)
+// and fires every submission at it over localhost TCP from -c concurrent
+// clients pinned to the other core, so the rate it reports is what one
+// server core sustains. Every submission is verified (proof, nullifier,
+// hashes), made durable (fsync) and answered with a signed receipt, which
+// the client checks.
 //
-//	go run ./benchmarks/intakebench -n 600 -c 16 -cache /tmp/intakebench
+//	go build -o /tmp/intakebench ./benchmarks/intakebench
+//	/tmp/intakebench -n 600 -c 16 -cache /tmp/intakebench
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -19,12 +23,17 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits"
@@ -36,11 +45,23 @@ import (
 	"github.com/zkvote/zkvote/prover"
 )
 
+var profile string
+
 func main() {
 	n := flag.Int("n", 600, "distinct voters (submissions)")
 	c := flag.Int("c", 16, "concurrent clients")
 	cacheDir := flag.String("cache", filepath.Join(os.TempDir(), "zkvote-intakebench"), "cache of keys and proofs")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the server")
+	serve := flag.String("serve", "", "internal: run the coordinator on this data directory")
 	flag.Parse()
+	profile = *cpuProfile
+	if *serve != "" {
+		if err := runServer(*serve, filepath.Join(*cacheDir, "keys")); err != nil {
+			fmt.Fprintln(os.Stderr, "intakebench server:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*n, *c, *cacheDir); err != nil {
 		fmt.Fprintln(os.Stderr, "intakebench:", err)
 		os.Exit(1)
@@ -151,23 +172,32 @@ func run(n, conc int, dir string) error {
 			return err
 		}
 	}
-	cfg := coordinator.Defaults()
-	cfg.Listen, cfg.DataDir, cfg.KeysDir = "127.0.0.1:0", dataDir, filepath.Join(dir, "keys")
-	cfg.RatePerIP, cfg.RateBurst = 1e9, 1e9 // the load comes from one IP
-	ctx, cancel := context.WithCancel(context.Background())
-	addrCh := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() { done <- server.Run(ctx, cfg, slog.New(slog.DiscardHandler), func(a string) { addrCh <- a }) }()
-	var addr string
-	select {
-	case addr = <-addrCh:
-	case err := <-done:
-		cancel()
+	// The server: a child process on core 0 with one OS thread for Go code.
+	child := exec.Command("taskset", "-c", "0", os.Args[0], "-serve", dataDir, "-cache", dir, "-cpuprofile", profile)
+	child.Env = append(os.Environ(), "GOMAXPROCS=1")
+	child.Stderr = os.Stderr
+	out, err := child.StdoutPipe()
+	if err != nil {
 		return err
 	}
+	if err := child.Start(); err != nil {
+		return fmt.Errorf("start server (needs taskset): %w", err)
+	}
+	defer func() { _ = child.Process.Signal(os.Interrupt); _ = child.Wait() }()
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		return fmt.Errorf("server did not start: %w", err)
+	}
+	addr := strings.TrimSpace(line)
+	// The load generator: this process, on core 1.
+	if err := unix.SchedSetaffinity(0, cpuSet(1)); err != nil {
+		return err
+	}
+	runtime.GOMAXPROCS(1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	token, err := os.ReadFile(filepath.Join(dataDir, coordinator.AdminTokenFile))
 	if err != nil {
-		cancel()
 		return err
 	}
 	admin, err := client.Dial(addr, client.WithAdminToken(strings.TrimSpace(string(token))))
@@ -183,11 +213,9 @@ func run(n, conc int, dir string) error {
 	conns := make([]*client.Conn, conc)
 	for i := range conns {
 		if conns[i], err = client.Dial(addr); err != nil {
-			cancel()
 			return err
 		}
 		if _, _, err := conns[i].Info(ctx); err != nil { // warm up the connection
-			cancel()
 			return err
 		}
 	}
@@ -215,16 +243,38 @@ func run(n, conc int, dir string) error {
 	wg.Wait()
 	elapsed := time.Since(start)
 	info, err := admin.Poll(ctx, id)
-	cancel()
-	if rerr := <-done; rerr != nil && err == nil {
-		err = rerr
-	}
 	if err != nil {
 		return err
 	}
 	rate := float64(accepted.Load()) / elapsed.Seconds()
-	cores := runtime.GOMAXPROCS(0)
-	fmt.Printf("submissions=%d accepted=%d failed=%d logged=%d clients=%d elapsed=%s rate=%.0f/s cores=%d per_core=%.0f/s\n",
-		len(p.Submissions), accepted.Load(), failed.Load(), info.Count, conc, elapsed.Round(time.Millisecond), rate, cores, rate/float64(cores))
+	fmt.Printf("submissions=%d accepted=%d failed=%d logged=%d clients=%d elapsed=%s server_cores=1 rate_per_server_core=%.0f/s\n",
+		len(p.Submissions), accepted.Load(), failed.Load(), info.Count, conc, elapsed.Round(time.Millisecond), rate)
 	return nil
+}
+
+func cpuSet(cpu int) *unix.CPUSet {
+	var set unix.CPUSet
+	set.Set(cpu)
+	return &set
+}
+
+// runServer runs the coordinator until interrupted, printing its address.
+func runServer(dataDir, keysDir string) error {
+	cfg := coordinator.Defaults()
+	cfg.Listen, cfg.DataDir, cfg.KeysDir = "127.0.0.1:0", dataDir, keysDir
+	cfg.RatePerIP, cfg.RateBurst = 1e9, 1e9 // the load comes from one IP
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if profile != "" { // the server's CPU profile, poll creation and load included
+		f, err := os.Create(profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	return server.Run(ctx, cfg, slog.New(slog.DiscardHandler), func(addr string) { fmt.Println(addr) })
 }

@@ -79,14 +79,19 @@ func IsSmallOrder(p *Point) bool {
 }
 
 // ValidatePublicKey checks that p is on the curve, not of small order, and
-// in the prime-order subgroup.
+// in the prime-order subgroup. (A point of the prime-order subgroup other
+// than the identity cannot be of small order, so the costly cofactor
+// multiplication only runs to name the failure.)
 func ValidatePublicKey(p *Point) error {
 	switch {
 	case !p.IsOnCurve():
 		return ErrNotOnCurve
-	case IsSmallOrder(p):
+	case p.IsZero():
 		return ErrSmallOrder
 	case !p.IsInSubGroup():
+		if IsSmallOrder(p) {
+			return ErrSmallOrder
+		}
 		return ErrNotInSubgroup
 	}
 	return nil

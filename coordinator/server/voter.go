@@ -37,7 +37,7 @@ func (v *voter) GetInfo(context.Context, *pb.GetInfoRequest) (*pb.GetInfoRespons
 
 func pollProto(info *coordinator.PollInfo) *pb.Poll {
 	p := &pb.Poll{PollId: wire.Field(info.ID), Definition: wire.Definition(info.Definition), State: info.State,
-		MessageCount: info.Count, ChainHash: wire.Field(info.ChainHash)}
+		MessageCount: info.Count, JoinCount: info.Joins, ChainHash: wire.Field(info.ChainHash)}
 	if info.Seal != nil {
 		p.Seal = wire.Seal(info.Seal)
 	}
