@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"google.golang.org/grpc"
@@ -22,14 +23,16 @@ import (
 // ErrReceipt is returned when a coordinator's receipt does not check out.
 var ErrReceipt = errors.New("client: receipt does not check out")
 
-// Conn is a connection to a coordinator.
+// Conn is a connection to a coordinator. It is safe for concurrent use.
 type Conn struct {
 	cc     *grpc.ClientConn
 	voter  pb.VoterServiceClient
 	admin  pb.AdminServiceClient
 	token  string
-	info   *pb.GetInfoResponse
 	dialTo string
+
+	mu   sync.Mutex // guards info
+	info *pb.GetInfoResponse
 }
 
 // DialOption configures Dial.
@@ -89,21 +92,26 @@ func (c *Conn) adminCtx(ctx context.Context) context.Context {
 
 // Info returns (and caches) the coordinator's public keys.
 func (c *Conn) Info(ctx context.Context) (babyjub.Point, ed25519.PublicKey, error) {
-	if c.info == nil {
-		info, err := c.voter.GetInfo(ctx, &pb.GetInfoRequest{})
-		if err != nil {
+	c.mu.Lock()
+	info := c.info
+	c.mu.Unlock()
+	if info == nil {
+		var err error
+		if info, err = c.voter.GetInfo(ctx, &pb.GetInfoRequest{}); err != nil {
 			return babyjub.Point{}, nil, err
 		}
+		c.mu.Lock()
 		c.info = info
+		c.mu.Unlock()
 	}
-	key, err := wire.ToPoint(c.info.CoordinatorKey)
+	key, err := wire.ToPoint(info.CoordinatorKey)
 	if err != nil {
 		return key, nil, fmt.Errorf("client: coordinator key: %w", err)
 	}
-	if len(c.info.SigningPublicKey) != ed25519.PublicKeySize {
+	if len(info.SigningPublicKey) != ed25519.PublicKeySize {
 		return key, nil, errors.New("client: coordinator signing key is malformed")
 	}
-	return key, ed25519.PublicKey(c.info.SigningPublicKey), nil
+	return key, ed25519.PublicKey(info.SigningPublicKey), nil
 }
 
 // Poll is a poll as the coordinator serves it.
