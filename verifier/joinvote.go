@@ -70,11 +70,7 @@ func VerifyJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinv
 	if id := poll.ID(); !id.Equal(&st.PollID) {
 		return ErrWrongPoll
 	}
-	public, err := publicWitness(st.PublicInputs())
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrStatement, err)
-	}
-	if err := groth16.Verify(proof, vk, public); err != nil {
+	if err := verifyGroth16(vk, proof, st.PublicInputs()); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
 	}
 	return nil
