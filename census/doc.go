@@ -1,5 +1,5 @@
 // Package census turns a list of voters into the Merkle tree whose root
-// names the electorate of a poll (protocol step 1, docs: DESIGN.md).
+// names the electorate of a poll (docs/protocol.md, "Census").
 //
 // A census is a list of members, each an identity commitment (the public
 // half of a client.Identity) and a weight: 1 for one-person-one-vote, or

@@ -10,7 +10,7 @@
 //   - encrypt: authenticated encryption of field elements;
 //   - eddsa: EdDSA signatures with Poseidon2;
 //   - later joinvote, processmessages and tallyvotes, the three proofs of
-//     the protocol (see ../../shared/DESIGN.md).
+//     the protocol (see docs/protocol.md).
 //
 // Every gadget comes with a native Go twin and tests that the two agree on
 // shared vectors (testdata/vectors.json), reject adversarial witnesses, and

@@ -19,5 +19,5 @@
 // SetupDev makes keys with a single-party setup whose toxic waste exists,
 // for a moment, in this process's memory: anyone who kept it could forge
 // proofs. It logs a loud warning and marks the manifest; production keys
-// must come from an MPC ceremony (planned, see DESIGN.md).
+// must come from an MPC ceremony (planned).
 package prover

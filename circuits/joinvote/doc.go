@@ -1,4 +1,4 @@
-// Package joinvote is the voter's proof (DESIGN.md, protocol step 3): one
+// Package joinvote is the voter's proof (docs/protocol.md, "Messages"): one
 // Groth16 circuit over BN254 showing that an anonymous census member joins
 // a poll once and casts a valid ballot, encrypted to the coordinator.
 //

@@ -15,7 +15,7 @@
 //	command:  KindCommand, state index, new key x, new key y, option,
 //	          new vote weight, nonce, salt, 0...
 //
-// A command follows MACI's rules (DESIGN.md step 4): it is valid iff it
+// A command follows MACI's rules (docs/protocol.md, "Processing"): it is valid iff it
 // decrypts, is signed by the voter's key as it stands when processed, its
 // nonce is the ballot's nonce + 1, its option is in range and the budget
 // holds; it then overwrites one option's weight and sets the key (a key

@@ -1,6 +1,6 @@
 // Package process is the coordinator's native message processing: it opens
 // join ballots and MACI-style commands with the coordinator key and applies
-// DESIGN.md's rules (step 4) to compute every voter's final ballot and the
+// the protocol's rules (docs/protocol.md, "Processing") to compute every voter's final ballot and the
 // tally. It is the reference the ProcessMessages and TallyVotes circuits
 // must match; until those exist, its results are NOT proven — a tally from
 // this package alone must be trusted to the coordinator. The rules are
