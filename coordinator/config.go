@@ -27,6 +27,11 @@ type Config struct {
 	ShutdownGrace Duration `json:"shutdown_grace"`
 	// LogFormat is "text" or "json".
 	LogFormat string `json:"log_format"`
+	// TLSCertFile and TLSKeyFile (PEM) turn on TLS; without them the
+	// server speaks plaintext gRPC (keep it on localhost or behind a TLS
+	// proxy: the admin token would otherwise cross the network in clear).
+	TLSCertFile string `json:"tls_cert_file,omitempty"`
+	TLSKeyFile  string `json:"tls_key_file,omitempty"`
 }
 
 // Duration is a time.Duration written as "30s" in JSON.
@@ -89,6 +94,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: timeouts must be positive")
 	case c.RatePerIP <= 0 || c.RateBurst < 1:
 		return fmt.Errorf("config: rate limits must be positive")
+	case (c.TLSCertFile == "") != (c.TLSKeyFile == ""):
+		return fmt.Errorf("config: tls_cert_file and tls_key_file go together")
 	case c.LogFormat != "text" && c.LogFormat != "json":
 		return fmt.Errorf("config: log_format %q (want text or json)", c.LogFormat)
 	}

@@ -20,7 +20,7 @@ import (
 
 func (a *app) coordinatorCommand() *cobra.Command {
 	var (
-		configFile, listen, dataDir, keysDir string
+		configFile, listen, dataDir, keysDir, tlsCert, tlsKey string
 	)
 	cmd := &cobra.Command{
 		Use:   "coordinator [--listen ADDR] [--data-dir DIR] [--config FILE]",
@@ -37,7 +37,10 @@ intake refused, calls drained, storage flushed.
 
 --config names a JSON file with the fields of coordinator.Config (listen,
 data_dir, keys_dir, max_request_bytes, request_timeout, rate_per_ip,
-rate_burst, shutdown_grace, log_format); flags override it.`,
+rate_burst, shutdown_grace, log_format, tls_cert_file, tls_key_file); flags
+override it. Without TLS the server speaks plaintext gRPC: keep it on
+localhost or behind a TLS proxy, or the admin token crosses the network in
+clear.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg := coordinator.Defaults()
@@ -60,6 +63,12 @@ rate_burst, shutdown_grace, log_format); flags override it.`,
 			if cfg.KeysDir == "" {
 				cfg.KeysDir = a.defaultKeysDir()
 			}
+			if flags.Changed("tls-cert") || flags.Changed("tls-key") {
+				cfg.TLSCertFile, cfg.TLSKeyFile = tlsCert, tlsKey
+			}
+			if err := cfg.Validate(); err != nil {
+				return usageError{err.Error()}
+			}
 			var handler slog.Handler = slog.NewTextHandler(a.stderr, nil)
 			if cfg.LogFormat == "json" {
 				handler = slog.NewJSONHandler(a.stderr, nil)
@@ -78,6 +87,8 @@ rate_burst, shutdown_grace, log_format); flags override it.`,
 	f.StringVar(&listen, "listen", d.Listen, "gRPC address to listen on")
 	f.StringVar(&dataDir, "data-dir", d.DataDir, "data directory (store, keys, admin token)")
 	f.StringVar(&keysDir, "keys", "", "circuit keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
+	f.StringVar(&tlsCert, "tls-cert", "", "serve TLS with this certificate (PEM); clients use --tls-ca")
+	f.StringVar(&tlsKey, "tls-key", "", "private key (PEM) of --tls-cert")
 	cmd.AddCommand(a.coordinatorKeygenCommand())
 	return cmd
 }

@@ -31,13 +31,12 @@ func (a *app) pollCreateCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		conn, ctx := s.conn, s.ctx
 		id, err := conn.CreatePoll(ctx, def)
 		if err != nil {
 			return rpcError(err)
@@ -56,17 +55,12 @@ func (a *app) pollShowCommand() *cobra.Command {
 	}
 	r := a.remoteFlags(cmd, false, true)
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		id, err := r.pollID()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
-		if err != nil {
-			return err
-		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
 			return rpcError(err)
@@ -103,17 +97,12 @@ func (a *app) pollCloseCommand() *cobra.Command {
 	}
 	r := a.remoteFlags(cmd, true, true)
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		id, err := r.pollID()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
-		if err != nil {
-			return err
-		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		id, conn, ctx := s.id, s.conn, s.ctx
 		seal, err := conn.ClosePoll(ctx, id)
 		if err != nil {
 			return rpcError(err)
@@ -134,17 +123,12 @@ func (a *app) pollTallyCommand() *cobra.Command {
 	r := a.remoteFlags(cmd, true, true)
 	cmd.Flags().BoolVar(&wait, "wait", true, "wait for the job to finish, showing progress")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		id, err := r.pollID()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
-		if err != nil {
-			return err
-		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		id, conn, ctx := s.id, s.conn, s.ctx
 		job, err := conn.StartTally(ctx, id)
 		if err != nil {
 			return rpcError(err)
@@ -177,17 +161,12 @@ func (a *app) pollResultsCommand() *cobra.Command {
 	}
 	r := a.remoteFlags(cmd, false, true)
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		id, err := r.pollID()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
-		if err != nil {
-			return err
-		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
 			return rpcError(err)
@@ -224,17 +203,12 @@ the chain and the seal. Anyone can check receipts against the file offline
 	cmd.Flags().StringVar(&out, "out", "", "file to write")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		id, err := r.pollID()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
-		if err != nil {
-			return err
-		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
 			return rpcError(err)

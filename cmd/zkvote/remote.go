@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -22,14 +23,21 @@ type remote struct {
 	a          *app
 	addr       string
 	tokenFile  string
+	tlsCA      string
+	useTLS     bool
 	admin      bool
 	pollIDText string
 }
+
+// tlsCAEnv names the environment variable with the CA file for TLS.
+const tlsCAEnv = "ZKVOTE_TLS_CA"
 
 func (a *app) remoteFlags(cmd *cobra.Command, admin, needPoll bool) *remote {
 	r := &remote{a: a, admin: admin}
 	f := cmd.Flags()
 	f.StringVar(&r.addr, "coordinator", "", "coordinator address host:port (default $"+coordinatorEnv+" or 127.0.0.1:7070)")
+	f.BoolVar(&r.useTLS, "tls", false, "connect with TLS, trusting the system's CAs")
+	f.StringVar(&r.tlsCA, "tls-ca", "", "connect with TLS, trusting this CA certificate (PEM; default $"+tlsCAEnv+")")
 	if admin {
 		f.StringVar(&r.tokenFile, "admin-token", "", "file holding the coordinator's admin token (DATA_DIR/admin.token)")
 		_ = cmd.MarkFlagRequired("admin-token")
@@ -58,6 +66,13 @@ func (r *remote) dial() (*client.Conn, error) {
 		addr = "127.0.0.1:7070"
 	}
 	var opts []client.DialOption
+	ca := r.tlsCA
+	if ca == "" {
+		ca = r.a.getenv(tlsCAEnv)
+	}
+	if ca != "" || r.useTLS {
+		opts = append(opts, client.WithTLS(ca))
+	}
 	if r.admin {
 		b, err := os.ReadFile(r.tokenFile)
 		if err != nil {
@@ -77,4 +92,37 @@ func rpcError(err error) error {
 		return fmt.Errorf("coordinator: %s (%s)", s.Message(), s.Code())
 	}
 	return err
+}
+
+// session is one command's connection: the poll ID (when the command takes
+// --poll), the connection and a deadline for the whole command.
+type session struct {
+	id   fr.Element
+	conn *client.Conn
+	ctx  context.Context
+	stop context.CancelFunc
+}
+
+// open parses --poll if the command has it, dials and sets the deadline.
+// The caller must call close.
+func (r *remote) open(cmd *cobra.Command) (*session, error) {
+	s := &session{}
+	if r.pollIDText != "" {
+		var err error
+		if s.id, err = r.pollID(); err != nil {
+			return nil, err
+		}
+	}
+	conn, err := r.dial()
+	if err != nil {
+		return nil, err
+	}
+	s.conn = conn
+	s.ctx, s.stop = withTimeout(cmd.Context())
+	return s, nil
+}
+
+func (s *session) close() {
+	s.stop()
+	_ = s.conn.Close()
 }

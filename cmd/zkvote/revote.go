@@ -42,21 +42,16 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		_ = cmd.MarkFlagRequired("choice")
 	}
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		id, err := r.pollID()
-		if err != nil {
-			return err
-		}
 		rec, err := client.ReadRecord(recordFile)
 		if err != nil {
 			return err
 		}
-		conn, err := r.dial()
+		s, err := r.open(cmd)
 		if err != nil {
 			return err
 		}
-		defer conn.Close()
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
+		defer s.close()
+		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
 			return rpcError(err)

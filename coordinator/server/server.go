@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
@@ -25,14 +26,22 @@ import (
 // New returns a gRPC server for svc with zkvote's interceptors, the health
 // service (its handle is returned to flip it during shutdown) and
 // reflection.
-func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*grpc.Server, *health.Server) {
+func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*grpc.Server, *health.Server, error) {
 	lim := newLimiter(cfg.RatePerIP, cfg.RateBurst)
-	s := grpc.NewServer(
+	var opts []grpc.ServerOption
+	if cfg.TLSCertFile != "" {
+		creds, err := credentials.NewServerTLSFromFile(cfg.TLSCertFile, cfg.TLSKeyFile)
+		if err != nil {
+			return nil, nil, fmt.Errorf("TLS: %w", err)
+		}
+		opts = append(opts, grpc.Creds(creds))
+	}
+	s := grpc.NewServer(append(opts,
 		grpc.MaxRecvMsgSize(cfg.MaxRequestBytes),
 		grpc.ChainUnaryInterceptor(recovery(log), lim.unary(), deadline(time.Duration(cfg.RequestTimeout)), adminAuth(svc.Keys()), logging(log)),
 		grpc.ChainStreamInterceptor(streamRecovery(log), lim.stream()),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),
-	)
+	)...)
 	pb.RegisterVoterServiceServer(s, &voter{svc: svc})
 	pb.RegisterAdminServiceServer(s, &admin{svc: svc})
 	h := health.NewServer()
@@ -40,7 +49,7 @@ func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*g
 	h.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	h.SetServingStatus("zkvote.v1.VoterService", healthpb.HealthCheckResponse_SERVING)
 	reflection.Register(s)
-	return s, h
+	return s, h, nil
 }
 
 // AddrFile is written in the data directory with the address the
@@ -82,10 +91,18 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 		_ = svc.Close()
 		return err
 	}
-	srv, h := New(svc, cfg, log)
+	srv, h, err := New(svc, cfg, log)
+	if err != nil {
+		_ = lis.Close()
+		_ = svc.Close()
+		return err
+	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(lis) }()
-	log.Info("coordinator listening", "addr", addr, "data_dir", cfg.DataDir, "keys_dir", cfg.KeysDir)
+	log.Info("coordinator listening", "addr", addr, "tls", cfg.TLSCertFile != "", "data_dir", cfg.DataDir, "keys_dir", cfg.KeysDir)
+	if cfg.TLSCertFile == "" && !isLoopback(addr) {
+		log.Warn("serving plaintext gRPC on a non-loopback address: the admin token crosses the network in clear; set tls_cert_file/tls_key_file or use a TLS proxy")
+	}
 	if ready != nil {
 		ready(addr)
 	}
@@ -115,4 +132,13 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 		return err
 	}
 	return nil
+}
+
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

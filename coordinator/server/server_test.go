@@ -55,7 +55,8 @@ func newHarness(t *testing.T, tcp bool, tweak func(*coordinator.Config)) *harnes
 	require.NoError(t, err)
 	h.svc, err = coordinator.Open(cfg, st, h.keys, coordinator.WithClock(func() time.Time { return h.now }))
 	require.NoError(t, err)
-	srv, _ := server.New(h.svc, cfg, slog.New(slog.DiscardHandler))
+	srv, _, err := server.New(h.svc, cfg, slog.New(slog.DiscardHandler))
+	require.NoError(t, err)
 
 	var dialOpts []grpc.DialOption
 	target := "passthrough:///bufnet"
