@@ -23,7 +23,9 @@
 //
 // # Closing and tallying
 //
-// ClosePoll seals the log: the final count and chain hash, signed. A tally
+// ClosePoll seals the log: the final count and chain hash, signed. A poll
+// with an end time seals itself once it has passed (checked every second).
+// A tally
 // job then processes the sealed log natively (package process): joins in
 // log order create the voters, commands are applied newest first. Its
 // results are NOT proven yet — the ProcessMessages and TallyVotes circuits

@@ -3,6 +3,7 @@ package coordinator
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	gproto "google.golang.org/protobuf/proto"
@@ -83,6 +84,37 @@ func (s *Service) Log(id fr.Element, from uint64, fn func(*pb.LogEntry) error) e
 		return nil
 	}
 	return err
+}
+
+// autoClose seals every open poll whose end time has passed, checking at
+// each tick, until the service closes (DESIGN step 6: the log is sealed
+// after the deadline, without waiting for an operator).
+func (s *Service) autoClose(every time.Duration) {
+	defer s.jobs.Done()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.jobsCtx.Done():
+			return
+		case <-t.C:
+		}
+		now := s.now()
+		for _, id := range s.Polls() {
+			ps, err := s.poll(id)
+			if err != nil {
+				continue
+			}
+			ps.mu.Lock()
+			due := ps.state == pb.PollState_POLL_STATE_OPEN && ps.def.End != nil && !now.Before(*ps.def.End)
+			ps.mu.Unlock()
+			if due {
+				if _, err := s.ClosePoll(id); err != nil {
+					s.log.Error("automatic close failed", "poll", shortID(id), "err", err)
+				}
+			}
+		}
+	}
 }
 
 // ClosePoll seals the poll's log; later submissions are refused. Closing a

@@ -103,6 +103,8 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 	if err := s.resumeJobs(); err != nil {
 		return nil, err
 	}
+	s.jobs.Add(1)
+	go s.autoClose(time.Second)
 	s.log.Info("coordinator ready", "polls", len(s.polls))
 	return s, nil
 }

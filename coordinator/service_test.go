@@ -48,6 +48,7 @@ func (f *faultyStore) Write(ops []store.Op) (store.Pending, error) {
 }
 
 type env struct {
+	mu     sync.Mutex // guards now: the auto-close loop reads the clock
 	dir    string
 	cfg    coordinator.Config
 	keys   *coordinator.Keys
@@ -74,9 +75,21 @@ func (e *env) open(t *testing.T) {
 	st, err := store.OpenPebble(e.dir + "/db")
 	require.NoError(t, err)
 	e.store = &faultyStore{Store: st}
-	e.svc, err = coordinator.Open(e.cfg, e.store, e.keys, coordinator.WithClock(func() time.Time { return e.now }))
+	e.svc, err = coordinator.Open(e.cfg, e.store, e.keys, coordinator.WithClock(e.clock))
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = e.svc.Close() })
+}
+
+func (e *env) clock() time.Time {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.now
+}
+
+func (e *env) setNow(t time.Time) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.now = t
 }
 
 func (e *env) restart(t *testing.T) {
@@ -243,10 +256,8 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	sub, _ := e.census.Vote(t, def, 0, 1)
 	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNotOpen, "before the window")
-	e.now = end
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
-	require.ErrorIs(t, err, coordinator.ErrNotOpen, "after the window")
-	e.now = start.Add(time.Minute)
+	e.setNow(start.Add(time.Minute))
+	e.setNow(start.Add(time.Minute))
 
 	// a tampered proof, a statement for another poll, a wrong poll
 	bad := append([]byte(nil), sub.Proof...)
@@ -273,6 +284,12 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	s, _ := e.census.Vote(t, def, 2, 1)
 	_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
 	require.ErrorIs(t, err, coordinator.ErrPollFull)
+
+	// after the window (the poll also seals itself then)
+	e.setNow(end)
+	s3, _ := e.census.Vote(t, def, 3, 1)
+	_, _, err = e.svc.SubmitVote(ctx, id, &s3.Statement, s3.Proof)
+	require.True(t, errors.Is(err, coordinator.ErrNotOpen) || errors.Is(err, coordinator.ErrClosed), "after the window: %v", err)
 
 	// polls this coordinator cannot decrypt are refused
 	other, err := babyjub.GenerateKey(nil)
@@ -386,6 +403,20 @@ func TestConcurrentIntake(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint64(n+1), count)
 	require.Equal(t, info.ChainHash, chain)
+}
+
+func TestPollsCloseThemselvesAtTheirEnd(t *testing.T) {
+	e := newEnv(t, 1)
+	def := e.census.Poll(t, e.keys.Coordinator.Public())
+	end := e.now.Add(time.Minute)
+	def.End = &end
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	e.setNow(end) // the deadline passes
+	require.Eventually(t, func() bool {
+		info, err := e.svc.Poll(id)
+		return err == nil && info.State == pb.PollState_POLL_STATE_CLOSED && info.Seal != nil
+	}, 5*time.Second, 50*time.Millisecond)
 }
 
 func TestStopIntake(t *testing.T) {
