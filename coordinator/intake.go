@@ -90,11 +90,19 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := verifier.VerifyJoinVote(vk, params, ps.circuit, proof, st); err != nil {
-		if errors.Is(err, verifier.ErrInvalidProof) {
-			return nil, nil, ErrInvalidProof
-		}
+	decoded, err := verifier.CheckJoinVote(vk, params, ps.circuit, proof, st)
+	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	// Verified in a batch with concurrent submissions (one pairing product).
+	if err := s.batcher.Verify(ctx, vk, decoded, st.PublicInputs()); err != nil {
+		switch {
+		case errors.Is(err, verifier.ErrInvalidProof):
+			return nil, nil, ErrInvalidProof
+		case errors.Is(err, verifier.ErrBatcherClosed):
+			return nil, nil, ErrUnavailable
+		}
+		return nil, nil, err
 	}
 	entry := message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
 	body := &pb.LogEntry{Body: &pb.LogEntry_Join{Join: wire.JoinVote(st, proof)}}

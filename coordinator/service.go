@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -22,6 +23,7 @@ import (
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/verifier"
 )
 
 // Service is the coordinator's logic, behind the gRPC server. It is safe
@@ -50,6 +52,9 @@ type Service struct {
 	jobsCtx    context.Context
 	cancelJobs context.CancelFunc
 	jobs       sync.WaitGroup
+
+	// batcher verifies concurrent join proofs in batches.
+	batcher *verifier.Batcher
 }
 
 // pollState is a poll's in-memory head.
@@ -85,6 +90,7 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 		o(s)
 	}
 	s.jobsCtx, s.cancelJobs = context.WithCancel(context.Background())
+	s.batcher = verifier.NewBatcher(runtime.GOMAXPROCS(0), 32, time.Millisecond)
 	err := st.Scan([]byte(prefixPoll), nil, func(_, v []byte) error {
 		var rec pb.Poll
 		if err := gproto.Unmarshal(v, &rec); err != nil {
@@ -98,6 +104,7 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 		return nil
 	})
 	if err != nil {
+		s.batcher.Close()
 		return nil, fmt.Errorf("coordinator: load polls: %w", err)
 	}
 	if err := s.resumeJobs(); err != nil {
@@ -282,6 +289,7 @@ func (s *Service) StopIntake() {
 // Close stops intake and tally jobs and closes the store.
 func (s *Service) Close() error {
 	s.StopIntake()
+	s.batcher.Close()
 	s.cancelJobs()
 	s.jobs.Wait()
 	return s.store.Close()

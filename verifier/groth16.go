@@ -23,9 +23,11 @@ import (
 // for circuits without BSB22 commitments (zkvote's intake circuits carry
 // none). The proof's points are subgroup-checked once, when it is decoded.
 type preparedKey struct {
-	alphaBeta bn254.GT
-	lines     [][2][len(bn254.LoopCounter)]bn254.LineEvaluationAff // −δ, −γ
-	k         []bn254.G1Affine
+	alphaBeta    bn254.GT
+	lines        [][2][len(bn254.LoopCounter)]bn254.LineEvaluationAff // −δ, −γ
+	negBetaLines *[2][len(bn254.LoopCounter)]bn254.LineEvaluationAff  // −β, for batches
+	alpha        bn254.G1Affine
+	k            []bn254.G1Affine
 }
 
 var (
@@ -52,10 +54,12 @@ func prepare(vk groth16.VerifyingKey) (*preparedKey, error) {
 	if err != nil {
 		return nil, err
 	}
-	var negDelta, negGamma bn254.G2Affine
+	var negDelta, negGamma, negBeta bn254.G2Affine
 	negDelta.Neg(&v.G2.Delta)
 	negGamma.Neg(&v.G2.Gamma)
-	p := &preparedKey{alphaBeta: e, k: v.G1.K,
+	negBeta.Neg(&v.G2.Beta)
+	betaLines := bn254.PrecomputeLines(negBeta)
+	p := &preparedKey{alphaBeta: e, k: v.G1.K, alpha: v.G1.Alpha, negBetaLines: &betaLines,
 		lines: [][2][len(bn254.LoopCounter)]bn254.LineEvaluationAff{bn254.PrecomputeLines(negDelta), bn254.PrecomputeLines(negGamma)}}
 	preparedKeys[v] = p
 	return p, nil

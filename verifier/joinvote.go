@@ -57,21 +57,32 @@ func publicWitness(inputs []fr.Element) (witness.Witness, error) {
 // VerifyJoinVote checks a join+vote proof for a poll: the statement's hashes
 // match what it carries, it names this poll, and the proof verifies under vk.
 func VerifyJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinvote.Poll, proofBytes []byte, st *joinvote.Statement) error {
-	if vk.NbPublicWitness() != JoinVotePublicInputs {
-		return fmt.Errorf("%w: it expects %d public inputs, join+vote has %d", ErrWrongKey, vk.NbPublicWitness(), JoinVotePublicInputs)
-	}
-	proof, err := ParseProof(proofBytes)
+	proof, err := CheckJoinVote(vk, params, poll, proofBytes, st)
 	if err != nil {
 		return err
-	}
-	if err := st.CheckStatement(params); err != nil {
-		return fmt.Errorf("%w: %w", ErrStatement, err)
-	}
-	if id := poll.ID(); !id.Equal(&st.PollID) {
-		return ErrWrongPoll
 	}
 	if err := verifyGroth16(vk, proof, st.PublicInputs()); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
 	}
 	return nil
+}
+
+// CheckJoinVote does everything VerifyJoinVote does but the pairing check:
+// key shape, proof encoding, statement hashes and keys, poll ID. It returns
+// the decoded proof, for a Batcher to verify with st.PublicInputs().
+func CheckJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinvote.Poll, proofBytes []byte, st *joinvote.Statement) (groth16.Proof, error) {
+	if vk.NbPublicWitness() != JoinVotePublicInputs {
+		return nil, fmt.Errorf("%w: it expects %d public inputs, join+vote has %d", ErrWrongKey, vk.NbPublicWitness(), JoinVotePublicInputs)
+	}
+	proof, err := ParseProof(proofBytes)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.CheckStatement(params); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrStatement, err)
+	}
+	if id := poll.ID(); !id.Equal(&st.PollID) {
+		return nil, ErrWrongPoll
+	}
+	return proof, nil
 }
