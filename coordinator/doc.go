@@ -6,7 +6,9 @@
 //
 // A join+vote is checked cheaply first (poll open and inside its window,
 // statement hashes and keys, nullifier unused, room left), then its proof
-// is verified — outside any lock, so verifications run in parallel. The
+// is verified — outside any lock, batched with concurrent submissions into
+// one pairing product (verifier.Batcher; a failed batch is re-checked
+// proof by proof). The
 // poll's lock is taken only to re-check, order the entry into the log
 // (index, chain hash = Poseidon2 compression of the previous chain hash and
 // the entry hash), and apply it to the store with the nullifier and the new
