@@ -15,6 +15,8 @@ import (
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 )
 
 // recordPath is where a submission's voter record goes by default.
@@ -137,6 +139,13 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		}
 		rf, stateIndex, err := conn.SubmitVote(ctx, sub)
 		if err != nil {
+			switch status.Code(err) {
+			case codes.AlreadyExists, codes.InvalidArgument, codes.FailedPrecondition, codes.NotFound,
+				codes.ResourceExhausted, codes.Unauthenticated, codes.PermissionDenied:
+				_ = os.Remove(record) // refused for sure: its keys will never be needed
+			default: // the vote may have been logged: keep what a re-vote needs
+				fmt.Fprintf(a.stderr, "note: keeping %s: the coordinator may have logged the vote; check with 'zkvote poll show'\n", record)
+			}
 			return rpcError(err)
 		}
 		rec.StateIndex = &stateIndex
