@@ -78,7 +78,11 @@ func (r *remote) dial() (*client.Conn, error) {
 		if err != nil {
 			return nil, fmt.Errorf("admin token: %w", err)
 		}
-		opts = append(opts, client.WithAdminToken(strings.TrimSpace(string(b))))
+		token := strings.TrimSpace(string(b))
+		if token == "" || strings.IndexFunc(token, func(c rune) bool { return c <= ' ' || c > '~' }) >= 0 {
+			return nil, fmt.Errorf("%s does not hold an admin token (one line, as in the coordinator's %s)", r.tokenFile, "admin.token")
+		}
+		opts = append(opts, client.WithAdminToken(token))
 	}
 	return client.Dial(addr, opts...)
 }

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/coordtest"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+)
+
+// TestOnlineFlow follows the README's coordinator walk-through with the
+// CLI against a coordinator running as its own process.
+func TestOnlineFlow(t *testing.T) {
+	_, keys := coordtest.Keys(t)
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	data := p("coord-data")
+	proc := startCoordinator(t, data, keys)
+	token := filepath.Join(data, coordinator.AdminTokenFile)
+	remote := []string{"--coordinator", proc.addr}
+
+	alice := commitmentOf(t, p("alice.json"))
+	bob := commitmentOf(t, p("bob.json"))
+	require.NoError(t, os.WriteFile(p("members.csv"), []byte(fmt.Sprintf("commitment,weight\n%s,9\n%s,4\n", alice, bob)), 0o644))
+	r := zkvote(t, "census", "build", "--in", p("members.csv"), "--out", p("census.json"), "--depth", "4")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, "poll", "init", "--census", p("census.json"), "--options", "yes,no", "--mode", "quadratic",
+		"--coordinator-key", filepath.Join(data, coordinator.PublicKeyFile), "--out", p("poll.json"), "--params", "test", "--keys", keys)
+	require.Equal(t, exitOK, r.code, r.stderr)
+
+	r = zkvote(t, append([]string{"poll", "create", "--admin-token", p("alice.json"), "--poll", p("poll.json")}, remote...)...)
+	requireFailure(t, r, exitFailure, "does not hold an admin token")
+	require.NoError(t, os.WriteFile(p("wrong.token"), []byte("0123abcd\n"), 0o600))
+	r = zkvote(t, append([]string{"poll", "create", "--admin-token", p("wrong.token"), "--poll", p("poll.json")}, remote...)...)
+	requireFailure(t, r, exitFailure, "Unauthenticated")
+	r = zkvote(t, append([]string{"poll", "create", "--admin-token", token, "--poll", p("poll.json")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	id := regexp.MustCompile(`poll id: (0x[0-9a-f]+)`).FindStringSubmatch(r.stdout)[1]
+
+	vote := func(who, choice, receipt string) result {
+		return zkvote(t, append([]string{"vote", "--poll", id, "--identity", p(who), "--census", p("census.json"),
+			"--choice", choice, "--receipt", p(receipt), "--keys", keys}, remote...)...)
+	}
+	r = vote("alice.json", "yes:3", "alice.receipt.json")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "signature checked")
+	r = vote("bob.json", "no:2", "bob.receipt.json")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = vote("bob.json", "no:1", "bob2.receipt.json")
+	requireFailure(t, r, exitFailure, "already joined", "AlreadyExists")
+	require.NoFileExists(t, p("bob2.receipt.record.json"), "the record of a refused vote is dropped")
+
+	r = zkvote(t, append([]string{"revote", "--poll", id, "--record", p("alice.receipt.record.json"), "--choice", "no:3"}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, append([]string{"key-change", "--poll", id, "--record", p("bob.receipt.record.json")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, append([]string{"receipt", "check", "--receipt", p("alice.receipt.json")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "receipt: valid")
+
+	r = zkvote(t, append([]string{"poll", "close", "--admin-token", token, "--poll", id}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "sealed: 5 messages")
+	r = vote("alice.json", "yes:1", "late.receipt.json")
+	requireFailure(t, r, exitFailure, "closed")
+
+	r = zkvote(t, append([]string{"poll", "tally", "--admin-token", token, "--poll", id}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, append([]string{"poll", "results", "--poll", id}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "yes: 0 (spent 0)")
+	require.Contains(t, r.stdout, "no: 5 (spent 13)") // alice moved 3 to no, bob kept 2
+	require.Contains(t, r.stdout, "NOT proven")
+
+	r = zkvote(t, append([]string{"poll", "log", "--poll", id, "--out", p("log.json")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("log.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "sealed with 5 entries")
+
+	// a log that lost an entry exposes the coordinator
+	raw, err := os.ReadFile(p("log.json"))
+	require.NoError(t, err)
+	var l pb.PollLog
+	require.NoError(t, protojson.Unmarshal(raw, &l))
+	l.Entries = l.Entries[:len(l.Entries)-1]
+	short, err := protojson.Marshal(&l)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(p("short-log.json"), short, 0o644))
+	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("short-log.json"))
+	requireFailure(t, r, exitFailure, "seal")
+	// and one that dropped a receipted entry entirely, seal included
+	l.Poll.Seal = nil
+	l.Entries = l.Entries[:1]
+	dropped, err := protojson.Marshal(&l)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(p("dropped-log.json"), dropped, 0o644))
+	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("dropped-log.json"))
+	requireFailure(t, r, exitFailure, "dropped")
+}
