@@ -1,8 +1,8 @@
 // Package client is the voter library: it keeps the voter's identity,
 // makes join+vote proofs (Vote), builds follow-up messages (Revote,
-// KeyChange), and — with the coordinator API — submits them and checks the
-// signed receipts against the published log. It is usable without the CLI;
-// see ExampleVote.
+// KeyChange), and talks to a coordinator (Dial, Conn): it submits votes and
+// messages, checks every receipt's signature and entry, and streams the
+// public log. It is usable without the CLI; see ExampleVote.
 //
 // # Voting
 //

@@ -1,7 +1,8 @@
 // Package poll is a poll definition as voters, coordinators and auditors
 // share it: the proposal (title, body, option labels, optional execution
 // payload), the voting mode, the census root, the coordinator's public
-// key, the voting window and limits, and the parameter set.
+// key, the voting window and limits, the parameter set, and the SHA-256 of
+// the join+vote verifying key every prover and verifier must use.
 //
 // The join+vote circuit sees only the census root, the coordinator key,
 // the mode and the option count; everything else enters through the
