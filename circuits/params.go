@@ -80,7 +80,9 @@ type Params struct {
 	MessageBatchSize int `json:"message_batch_size"`
 	// TallyBatchSize is how many ballots one TallyVotes proof counts.
 	TallyBatchSize int `json:"tally_batch_size"`
-	// MaxMessages is the most messages (joins included) a poll accepts.
+	// MaxMessages caps a poll's joins (with the state tree's capacity) and,
+	// separately, its commands: anyone can send commands, so they must
+	// never use up the room left for joins.
 	MaxMessages int `json:"max_messages"`
 }
 

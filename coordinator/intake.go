@@ -29,9 +29,12 @@ func (s *Service) enter() (leave func(), err error) {
 	return s.gate.RUnlock, nil
 }
 
-// checkOpen refuses submissions to a poll that is closed or outside its
-// window. The caller holds ps.mu or accepts a racy pre-check.
-func (s *Service) checkOpen(ps *pollState) error {
+// checkOpen refuses submissions to a poll that is closed, outside its
+// window, or full. Joins and commands have separate caps, so that commands
+// — which anyone can send, since they carry no proof — can never lock
+// voters out of joining. The caller holds ps.mu or accepts a racy
+// pre-check.
+func (s *Service) checkOpen(ps *pollState, join bool) error {
 	if ps.state != pb.PollState_POLL_STATE_OPEN {
 		return ErrClosed
 	}
@@ -42,8 +45,16 @@ func (s *Service) checkOpen(ps *pollState) error {
 	if d := ps.def; d.End != nil && !now.Before(*d.End) {
 		return fmt.Errorf("%w: it closed at %s", ErrNotOpen, d.End.UTC().Format("2006-01-02 15:04:05 MST"))
 	}
-	if ps.count >= uint64(ps.def.MaxMessages) {
-		return ErrPollFull
+	if join {
+		maxJoins := uint64(ps.def.MaxMessages)
+		if d := ps.def.Params.StateDepth; d < 63 && uint64(1)<<d < maxJoins {
+			maxJoins = uint64(1) << d // the state tree's capacity
+		}
+		if ps.joins >= maxJoins {
+			return ErrPollFull
+		}
+	} else if ps.count-ps.joins >= uint64(ps.def.MaxMessages) {
+		return fmt.Errorf("%w (for messages; joins are still accepted)", ErrPollFull)
 	}
 	return nil
 }
@@ -72,7 +83,7 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 		return nil, nil, fmt.Errorf("%w: the statement names another poll", ErrInvalid)
 	}
 	ps.mu.Lock()
-	err = s.checkOpen(ps)
+	err = s.checkOpen(ps, true)
 	ps.mu.Unlock()
 	if err != nil {
 		return nil, nil, err
@@ -147,7 +158,7 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 		return nil, err
 	}
 	ps.mu.Lock()
-	err = s.checkOpen(ps)
+	err = s.checkOpen(ps, false)
 	ps.mu.Unlock()
 	if err != nil {
 		return nil, err
@@ -185,8 +196,9 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 // waits, outside the lock, until it is durable, and signs its receipt.
 // recheck runs under the lock; extra ops get the entry's index as value.
 func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry, recheck func() error, extra []store.Op) (*receipt.Receipt, error) {
+	_, isJoin := body.Body.(*pb.LogEntry_Join)
 	ps.mu.Lock()
-	if err := s.checkOpen(ps); err != nil {
+	if err := s.checkOpen(ps, isJoin); err != nil {
 		ps.mu.Unlock()
 		return nil, err
 	}
@@ -224,8 +236,7 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 	if err := w.Wait(); err != nil {
 		// Applied but maybe not durable: stop intake until a restart
 		// reloads the state from disk.
-		s.broken.Store(true)
-		s.log.Error("store sync failed; intake stopped until restart", "poll", shortID(ps.id), "err", err)
+		s.setBroken(err)
 		return nil, ErrUnavailable
 	}
 	ps.mu.Lock()

@@ -99,6 +99,9 @@ func (s *Service) autoClose(every time.Duration) {
 			return
 		case <-t.C:
 		}
+		if s.broken.Load() {
+			continue
+		}
 		now := s.now()
 		for _, id := range s.Polls() {
 			ps, err := s.poll(id)
@@ -126,6 +129,9 @@ func (s *Service) ClosePoll(id fr.Element) (*receipt.Seal, error) {
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
+	if s.broken.Load() { // the in-memory state may be ahead of the disk
+		return nil, ErrUnavailable
+	}
 	if ps.seal != nil {
 		return ps.seal, nil
 	}
@@ -139,8 +145,11 @@ func (s *Service) ClosePoll(id fr.Element) (*receipt.Seal, error) {
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
 	if err := w.Wait(); err != nil {
-		s.broken.Store(true)
-		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
+		// Never serve a seal that may not be on disk: after a restart the
+		// poll could be open again and end with another seal.
+		ps.seal, ps.state = nil, prevState
+		s.setBroken(err)
+		return nil, ErrUnavailable
 	}
 	ps.durable, ps.durableJoins = ps.count, ps.joins // the synced seal follows every entry
 	s.log.Info("poll closed", "poll", shortID(id), "messages", seal.Count)

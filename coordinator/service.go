@@ -47,7 +47,9 @@ type Service struct {
 	stopping bool
 	// broken is set when a write could not be made durable: the in-memory
 	// state may be ahead of the disk, so intake stops until a restart.
-	broken atomic.Bool
+	broken     atomic.Bool
+	brokenOnce sync.Once
+	brokenCh   chan struct{}
 
 	jobsCtx    context.Context
 	cancelJobs context.CancelFunc
@@ -70,6 +72,7 @@ type pollState struct {
 	durableJoins uint64     // joins among them
 	chain        fr.Element // chain hash after count entries
 	seal         *receipt.Seal
+	tallying     bool // a tally job was started by this process
 }
 
 // Option configures a Service.
@@ -85,7 +88,7 @@ func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = 
 // jobs that a crash interrupted.
 func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, error) {
 	s := &Service{cfg: cfg, store: st, keys: keys, log: slog.New(slog.DiscardHandler), now: time.Now,
-		vks: map[string]groth16.VerifyingKey{}, polls: map[fr.Element]*pollState{}}
+		vks: map[string]groth16.VerifyingKey{}, polls: map[fr.Element]*pollState{}, brokenCh: make(chan struct{})}
 	for _, o := range opts {
 		o(s)
 	}
@@ -108,6 +111,9 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 		return nil, fmt.Errorf("coordinator: load polls: %w", err)
 	}
 	if err := s.resumeJobs(); err != nil {
+		s.cancelJobs()
+		s.jobs.Wait()
+		s.batcher.Close()
 		return nil, err
 	}
 	s.jobs.Add(1)
@@ -230,7 +236,7 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 		return id, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
 	if err := w.Wait(); err != nil {
-		s.broken.Store(true)
+		s.setBroken(err)
 		return id, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
 	s.polls[id] = ps
@@ -297,6 +303,18 @@ func (s *Service) Close() error {
 
 // Healthy reports whether intake works (false after a storage failure).
 func (s *Service) Healthy() bool { return !s.broken.Load() }
+
+// Broken is closed when a storage failure stops intake until a restart.
+func (s *Service) Broken() <-chan struct{} { return s.brokenCh }
+
+// setBroken stops intake after a write that may not be durable.
+func (s *Service) setBroken(err error) {
+	s.broken.Store(true)
+	s.brokenOnce.Do(func() {
+		s.log.Error("storage failure: intake stopped until a restart reloads the state from disk", "err", err)
+		close(s.brokenCh)
+	})
+}
 
 func shortID(id fr.Element) string {
 	b := id.Bytes()

@@ -405,6 +405,70 @@ func TestConcurrentIntake(t *testing.T) {
 	require.Equal(t, info.ChainHash, chain)
 }
 
+func TestMessageSpamCannotLockOutJoins(t *testing.T) {
+	e := newEnv(t, 2)
+	def := e.census.Poll(t, e.keys.Coordinator.Public())
+	def.MaxMessages = 3
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	ctx := t.Context()
+	for i := 0; i < 3; i++ {
+		eph, ct := command(t, def, id, int64(i))
+		_, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+		require.NoError(t, err)
+	}
+	eph, ct := command(t, def, id, 9)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	require.ErrorIs(t, err, coordinator.ErrPollFull)
+	sub, _ := e.census.Vote(t, def, 0, 1)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	require.NoError(t, err, "joins have their own room")
+}
+
+func TestConcurrentStartTallyRunsOneJob(t *testing.T) {
+	e := newEnv(t, 1)
+	_, id := e.poll(t)
+	_, err := e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := e.svc.StartTally(id)
+			require.NoError(t, err)
+		}()
+	}
+	wg.Wait()
+	waitResults(t, e.svc, id)
+	job, err := e.svc.TallyJob(id)
+	require.NoError(t, err)
+	require.Equal(t, pb.JobState_JOB_STATE_DONE, job.State)
+}
+
+func TestUnsyncedSealIsNeverServed(t *testing.T) {
+	e := newEnv(t, 1)
+	_, id := e.poll(t)
+	e.store.failSyncAt = true
+	_, err := e.svc.ClosePoll(id)
+	require.ErrorIs(t, err, coordinator.ErrUnavailable)
+	e.store.failSyncAt = false
+	_, err = e.svc.ClosePoll(id)
+	require.ErrorIs(t, err, coordinator.ErrUnavailable, "no retry succeeds before a restart")
+	info, err := e.svc.Poll(id)
+	require.NoError(t, err)
+	require.Nil(t, info.Seal)
+	select {
+	case <-e.svc.Broken():
+	default:
+		t.Fatal("Broken() is closed after a storage failure")
+	}
+	e.restart(t)
+	seal, err := e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	require.NotNil(t, seal)
+}
+
 func TestPollsCloseThemselvesAtTheirEnd(t *testing.T) {
 	e := newEnv(t, 1)
 	def := e.census.Poll(t, e.keys.Coordinator.Public())

@@ -47,7 +47,7 @@ func (s *Service) putProto(ops map[string]gproto.Message) error {
 		return fmt.Errorf("%w: %w", ErrStorage, err)
 	}
 	if err := w.Wait(); err != nil {
-		s.broken.Store(true)
+		s.setBroken(err)
 		return fmt.Errorf("%w: %w", ErrStorage, err)
 	}
 	return nil
@@ -76,19 +76,23 @@ func (s *Service) StartTally(id fr.Element) (*pb.TallyJob, error) {
 	if err != nil {
 		return nil, err
 	}
+	// ps.mu serialises starts: one job per poll, even for concurrent calls.
 	ps.mu.Lock()
-	state, count := ps.state, ps.count
-	ps.mu.Unlock()
-	if state == pb.PollState_POLL_STATE_OPEN {
+	defer ps.mu.Unlock()
+	if ps.state == pb.PollState_POLL_STATE_OPEN {
 		return nil, ErrNotClosed
 	}
-	if job, err := s.TallyJob(id); err == nil && job.State != pb.JobState_JOB_STATE_FAILED {
+	if s.broken.Load() {
+		return nil, ErrUnavailable
+	}
+	if job, err := s.TallyJob(id); err == nil && (job.State != pb.JobState_JOB_STATE_FAILED || ps.tallying) {
 		return job, nil
 	}
-	job := &pb.TallyJob{PollId: wire.Field(id), State: pb.JobState_JOB_STATE_RUNNING, Total: count}
+	job := &pb.TallyJob{PollId: wire.Field(id), State: pb.JobState_JOB_STATE_RUNNING, Total: ps.count}
 	if err := s.putProto(map[string]gproto.Message{string(key(prefixJob, id)): job}); err != nil {
 		return nil, err
 	}
+	ps.tallying = true
 	s.startJob(ps)
 	return job, nil
 }
@@ -111,6 +115,7 @@ func (s *Service) resumeJobs() error {
 			return fmt.Errorf("tally job for unknown poll %s", shortID(id))
 		}
 		s.log.Info("resuming tally job", "poll", shortID(id))
+		ps.tallying = true
 		s.startJob(ps)
 		return nil
 	})
@@ -120,6 +125,7 @@ func (s *Service) startJob(ps *pollState) {
 	s.jobs.Add(1)
 	go func() {
 		defer s.jobs.Done()
+		defer func() { ps.mu.Lock(); ps.tallying = false; ps.mu.Unlock() }()
 		if err := s.runTally(ps); err != nil {
 			s.log.Error("tally failed", "poll", shortID(ps.id), "err", err)
 			if errors.Is(err, errCancelled) {

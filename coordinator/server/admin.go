@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"log/slog"
 
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/proto/wire"
@@ -11,16 +12,17 @@ import (
 type admin struct {
 	pb.UnimplementedAdminServiceServer
 	svc *coordinator.Service
+	log *slog.Logger
 }
 
 func (a *admin) CreatePoll(_ context.Context, req *pb.CreatePollRequest) (*pb.CreatePollResponse, error) {
 	def, err := wire.ToDefinition(req.Definition)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(a.log, err)
 	}
 	id, err := a.svc.CreatePoll(def)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(a.log, err)
 	}
 	return &pb.CreatePollResponse{PollId: wire.Field(id)}, nil
 }
@@ -32,7 +34,7 @@ func (a *admin) ClosePoll(_ context.Context, req *pb.ClosePollRequest) (*pb.Clos
 	}
 	seal, err := a.svc.ClosePoll(id)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(a.log, err)
 	}
 	return &pb.ClosePollResponse{Seal: wire.Seal(seal)}, nil
 }
@@ -44,7 +46,7 @@ func (a *admin) StartTally(_ context.Context, req *pb.StartTallyRequest) (*pb.St
 	}
 	job, err := a.svc.StartTally(id)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(a.log, err)
 	}
 	return &pb.StartTallyResponse{Job: job}, nil
 }
@@ -56,7 +58,7 @@ func (a *admin) GetTallyJob(_ context.Context, req *pb.GetTallyJobRequest) (*pb.
 	}
 	job, err := a.svc.TallyJob(id)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(a.log, err)
 	}
 	return &pb.GetTallyJobResponse{Job: job}, nil
 }

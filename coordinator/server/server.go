@@ -42,8 +42,8 @@ func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*g
 		grpc.ChainStreamInterceptor(streamRecovery(log), lim.stream()),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),
 	)...)
-	pb.RegisterVoterServiceServer(s, &voter{svc: svc})
-	pb.RegisterAdminServiceServer(s, &admin{svc: svc})
+	pb.RegisterVoterServiceServer(s, &voter{svc: svc, log: log})
+	pb.RegisterAdminServiceServer(s, &admin{svc: svc, log: log})
 	h := health.NewServer()
 	healthpb.RegisterHealthServer(s, h)
 	h.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
@@ -99,6 +99,14 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(lis) }()
+	go func() { // a storage failure stops intake until a restart: say so
+		select {
+		case <-svc.Broken():
+			h.SetServingStatus("", healthpb.HealthCheckResponse_NOT_SERVING)
+			h.SetServingStatus("zkvote.v1.VoterService", healthpb.HealthCheckResponse_NOT_SERVING)
+		case <-ctx.Done():
+		}
+	}()
 	log.Info("coordinator listening", "addr", addr, "tls", cfg.TLSCertFile != "", "data_dir", cfg.DataDir, "keys_dir", cfg.KeysDir)
 	if cfg.TLSCertFile == "" && !isLoopback(addr) {
 		log.Warn("serving plaintext gRPC on a non-loopback address: the admin token crosses the network in clear; set tls_cert_file/tls_key_file or use a TLS proxy")
@@ -109,6 +117,7 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 
 	select {
 	case err := <-served:
+		srv.Stop()
 		_ = svc.Close()
 		return err
 	case <-ctx.Done():

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"log/slog"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -38,15 +39,21 @@ func codeOf(err error) codes.Code {
 	return codes.Internal
 }
 
-// toStatus turns a domain error into a status error. Internal errors get
-// a fixed message: their detail (paths, storage errors) goes to the log.
-func toStatus(err error) error {
+// toStatus turns a domain error into a status error. Internal errors and
+// errors that would name server files get a fixed message; their detail
+// goes to log.
+func toStatus(log *slog.Logger, err error) error {
 	if err == nil {
 		return nil
 	}
 	c := codeOf(err)
-	if c == codes.Internal {
+	switch {
+	case c == codes.Internal:
+		log.Error("internal error", "err", err)
 		return status.Error(c, "internal error (see the coordinator's log)")
+	case errors.Is(err, coordinator.ErrNoVerifyingKey):
+		log.Error("missing verifying key", "err", err)
+		return status.Error(c, coordinator.ErrNoVerifyingKey.Error())
 	}
 	return status.Error(c, err.Error())
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"crypto/ed25519"
+	"log/slog"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"google.golang.org/grpc/codes"
@@ -19,6 +20,7 @@ var Version = "dev"
 type voter struct {
 	pb.UnimplementedVoterServiceServer
 	svc *coordinator.Service
+	log *slog.Logger
 }
 
 func pollID(b []byte) (fr.Element, error) {
@@ -51,7 +53,7 @@ func (v *voter) GetPoll(_ context.Context, req *pb.GetPollRequest) (*pb.GetPollR
 	}
 	info, err := v.svc.Poll(id)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	return &pb.GetPollResponse{Poll: pollProto(info)}, nil
 }
@@ -63,11 +65,11 @@ func (v *voter) SubmitVote(ctx context.Context, req *pb.SubmitVoteRequest) (*pb.
 	}
 	st, proof, err := wire.ToJoinVote(id, req.Vote)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	r, idx, err := v.svc.SubmitVote(ctx, id, st, proof)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	return &pb.SubmitVoteResponse{Receipt: wire.Receipt(r), StateIndex: idx}, nil
 }
@@ -79,11 +81,11 @@ func (v *voter) SubmitMessage(ctx context.Context, req *pb.SubmitMessageRequest)
 	}
 	eph, ct, err := wire.ToCommand(req.Message)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	r, err := v.svc.SubmitMessage(ctx, id, eph, ct)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	return &pb.SubmitMessageResponse{Receipt: wire.Receipt(r)}, nil
 }
@@ -95,7 +97,7 @@ func (v *voter) GetReceipt(_ context.Context, req *pb.GetReceiptRequest) (*pb.Ge
 	}
 	r, err := v.svc.Receipt(id, req.Index)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	return &pb.GetReceiptResponse{Receipt: wire.Receipt(r)}, nil
 }
@@ -111,7 +113,7 @@ func (v *voter) StreamLog(req *pb.StreamLogRequest, stream pb.VoterService_Strea
 		}
 		return stream.Send(e)
 	})
-	return toStatus(err)
+	return toStatus(v.log, err)
 }
 
 func (v *voter) GetResults(_ context.Context, req *pb.GetResultsRequest) (*pb.GetResultsResponse, error) {
@@ -121,7 +123,7 @@ func (v *voter) GetResults(_ context.Context, req *pb.GetResultsRequest) (*pb.Ge
 	}
 	res, err := v.svc.Results(id)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, toStatus(v.log, err)
 	}
 	return res, nil
 }
