@@ -239,13 +239,27 @@ func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message) ([]*receipt.
 	return out, nil
 }
 
-// Receipt fetches the receipt of a log entry.
+// Receipt fetches the receipt of a log entry and checks its signature.
 func (c *Conn) Receipt(ctx context.Context, pollID fr.Element, index uint64) (*receipt.Receipt, error) {
 	resp, err := c.voter.GetReceipt(ctx, &pb.GetReceiptRequest{PollId: wire.Field(pollID), Index: index})
 	if err != nil {
 		return nil, err
 	}
-	return wire.ToReceipt(resp.Receipt)
+	r, err := wire.ToReceipt(resp.Receipt)
+	if err != nil {
+		return nil, err
+	}
+	_, signing, err := c.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Verify(signing); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrReceipt, err)
+	}
+	if !r.PollID.Equal(&pollID) || r.Index != index {
+		return nil, fmt.Errorf("%w: it is for another entry", ErrReceipt)
+	}
+	return r, nil
 }
 
 // Log streams a poll's log from index from, calling fn for each entry.
@@ -315,4 +329,31 @@ func (c *Conn) TallyJob(ctx context.Context, id fr.Element) (*pb.TallyJob, error
 		return nil, err
 	}
 	return resp.Job, nil
+}
+
+// ErrJoinNotFound is returned when a poll's log holds no join with a state leaf.
+var ErrJoinNotFound = errors.New("client: the join is not in the poll's log")
+
+// FindJoin looks a join up in the public log by its state leaf and returns
+// its state index: how a voter whose receipt never arrived (a timeout, a
+// crash) recovers the index its later commands need.
+func (c *Conn) FindJoin(ctx context.Context, pollID, stateLeaf fr.Element) (uint64, error) {
+	want := wire.Field(stateLeaf)
+	var found *uint64
+	errFound := errors.New("found")
+	err := c.Log(ctx, pollID, 0, func(e *pb.LogEntry) error {
+		if j := e.GetJoin(); j != nil && string(j.StateLeaf) == string(want) {
+			idx := e.StateIndex
+			found = &idx
+			return errFound
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errFound) {
+		return 0, err
+	}
+	if found == nil {
+		return 0, ErrJoinNotFound
+	}
+	return *found, nil
 }

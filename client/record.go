@@ -34,6 +34,9 @@ type Record struct {
 	// StateIndex is the voter's position in the poll's state tree, known
 	// from the join's receipt; commands need it.
 	StateIndex *uint64
+	// StateLeaf is the join's public state leaf: with it the state index
+	// can be found in the public log if the receipt never arrived.
+	StateLeaf fr.Element
 }
 
 type recordJSON struct {
@@ -45,6 +48,7 @@ type recordJSON struct {
 	JoinBallot []string `json:"join_ballot"`
 	Ballot     []string `json:"ballot"`
 	StateIndex *uint64  `json:"state_index,omitempty"`
+	StateLeaf  string   `json:"state_leaf"`
 }
 
 const recordKind = "zkvote-voter-record"
@@ -63,7 +67,7 @@ func bigStrings(xs []*big.Int) []string {
 func (r *Record) MarshalJSON() ([]byte, error) {
 	return json.Marshal(recordJSON{Kind: recordKind, PollID: fieldhex.Encode(r.PollID), Weight: r.Weight.String(),
 		StateKey: scalarHex(r.StateKey), CurrentKey: scalarHex(r.CurrentKey), JoinBallot: bigStrings(r.JoinBallot),
-		Ballot: bigStrings(r.Ballot), StateIndex: r.StateIndex})
+		Ballot: bigStrings(r.Ballot), StateIndex: r.StateIndex, StateLeaf: fieldhex.Encode(r.StateLeaf)})
 }
 
 // UnmarshalJSON decodes a record and checks its form.
@@ -115,6 +119,9 @@ func (r *Record) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("%w: ballots of different lengths", ErrRecord)
 	}
 	r.StateIndex = j.StateIndex
+	if r.StateLeaf, err = fieldhex.Decode(j.StateLeaf); err != nil {
+		return fmt.Errorf("%w: state_leaf: %w", ErrRecord, err)
+	}
 	return nil
 }
 

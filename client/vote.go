@@ -80,7 +80,7 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 		return nil, nil, err
 	}
 	rec := &Record{PollID: w.Statement.PollID, Weight: new(big.Int).Set(member.Weight), StateKey: pollKey,
-		CurrentKey: pollKey, JoinBallot: copyVotes(votes), Ballot: copyVotes(votes)}
+		CurrentKey: pollKey, JoinBallot: copyVotes(votes), Ballot: copyVotes(votes), StateLeaf: w.Statement.StateLeaf}
 	return &Submission{Statement: w.Statement, Proof: pb, Poll: def}, rec, nil
 }
 

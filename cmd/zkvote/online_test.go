@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"google.golang.org/protobuf/encoding/protojson"
 
+	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
@@ -57,8 +58,14 @@ func TestOnlineFlow(t *testing.T) {
 	requireFailure(t, r, exitFailure, "already joined", "AlreadyExists")
 	require.NoFileExists(t, p("bob2.receipt.record.json"), "the record of a refused vote is dropped")
 
+	// as if alice's receipt had never arrived: the record lacks the state index
+	rec, err := client.ReadRecord(p("alice.receipt.record.json"))
+	require.NoError(t, err)
+	rec.StateIndex = nil
+	require.NoError(t, rec.WriteFile(p("alice.receipt.record.json"), true))
 	r = zkvote(t, append([]string{"revote", "--poll", id, "--record", p("alice.receipt.record.json"), "--choice", "no:3"}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "found the join in the log: state index 0")
 	r = zkvote(t, append([]string{"key-change", "--poll", id, "--record", p("bob.receipt.record.json")}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	r = zkvote(t, append([]string{"receipt", "check", "--receipt", p("alice.receipt.json")}, remote...)...)

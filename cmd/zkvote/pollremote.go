@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"google.golang.org/protobuf/encoding/protojson"
 
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
@@ -217,15 +218,13 @@ the chain and the seal. Anyone can check receipts against the file offline
 		if err != nil {
 			return rpcError(err)
 		}
-		l := &pb.PollLog{Poll: &pb.Poll{PollId: wire.Field(id), Definition: wire.Definition(p.Definition), State: p.State,
-			MessageCount: p.Count, ChainHash: wire.Field(p.ChainHash), JoinCount: p.Joins}, SigningPublicKey: signing}
+		l := &pb.PollLog{Poll: &pb.Poll{PollId: wire.Field(id), Definition: wire.Definition(p.Definition), State: p.State},
+			SigningPublicKey: signing}
 		if p.Seal != nil {
 			l.Poll.Seal = wire.Seal(p.Seal)
 		}
 		if err := conn.Log(ctx, id, 0, func(e *pb.LogEntry) error {
-			if uint64(len(l.Entries)) < p.Count || p.Seal == nil {
-				l.Entries = append(l.Entries, e)
-			}
+			l.Entries = append(l.Entries, e)
 			return nil
 		}); err != nil {
 			return rpcError(err)
@@ -233,6 +232,12 @@ the chain and the seal. Anyone can check receipts against the file offline
 		checked, err := verifier.CheckLog(l, nil)
 		if err != nil {
 			return err
+		}
+		// The head describes exactly the entries exported.
+		l.Poll.MessageCount, l.Poll.JoinCount = uint64(len(l.Entries)), uint64(checked.Joins)
+		l.Poll.ChainHash = wire.Field(message.ChainStart(id))
+		if n := len(checked.ChainHashes); n > 0 {
+			l.Poll.ChainHash = wire.Field(checked.ChainHashes[n-1])
 		}
 		b, err := protojson.MarshalOptions{Multiline: true, Indent: "  "}.Marshal(l)
 		if err != nil {

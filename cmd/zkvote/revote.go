@@ -56,6 +56,14 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		if err != nil {
 			return rpcError(err)
 		}
+		if rec.StateIndex == nil { // the join's receipt never arrived: find it in the log
+			idx, err := conn.FindJoin(ctx, id, rec.StateLeaf)
+			if err != nil {
+				return fmt.Errorf("%w (was the vote refused? then vote again)", rpcError(err))
+			}
+			rec.StateIndex = &idx
+			fmt.Fprintf(a.stdout, "found the join in the log: state index %d\n", idx)
+		}
 		var msgs []*client.Message
 		if withChoice {
 			votes, err := client.ParseChoice(choice, p.Definition.Options)
