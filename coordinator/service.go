@@ -38,8 +38,9 @@ type Service struct {
 	vkMu sync.Mutex
 	vks  map[string]groth16.VerifyingKey // by params ID
 
-	mu    sync.RWMutex // guards polls
-	polls map[fr.Element]*pollState
+	mu       sync.RWMutex // guards polls
+	polls    map[fr.Element]*pollState
+	createMu sync.Mutex // serialises CreatePoll
 
 	// gate is held shared by every intake call and exclusively by
 	// StopIntake, which therefore waits for in-flight intake to finish.
@@ -225,9 +226,12 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 		return fr.Element{}, err
 	}
 	id := c.ID()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.polls[id]; ok {
+	// createMu serialises creations (a second create of a live poll must
+	// never overwrite its head) while s.mu stays free for lookups during
+	// the fsync.
+	s.createMu.Lock()
+	defer s.createMu.Unlock()
+	if _, err := s.poll(id); err == nil {
 		return id, ErrPollExists
 	}
 	ps := &pollState{id: id, def: def, circuit: c, state: pb.PollState_POLL_STATE_OPEN, chain: message.ChainStart(id)}
@@ -239,7 +243,9 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 		s.setBroken(err)
 		return id, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
+	s.mu.Lock()
 	s.polls[id] = ps
+	s.mu.Unlock()
 	s.log.Info("poll created", "poll", shortID(id), "title", def.Title, "options", len(def.Options), "mode", def.Mode)
 	return id, nil
 }
