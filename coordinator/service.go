@@ -231,6 +231,9 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	// the fsync.
 	s.createMu.Lock()
 	defer s.createMu.Unlock()
+	if s.broken.Load() {
+		return id, ErrUnavailable
+	}
 	if _, err := s.poll(id); err == nil {
 		return id, ErrPollExists
 	}
