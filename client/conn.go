@@ -357,3 +357,29 @@ func (c *Conn) FindJoin(ctx context.Context, pollID, stateLeaf fr.Element) (uint
 	}
 	return *found, nil
 }
+
+// PublicLog fetches a poll's public record as `zkvote poll log` exports it:
+// the definition and seal (checked by Poll), the signing key and every
+// durable entry. It returns the poll too.
+func (c *Conn) PublicLog(ctx context.Context, id fr.Element) (*pb.PollLog, *Poll, error) {
+	p, err := c.Poll(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	_, signing, err := c.Info(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	l := &pb.PollLog{Poll: &pb.Poll{PollId: wire.Field(id), Definition: wire.Definition(p.Definition), State: p.State},
+		SigningPublicKey: signing}
+	if p.Seal != nil {
+		l.Poll.Seal = wire.Seal(p.Seal)
+	}
+	if err := c.Log(ctx, id, 0, func(e *pb.LogEntry) error {
+		l.Entries = append(l.Entries, e)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	return l, p, nil
+}

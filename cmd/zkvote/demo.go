@@ -22,7 +22,6 @@ import (
 	"github.com/zkvote/zkvote/coordinator/server"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
@@ -284,8 +283,8 @@ func (d *demo) run(cmd *cobra.Command) error {
 	d.say("TallyVotes proofs, on-chain verification and execution are the next milestones.")
 
 	d.title("Anyone re-checks the public log and the receipts")
-	l := &pb.PollLog{Poll: &pb.Poll{Definition: wire.Definition(def), Seal: wire.Seal(seal)}, SigningPublicKey: signing}
-	if err := conn.Log(ctx, pollID, 0, func(e *pb.LogEntry) error { l.Entries = append(l.Entries, e); return nil }); err != nil {
+	l, _, err := conn.PublicLog(ctx, pollID)
+	if err != nil {
 		return rpcError(err)
 	}
 	checked, err := verifier.CheckLog(l, keys.VK)

@@ -210,23 +210,8 @@ the chain and the seal. Anyone can check receipts against the file offline
 		}
 		defer s.close()
 		id, conn, ctx := s.id, s.conn, s.ctx
-		p, err := conn.Poll(ctx, id)
+		l, _, err := conn.PublicLog(ctx, id)
 		if err != nil {
-			return rpcError(err)
-		}
-		_, signing, err := conn.Info(ctx)
-		if err != nil {
-			return rpcError(err)
-		}
-		l := &pb.PollLog{Poll: &pb.Poll{PollId: wire.Field(id), Definition: wire.Definition(p.Definition), State: p.State},
-			SigningPublicKey: signing}
-		if p.Seal != nil {
-			l.Poll.Seal = wire.Seal(p.Seal)
-		}
-		if err := conn.Log(ctx, id, 0, func(e *pb.LogEntry) error {
-			l.Entries = append(l.Entries, e)
-			return nil
-		}); err != nil {
 			return rpcError(err)
 		}
 		checked, err := verifier.CheckLog(l, nil)

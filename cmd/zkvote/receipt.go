@@ -10,7 +10,6 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/zkvote/zkvote/coordinator/receipt"
-	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -61,25 +60,11 @@ dropped it.`,
 			defer conn.Close()
 			ctx, cancel := withTimeout(cmd.Context())
 			defer cancel()
-			p, err := conn.Poll(ctx, rf.Receipt.PollID)
-			if err != nil {
+			if l, _, err = conn.PublicLog(ctx, rf.Receipt.PollID); err != nil {
 				return rpcError(err)
 			}
-			if _, signing, err := conn.Info(ctx); err != nil {
-				return rpcError(err)
-			} else if !bytes.Equal(signing, rf.SigningKey) {
+			if !bytes.Equal(l.SigningPublicKey, rf.SigningKey) {
 				return errors.New("the coordinator now signs with another key than the receipt's")
-			}
-			l.SigningPublicKey = rf.SigningKey
-			l.Poll = &pb.Poll{Definition: wire.Definition(p.Definition)}
-			if p.Seal != nil {
-				l.Poll.Seal = wire.Seal(p.Seal)
-			}
-			if err := conn.Log(ctx, rf.Receipt.PollID, 0, func(e *pb.LogEntry) error {
-				l.Entries = append(l.Entries, e)
-				return nil
-			}); err != nil {
-				return rpcError(err)
 			}
 		}
 		checked, err := verifier.CheckLog(l, nil)
