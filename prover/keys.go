@@ -201,28 +201,33 @@ func short(h string) string {
 
 // LoadVerifyingKey reads only the verifying key, for verifiers.
 func LoadVerifyingKey(dir, name string, params circuits.Params) (groth16.VerifyingKey, Manifest, error) {
+	vk, m, _, err := loadVerifyingKey(dir, name, params)
+	return vk, m, err
+}
+
+// loadVerifyingKey also returns the keys' path stem.
+func loadVerifyingKey(dir, name string, params circuits.Params) (groth16.VerifyingKey, Manifest, string, error) {
 	m, path, err := ReadManifest(dir, name, params)
 	if err != nil {
-		return nil, Manifest{}, err
+		return nil, Manifest{}, "", err
 	}
 	data, err := readChecked(path, "vk", m)
 	if err != nil {
-		return nil, Manifest{}, err
+		return nil, Manifest{}, "", err
 	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if _, err := vk.ReadFrom(bytes.NewReader(data)); err != nil {
-		return nil, Manifest{}, fmt.Errorf("%w: %s.vk: %w", ErrKeyMismatch, path, err)
+		return nil, Manifest{}, "", fmt.Errorf("%w: %s.vk: %w", ErrKeyMismatch, path, err)
 	}
-	return vk, m, nil
+	return vk, m, path, nil
 }
 
 // Load reads all keys of a circuit for params from dir.
 func Load(dir, name string, params circuits.Params) (*Keys, error) {
-	vk, m, err := LoadVerifyingKey(dir, name, params)
+	vk, m, path, err := loadVerifyingKey(dir, name, params)
 	if err != nil {
 		return nil, err
 	}
-	_, path, _ := ReadManifest(dir, name, params)
 	k := &Keys{Manifest: m, VK: vk, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254)}
 	data, err := readChecked(path, "ccs", m)
 	if err != nil {
