@@ -90,9 +90,10 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	}
 	params := ps.def.Params
 	nullKey := key(prefixNull, pollID, wire.Field(st.Nullifier))
+	checkNullifier := func() error { return s.refuseIfPresent(nullKey, ErrNullifierUsed) }
 	// Cheap checks before the proof, so duplicates cost no verification.
-	if used, err := s.has(nullKey); err != nil || used {
-		return nil, nil, errors.Join(err, usedErr(used))
+	if err := checkNullifier(); err != nil {
+		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -117,32 +118,21 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	}
 	entry := message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
 	body := &pb.LogEntry{Body: &pb.LogEntry_Join{Join: wire.JoinVote(st, proof)}}
-	r, err := s.append(ps, entry, body, func() error {
-		used, err := s.has(nullKey)
-		if err != nil {
-			return err
-		}
-		return usedErr(used)
-	}, []store.Op{{Key: nullKey}})
+	r, err := s.append(ps, entry, body, checkNullifier, []store.Op{{Key: nullKey}})
 	return r, body, err
 }
 
-func usedErr(used bool) error {
-	if used {
-		return ErrNullifierUsed
-	}
-	return nil
-}
-
-func (s *Service) has(k []byte) (bool, error) {
+// refuseIfPresent returns present if key is in the store (a used
+// nullifier, a logged message), nil if not, ErrStorage if it cannot tell.
+func (s *Service) refuseIfPresent(k []byte, present error) error {
 	_, err := s.store.Get(k)
 	switch {
 	case err == nil:
-		return true, nil
+		return present
 	case errors.Is(err, store.ErrNotFound):
-		return false, nil
+		return nil
 	}
-	return false, fmt.Errorf("%w: %w", ErrStorage, err)
+	return fmt.Errorf("%w: %w", ErrStorage, err)
 }
 
 // SubmitMessage appends a command to the poll's log. It checks only the
@@ -175,16 +165,7 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 	entry := message.CommandEntry(message.Hash(&eph, ct))
 	// An identical copy would be processed again, newest first: refuse it.
 	dupKey := key(prefixMsg, pollID, wire.Field(entry))
-	check := func() error {
-		dup, err := s.has(dupKey)
-		if err != nil {
-			return err
-		}
-		if dup {
-			return ErrDuplicate
-		}
-		return nil
-	}
+	check := func() error { return s.refuseIfPresent(dupKey, ErrDuplicate) }
 	if err := check(); err != nil {
 		return nil, err
 	}
