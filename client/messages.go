@@ -135,7 +135,7 @@ func sequence(def *poll.Definition, rec *Record, votes []*big.Int) ([]*Message, 
 		if err != nil {
 			return nil, err
 		}
-		epk, ct, _, err := message.Seal(params, rec.PollID, cmd.Body(params), signer, eph, &p.CoordinatorKey)
+		epk, ct, _, err := message.SignAndEncrypt(params, rec.PollID, cmd.Body(params), signer, eph, &p.CoordinatorKey)
 		if err != nil {
 			return nil, err
 		}

@@ -113,7 +113,7 @@ func command(t *testing.T, def *poll.Definition, pollID fr.Element, seed int64) 
 	key, err := def.CoordinatorKey.Point()
 	require.NoError(t, err)
 	cmd := message.Command{NewKey: k.Public(), Nonce: uint64(seed)}
-	epk, ct, _, err := message.Seal(def.Params, pollID, cmd.Body(def.Params), k, eph, &key)
+	epk, ct, _, err := message.SignAndEncrypt(def.Params, pollID, cmd.Body(def.Params), k, eph, &key)
 	require.NoError(t, err)
 	return epk, ct
 }

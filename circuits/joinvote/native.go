@@ -146,7 +146,7 @@ func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, er
 	for i, v := range priv.Votes {
 		body[3+i] = bigElement(v)
 	}
-	_, ct, plaintext, err := message.Seal(params, pollID, body, priv.PollKey, priv.EphemeralKey, &poll.CoordinatorKey)
+	_, ct, plaintext, err := message.SignAndEncrypt(params, pollID, body, priv.PollKey, priv.EphemeralKey, &poll.CoordinatorKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKey, err)
 	}

@@ -26,7 +26,7 @@ func TestSealOpenCommand(t *testing.T) {
 		coordPub := coord.Public()
 		pollID := jvtest.Elem(77)
 		cmd := &message.Command{StateIndex: 5, NewKey: newKey.Public(), Option: 2, Weight: big.NewInt(9), Nonce: 1, Salt: jvtest.Elem(1234)}
-		epk, ct, _, err := message.Seal(params, pollID, cmd.Body(params), voter, eph, &coordPub)
+		epk, ct, _, err := message.SignAndEncrypt(params, pollID, cmd.Body(params), voter, eph, &coordPub)
 		require.NoError(t, err)
 		require.Len(t, ct, message.CiphertextLen(params))
 
@@ -52,7 +52,7 @@ func TestSealOpenCommand(t *testing.T) {
 		require.ErrorIs(t, err, encrypt.ErrAuth)
 		_, _, err = message.Open(params, coord, &epk, ct[1:])
 		require.ErrorIs(t, err, message.ErrLength)
-		_, _, _, err = message.Seal(params, pollID, []fr.Element{{}}, voter, eph, &coordPub)
+		_, _, _, err = message.SignAndEncrypt(params, pollID, []fr.Element{{}}, voter, eph, &coordPub)
 		require.ErrorIs(t, err, message.ErrLength)
 	}
 }

@@ -27,10 +27,10 @@ func Hash(ephemeral *babyjub.Point, ct []fr.Element) fr.Element {
 	return poseidon.Hash(circuits.DomainMessage, append([]fr.Element{ephemeral.X, ephemeral.Y}, ct...)...)
 }
 
-// Seal signs body with key, appends the signature and encrypts the
+// SignAndEncrypt signs body with key, appends the signature and encrypts the
 // plaintext to the coordinator with a fresh ephemeral key. It returns the
 // ephemeral public key, the ciphertext and the plaintext.
-func Seal(params circuits.Params, pollID fr.Element, body []fr.Element, key, ephemeral *babyjub.PrivateKey, coordinator *babyjub.Point) (babyjub.Point, []fr.Element, []fr.Element, error) {
+func SignAndEncrypt(params circuits.Params, pollID fr.Element, body []fr.Element, key, ephemeral *babyjub.PrivateKey, coordinator *babyjub.Point) (babyjub.Point, []fr.Element, []fr.Element, error) {
 	if len(body) != BodyLen(params) {
 		return babyjub.Point{}, nil, nil, fmt.Errorf("%w: body of %d elements, want %d", ErrLength, len(body), BodyLen(params))
 	}

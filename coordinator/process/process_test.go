@@ -40,7 +40,7 @@ func (w *world) cmd(t *testing.T, signer *babyjub.PrivateKey, c message.Command)
 		c.NewKey = signer.Public()
 	}
 	coord := w.f.Poll.CoordinatorKey
-	epk, ct, _, err := message.Seal(w.f.Params, w.pollID, c.Body(w.f.Params), signer, jvtest.Key(t, w.seed), &coord)
+	epk, ct, _, err := message.SignAndEncrypt(w.f.Params, w.pollID, c.Body(w.f.Params), signer, jvtest.Key(t, w.seed), &coord)
 	require.NoError(t, err)
 	return process.Message{EphemeralKey: epk, Ciphertext: ct}
 }
@@ -149,7 +149,7 @@ func TestReencryptedCommandDoesNotCount(t *testing.T) {
 	coord := w.f.Poll.CoordinatorKey
 	bribedBody := (&message.Command{Option: 2, Weight: big.NewInt(0), Nonce: 1, NewKey: joinKey.Public()}).Body(w.f.Params)
 	eph := jvtest.Key(t, 500)
-	epk, ct, plaintext, err := message.Seal(w.f.Params, w.pollID, bribedBody, joinKey, eph, &coord)
+	epk, ct, plaintext, err := message.SignAndEncrypt(w.f.Params, w.pollID, bribedBody, joinKey, eph, &coord)
 	require.NoError(t, err)
 	bribed := process.Message{EphemeralKey: epk, Ciphertext: ct}
 	k2 := jvtest.Key(t, 501)

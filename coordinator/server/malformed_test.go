@@ -80,7 +80,7 @@ func TestManyVotersAtOnce(t *testing.T) {
 			defer wg.Done()
 			k, _ := babyjub.GenerateKey(nil)
 			eph, _ := babyjub.GenerateKey(nil)
-			epk, ct, _, err := message.Seal(def.Params, id, (&message.Command{NewKey: k.Public(), Nonce: 1}).Body(def.Params), k, eph, &coordPub)
+			epk, ct, _, err := message.SignAndEncrypt(def.Params, id, (&message.Command{NewKey: k.Public(), Nonce: 1}).Body(def.Params), k, eph, &coordPub)
 			if err == nil {
 				_, err = h.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(id), Message: wire.Command(&epk, ct)})
 			}
