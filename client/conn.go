@@ -16,10 +16,10 @@ import (
 	"google.golang.org/grpc/metadata"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/coordinator/receipt"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/receipt"
 )
 
 // ErrReceipt is returned when a coordinator's receipt does not check out.

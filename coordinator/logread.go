@@ -8,10 +8,10 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	gproto "google.golang.org/protobuf/proto"
 
-	"github.com/zkvote/zkvote/coordinator/receipt"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/receipt"
 )
 
 // entry reads one stored log entry.

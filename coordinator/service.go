@@ -17,12 +17,12 @@ import (
 
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
-	"github.com/zkvote/zkvote/coordinator/receipt"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
 )
 

@@ -9,10 +9,10 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/zkvote/zkvote/circuits/message"
-	"github.com/zkvote/zkvote/coordinator/receipt"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/receipt"
 )
 
 // ErrLog is returned when a poll's published log does not check out.

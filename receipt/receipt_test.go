@@ -8,7 +8,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zkvote/zkvote/coordinator/receipt"
+	"github.com/zkvote/zkvote/receipt"
 )
 
 func TestReceiptAndSealSignatures(t *testing.T) {
