@@ -9,8 +9,11 @@
 //   - babyjub: BabyJubJub keys and ECDH;
 //   - encrypt: authenticated encryption of field elements;
 //   - eddsa: EdDSA signatures with Poseidon2;
-//   - later joinvote, processmessages and tallyvotes, the three proofs of
-//     the protocol (see docs/protocol.md).
+//   - message: the encrypted message layouts and the message chain;
+//   - joinvote: the voter's join+vote proof.
+//
+// The processing and tally proofs of the protocol (docs/protocol.md) are
+// still to come.
 //
 // Every gadget comes with a native Go twin and tests that the two agree on
 // shared vectors (testdata/vectors.json), reject adversarial witnesses, and
