@@ -19,35 +19,47 @@
 // # Private inputs
 //
 // The poll fields above; the identity secret, census weight, leaf index and
-// Merkle siblings; the poll private key, the ephemeral private key, the
-// weight salt, the votes (one per option up to MaxVoteOptions), the EdDSA
-// signature and the ciphertext.
+// Merkle siblings; the poll key and its private key, the ephemeral key and
+// its private key, the weight salt, the votes (one per option up to
+// MaxVoteOptions), the EdDSA signature and the ciphertext.
 //
-// # What it proves
+// # What it proves: the steps of Define
 //
-//  1. PollID is the hash of the poll fields.
-//  2. Poseidon2(Poseidon2(secret), weight) is a leaf of the census tree at
-//     the given index (depth CensusDepth), with 1 <= weight < 2^WeightBits.
-//  3. Nullifier = Poseidon2(secret, PollID): one join per member per poll,
-//     unlinkable across polls.
-//  4. The voter knows the poll private key: poll key = [sk]B. (A voter who
-//     could register a key it does not know — a briber's — could never
-//     change it later, and would have sold a provable vote.)
-//  5. StateLeaf is computed from the poll key, weight and salt.
-//  6. The ballot is valid for the mode: every vote below 2^WeightBits (no
-//     field wrap), votes only for options below the option count (1..K),
-//     and cost <= budget, where 1p1v: Σ votes <= 1; weighted: Σ votes <=
+// Define is this list of steps, in this order; each is a method of Circuit
+// that checks the inputs and feeds no other step.
+//
+//  1. Poll: PollID is the hash of the poll fields.
+//  2. Membership: Poseidon2(Poseidon2(secret), weight) is a leaf of the
+//     census tree at the given index (depth CensusDepth), with
+//     1 <= weight < 2^WeightBits.
+//  3. Nullifier: Nullifier = Poseidon2(secret, PollID): one join per member
+//     per poll, unlinkable across polls.
+//  4. Poll key and state leaf: poll key = [sk]B, so the voter knows its
+//     private key (a voter who could register a key it does not know — a
+//     briber's — could never change it later, and would have sold a
+//     provable vote), and StateLeaf is computed from the poll key, weight
+//     and salt.
+//  5. Ballot: valid for the mode: every vote below 2^WeightBits (no field
+//     wrap), votes only for options below the option count (1..K), and
+//     cost <= budget, where 1p1v: Σ votes <= 1; weighted: Σ votes <=
 //     weight; quadratic: Σ votes² <= weight.
-//  7. The plaintext [KindJoin, weight, salt, votes..., R.x, R.y, S] carries
-//     an EdDSA signature by the poll key on Poseidon2(DomainCommand;
-//     PollID, ephemeral key x, y, KindJoin, weight, salt, votes...), so the coordinator and
-//     ProcessMessages can treat the join ballot as a signed command.
-//  8. The ciphertext is the encryption of that plaintext (package encrypt,
-//     nonce 0) under the ECDH key [eph]([8]coordinator key); the
+//  6. Signature: the poll key (on the curve, not of small order) signs
+//     (EdDSA, package eddsa) Poseidon2(DomainCommand; PollID, ephemeral key x, y, KindJoin,
+//     weight, salt, votes...), so the coordinator and ProcessMessages can
+//     treat the join ballot as a signed command.
+//  7. Encryption: the ephemeral key is [eph]B and not the identity, the
 //     coordinator key is on the curve and not of small order, and the
-//     ephemeral key [eph]B is not the identity.
-//  9. MessageHash is the hash of the ephemeral key, the poll key and the
-//     ciphertext.
+//     ciphertext is the encryption of [KindJoin, weight, salt, votes...,
+//     R.x, R.y, S] (package encrypt, nonce 0) under the ECDH key
+//     [eph]([8]coordinator key).
+//  8. Message hash: MessageHash is the hash of the ephemeral key, the poll
+//     key and the ciphertext.
+//
+// Each adversarial test (attacks_test.go) names the step that must reject
+// its witness, and checks that the circuit refuses the witness with every
+// step and accepts it with only that step left out, so no attack passes
+// because some other check happened to fail. Only tests set the step mask
+// (export_test.go); the production circuit always runs every step.
 //
 // The circuit carries no BSB22 commitment (every scalar multiplication is
 // a plain double-and-add or a fixed-base table), so its exported Solidity
@@ -55,9 +67,11 @@
 //
 // # Cost (measured, testdata/constraints.golden; default parameters, 8 options)
 //
-//	census depth 10: 20,888 R1CS
-//	census depth 20: 23,068 R1CS
-//	census depth 32: 25,684 R1CS
+// Measured by go test ./circuits/joinvote -run ConstraintCounts -v:
+//
+//	census depth 10: 20,892 R1CS
+//	census depth 20: 23,072 R1CS
+//	census depth 32: 25,688 R1CS
 //
 // At depth 20 the largest parts are the EdDSA verification (~6.5k), the
 // Merkle path (~4.4k), the ECDH (~3.8k), the two fixed-base key

@@ -127,25 +127,36 @@ func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, er
 	if priv.PollKey == nil || priv.EphemeralKey == nil {
 		return nil, fmt.Errorf("%w: poll key and ephemeral key are required", ErrKey)
 	}
-	weight := bigElement(priv.Weight)
-	commitment := poseidon.Hash(circuits.DomainIdentity, priv.IdentitySecret)
-	leaf := poseidon.Hash(circuits.DomainCensusLeaf, commitment, weight)
+	leaf := poseidon.Hash(circuits.DomainCensusLeaf, poseidon.Hash(circuits.DomainIdentity, priv.IdentitySecret), bigElement(priv.Weight))
 	proof := merkle.Proof{Index: priv.CensusIndex, Leaf: leaf, Siblings: priv.CensusSiblings}
 	if err := proof.Verify(params.CensusDepth, poll.CensusRoot); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNotMember, err)
 	}
+	return assign(params, poll, poll.ID(), priv)
+}
 
-	pollID := poll.ID()
-	pollPub := priv.PollKey.Public()
-	ephPub := priv.EphemeralKey.Public()
-
+// joinBody is a join's message body: [KindJoin, weight, salt, votes..., 0...].
+func joinBody(params circuits.Params, weight, salt fr.Element, votes []*big.Int) []fr.Element {
 	body := make([]fr.Element, message.BodyLen(params))
 	body[0].SetUint64(message.KindJoin)
 	body[1] = weight
-	body[2] = priv.WeightSalt
-	for i, v := range priv.Votes {
+	body[2] = salt
+	for i, v := range votes {
 		body[3+i] = bigElement(v)
 	}
+	return body
+}
+
+// assign computes the statement and the assignment for the poll fields,
+// pollID and the voter's inputs, checking nothing: NewWitness checks first,
+// and the attack tests use it to build witnesses that are consistent
+// everywhere but at the step they target.
+func assign(params circuits.Params, poll *Poll, pollID fr.Element, priv *Private) (*Witness, error) {
+	weight := bigElement(priv.Weight)
+	pollPub := priv.PollKey.Public()
+	ephPub := priv.EphemeralKey.Public()
+
+	body := joinBody(params, weight, priv.WeightSalt, priv.Votes)
 	_, ct, plaintext, err := message.SignAndEncrypt(params, pollID, body, priv.PollKey, priv.EphemeralKey, &poll.CoordinatorKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKey, err)
@@ -177,7 +188,9 @@ func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, er
 	for i := range a.CensusSiblings {
 		a.CensusSiblings[i] = priv.CensusSiblings[i]
 	}
+	a.PollKey = babyjub.CircuitPoint{X: pollPub.X, Y: pollPub.Y}
 	a.PollSecret = priv.PollKey.Scalar()
+	a.EphemeralKey = babyjub.CircuitPoint{X: ephPub.X, Y: ephPub.Y}
 	a.EphemeralSecret = priv.EphemeralKey.Scalar()
 	a.WeightSalt = priv.WeightSalt
 	for i := range a.Votes {

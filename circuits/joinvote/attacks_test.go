@@ -1,0 +1,405 @@
+package joinvote_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/test"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/eddsa"
+	"github.com/zkvote/zkvote/circuits/encrypt"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+)
+
+// An attack is an adversarial witness built as a cheating prover would:
+// consistent everywhere except at the one step that must reject it. The
+// test checks both halves of that claim — the full circuit refuses the
+// witness, and the circuit without that step accepts it — so an attack can
+// never pass because some other check happened to fail.
+type attack struct {
+	step  joinvote.Step
+	build func(t *testing.T) *joinvote.Circuit
+}
+
+// fixture is member 1 of jvtest's census in a three-option poll.
+func fixture(t *testing.T, mode joinvote.Mode, weight int64, votes ...int64) *jvtest.Fixture {
+	return jvtest.New(t, circuits.TestParams(), mode, weight, votes...)
+}
+
+// assign builds f's witness without native checks, under pollID.
+func assign(t *testing.T, f *jvtest.Fixture, pollID fr.Element) *joinvote.Witness {
+	w, err := joinvote.Assign(f.Params, &f.Poll, pollID, &f.Priv)
+	require.NoError(t, err)
+	return w
+}
+
+// honest is f's witness with every input as the voter would make it, then
+// changed by edit (which may break the native checks).
+func honest(t *testing.T, f *jvtest.Fixture, edit func(f *jvtest.Fixture)) *joinvote.Circuit {
+	if edit != nil {
+		edit(f)
+	}
+	return assign(t, f, f.Poll.ID()).Assignment
+}
+
+// setCensusWeight gives member 1 another census weight (any field
+// element), as a careless or malicious census could.
+func setCensusWeight(t *testing.T, f *jvtest.Fixture, w *big.Int) {
+	var e fr.Element
+	e.SetBigInt(w)
+	leaf := poseidon.Hash(circuits.DomainCensusLeaf, poseidon.Hash(circuits.DomainIdentity, f.Priv.IdentitySecret), e)
+	require.NoError(t, f.Tree.Set(1, leaf))
+	proof, err := f.Tree.Prove(1)
+	require.NoError(t, err)
+	f.Poll.CensusRoot, f.Priv.CensusSiblings, f.Priv.Weight = f.Tree.Root(), proof.Siblings, w
+}
+
+// seal puts a plaintext (body and signature) into a under the shared key,
+// and rebinds the message hash to the ciphertext and a's keys.
+func seal(a *joinvote.Circuit, shared babyjub.Point, body []fr.Element, sig eddsa.Signature) {
+	var s fr.Element
+	s.SetBigInt(&sig.S)
+	ct := encrypt.Encrypt(&shared, fr.Element{}, append(append([]fr.Element(nil), body...), sig.R.X, sig.R.Y, s))
+	a.Signature = sig.Assign()
+	for i := range a.Ciphertext {
+		a.Ciphertext[i] = ct[i]
+	}
+	a.MessageHash = messageHash(a, ct)
+}
+
+// messageHash is the message hash of ct under a's keys.
+func messageHash(a *joinvote.Circuit, ct []fr.Element) fr.Element {
+	eph, pollKey := point(a.EphemeralKey), point(a.PollKey)
+	return joinvote.MessageHash(&eph, &pollKey, ct)
+}
+
+func point(p babyjub.CircuitPoint) babyjub.Point {
+	return babyjub.Point{X: p.X.(fr.Element), Y: p.Y.(fr.Element)}
+}
+
+func elems(vs []frontend.Variable) []fr.Element {
+	out := make([]fr.Element, len(vs))
+	for i, v := range vs {
+		out[i] = v.(fr.Element)
+	}
+	return out
+}
+
+// shared is the ECDH key f's voter encrypts to the poll's coordinator with.
+func shared(t *testing.T, f *jvtest.Fixture) babyjub.Point {
+	s, err := f.Priv.EphemeralKey.Shared(&f.Poll.CoordinatorKey)
+	require.NoError(t, err)
+	return s
+}
+
+// body is f's join body under a's weight and votes.
+func body(f *jvtest.Fixture) []fr.Element {
+	var w fr.Element
+	w.SetBigInt(f.Priv.Weight)
+	return joinvote.JoinBody(f.Params, w, f.Priv.WeightSalt, f.Priv.Votes)
+}
+
+func signedContent(f *jvtest.Fixture, eph babyjub.Point, body []fr.Element) fr.Element {
+	return message.SignedContent(f.Poll.ID(), &eph, body)
+}
+
+func orderTwo() babyjub.Point {
+	var p babyjub.Point
+	p.Y.SetOne()
+	p.Y.Neg(&p.Y)
+	return p
+}
+
+func attacks() map[string]attack {
+	weighted := func(t *testing.T) *jvtest.Fixture { return fixture(t, joinvote.ModeWeighted, 10, 1) }
+	other := func(t *testing.T) *joinvote.Witness {
+		f := fixture(t, joinvote.ModeWeighted, 10, 3, 0, 7)
+		f.Priv.PollKey, f.Priv.WeightSalt = jvtest.Key(t, 20), jvtest.Elem(5)
+		return f.Witness(t)
+	}
+	return map[string]attack{
+		// The poll.
+		"poll ID of another census root": {joinvote.StepPoll, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			poll := f.Poll
+			poll.CensusRoot = jvtest.Elem(77)
+			return assign(t, f, poll.ID()).Assignment
+		}},
+		"poll ID of another coordinator key": {joinvote.StepPoll, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			poll := f.Poll
+			poll.CoordinatorKey = jvtest.Key(t, 50).Public()
+			return assign(t, f, poll.ID()).Assignment
+		}},
+		"poll ID of another mode": {joinvote.StepPoll, func(t *testing.T) *joinvote.Circuit {
+			f := fixture(t, joinvote.ModeWeighted, 10, 3, 4)
+			poll := f.Poll
+			poll.Mode = joinvote.ModeQuadratic // the ballot is over the quadratic budget
+			return assign(t, f, poll.ID()).Assignment
+		}},
+		"arbitrary poll ID": {joinvote.StepPoll, func(t *testing.T) *joinvote.Circuit {
+			return assign(t, weighted(t), jvtest.Elem(5)).Assignment
+		}},
+
+		// Membership.
+		"non-member (unknown secret)": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Priv.IdentitySecret = jvtest.Elem(999) })
+		}},
+		"weight above the census weight": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Priv.Weight = big.NewInt(11) })
+		}},
+		"wrong census path bit": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Priv.CensusIndex = 3 })
+		}},
+		"poll of another census": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Poll.CensusRoot = jvtest.Elem(77) })
+		}},
+		// A census weight the circuit must refuse even when it is in the
+		// census; 1p1v, whose budget does not depend on the weight, so that
+		// the ballot check cannot catch it instead.
+		"census weight zero": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			f := fixture(t, joinvote.ModeOnePersonOneVote, 10, 1)
+			setCensusWeight(t, f, big.NewInt(0))
+			return assign(t, f, f.Poll.ID()).Assignment
+		}},
+		"census weight of 2^WeightBits": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			f := fixture(t, joinvote.ModeOnePersonOneVote, 10, 1)
+			setCensusWeight(t, f, new(big.Int).Lsh(big.NewInt(1), uint(f.Params.WeightBits)))
+			return assign(t, f, f.Poll.ID()).Assignment
+		}},
+		"census weight wraps the field": {joinvote.StepMembership, func(t *testing.T) *joinvote.Circuit {
+			f := fixture(t, joinvote.ModeOnePersonOneVote, 10, 1)
+			setCensusWeight(t, f, big.NewInt(-10))
+			return assign(t, f, f.Poll.ID()).Assignment
+		}},
+
+		// The nullifier.
+		"nullifier of another poll": {joinvote.StepNullifier, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			a.Nullifier = joinvote.Nullifier(f.Priv.IdentitySecret, jvtest.Elem(1))
+			return a
+		}},
+		"nullifier of another member": {joinvote.StepNullifier, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			a.Nullifier = joinvote.Nullifier(jvtest.Elem(111), f.Poll.ID())
+			return a
+		}},
+
+		// The poll key and the state leaf.
+		"state leaf of another voter": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.StateLeaf = other(t).Statement.StateLeaf
+			return a
+		}},
+		"state leaf with another weight": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			key := f.Priv.PollKey.Public()
+			a.StateLeaf = joinvote.StateLeaf(&key, jvtest.Elem(1000), f.Priv.WeightSalt)
+			return a
+		}},
+		"poll key not known (a briber's, who signs)": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			voter := f.Priv.PollKey
+			f.Priv.PollKey = jvtest.Key(t, 60) // the briber's
+			a := assign(t, f, f.Poll.ID()).Assignment
+			a.PollSecret = voter.Scalar()
+			return a
+		}},
+
+		// The ballot.
+		"weighted budget exceeded": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, fixture(t, joinvote.ModeWeighted, 10, 6, 5), nil)
+		}},
+		"quadratic budget exceeded": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, fixture(t, joinvote.ModeQuadratic, 10, 3, 2), nil) // 9 + 4 > 10
+		}},
+		"1p1v two units": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, fixture(t, joinvote.ModeOnePersonOneVote, 10, 1, 1), nil)
+		}},
+		"option out of range": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, fixture(t, joinvote.ModeWeighted, 10, 0, 0, 0, 1), nil) // the poll has 3 options
+		}},
+		"option count beyond the maximum": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Poll.NumOptions = f.Params.MaxVoteOptions + 1 })
+		}},
+		"option count zero": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Poll.NumOptions = 0 })
+		}},
+		"unknown mode": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, weighted(t), func(f *jvtest.Fixture) { f.Poll.Mode = 3 })
+		}},
+		"vote wraps the field": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
+			return honest(t, fixture(t, joinvote.ModeWeighted, 10, -1, 2), nil) // sums to 1
+		}},
+
+		// The signature (re-encrypted, so that only the signature is wrong).
+		"modified S": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			eph := f.Priv.EphemeralKey.Public()
+			sig := eddsa.Sign(f.Priv.PollKey, signedContent(f, eph, body(f)))
+			sig.S.Add(&sig.S, big.NewInt(1))
+			seal(a, shared(t, f), body(f), sig)
+			return a
+		}},
+		"signature by another key": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			eph := f.Priv.EphemeralKey.Public()
+			seal(a, shared(t, f), body(f), eddsa.Sign(jvtest.Key(t, 61), signedContent(f, eph, body(f))))
+			return a
+		}},
+		"signature on another ballot": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			eph := f.Priv.EphemeralKey.Public()
+			signed := body(f)
+			signed[4].SetUint64(1) // one more vote for option 1
+			seal(a, shared(t, f), body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, eph, signed)))
+			return a
+		}},
+		"signature under another ephemeral key": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			seal(a, shared(t, f), body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, jvtest.Key(t, 62).Public(), body(f))))
+			return a
+		}},
+		"poll key is the identity (anyone can sign)": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			var identity babyjub.Point
+			identity.Y.SetOne()
+			a.PollSecret, a.PollKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y} // [0]B is the identity
+			a.StateLeaf = joinvote.StateLeaf(&identity, a.Weight.(fr.Element), f.Priv.WeightSalt)
+			var forged eddsa.Signature // R = [S]B verifies any message under the identity
+			forged.S.SetInt64(5)
+			forged.R.ScalarMultiplicationBase(&forged.S)
+			seal(a, shared(t, f), body(f), forged)
+			return a
+		}},
+
+		// The encryption.
+		"ciphertext of another ballot": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			ct := elems(honest(t, fixture(t, joinvote.ModeWeighted, 10, 0, 0, 1), nil).Ciphertext)
+			for i := range ct {
+				a.Ciphertext[i] = ct[i]
+			}
+			a.MessageHash = messageHash(a, ct)
+			return a
+		}},
+		"tampered ciphertext": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.Ciphertext[2] = jvtest.Elem(1)
+			a.MessageHash = messageHash(a, elems(a.Ciphertext))
+			return a
+		}},
+		"ciphertext of another voter": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			ct := other(t).Statement.Ciphertext
+			for i := range ct {
+				a.Ciphertext[i] = ct[i]
+			}
+			a.MessageHash = messageHash(a, ct)
+			return a
+		}},
+		"encrypted to another coordinator key": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			poll := f.Poll
+			poll.CoordinatorKey = jvtest.Key(t, 50).Public()
+			a := assign(t, f, poll.ID()).Assignment // encrypted to f's coordinator
+			a.CoordinatorKey = babyjub.CircuitPoint{X: poll.CoordinatorKey.X, Y: poll.CoordinatorKey.Y}
+			return a
+		}},
+		"ephemeral key not the one encrypted with": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			secret := f.Priv.EphemeralKey.Scalar()
+			f.Priv.EphemeralKey = jvtest.Key(t, 63)
+			a := assign(t, f, f.Poll.ID()).Assignment
+			a.EphemeralSecret = secret
+			return a
+		}},
+		"ephemeral key is the identity": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			var identity babyjub.Point
+			identity.Y.SetOne()
+			a.EphemeralSecret, a.EphemeralKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y}
+			seal(a, identity, body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, identity, body(f))))
+			return a
+		}},
+		"coordinator key of small order": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			f.Poll.CoordinatorKey = orderTwo()
+			a.CoordinatorKey = babyjub.CircuitPoint{X: f.Poll.CoordinatorKey.X, Y: f.Poll.CoordinatorKey.Y}
+			a.PollID = f.Poll.ID()
+			a.Nullifier = joinvote.Nullifier(f.Priv.IdentitySecret, f.Poll.ID())
+			var identity babyjub.Point // the ECDH key [eph]([8]T) for T of small order
+			identity.Y.SetOne()
+			seal(a, identity, body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, f.Priv.EphemeralKey.Public(), body(f))))
+			return a
+		}},
+
+		// The message hash.
+		"arbitrary message hash": {joinvote.StepMessageHash, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.MessageHash = jvtest.Elem(1)
+			return a
+		}},
+		"message hash naming another poll key": {joinvote.StepMessageHash, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			eph, otherKey := point(a.EphemeralKey), jvtest.Key(t, 64).Public()
+			a.MessageHash = joinvote.MessageHash(&eph, &otherKey, elems(a.Ciphertext))
+			return a
+		}},
+	}
+}
+
+func TestAttacksFailAtTheirStep(t *testing.T) {
+	p := circuits.TestParams()
+	field := ecc.BN254.ScalarField()
+	for name, at := range attacks() {
+		t.Run(name, func(t *testing.T) {
+			a := at.build(t)
+			require.Error(t, test.IsSolved(joinvote.NewCircuit(p), a, field), "the full circuit must refuse it")
+			require.NoError(t, test.IsSolved(joinvote.NewCircuitWithout(p, at.step), a, field),
+				"without step %q the witness must be accepted: another step rejects it too", at.step)
+		})
+	}
+}
+
+// TestEveryStepIsPinned keeps every step of Define covered by an attack
+// that only it catches.
+func TestEveryStepIsPinned(t *testing.T) {
+	pinned := map[joinvote.Step]bool{}
+	for _, at := range attacks() {
+		pinned[at.step] = true
+	}
+	for _, s := range joinvote.Steps {
+		require.True(t, pinned[s], "no attack targets step %q", s)
+	}
+}
+
+// TestHonestWitnessPassesEveryVariant checks that leaving a step out
+// never makes an honest witness fail (so the variants differ only in what
+// they leave out).
+func TestHonestWitnessPassesEveryVariant(t *testing.T) {
+	p := circuits.TestParams()
+	a := fixture(t, joinvote.ModeQuadratic, 25, 3, 4).Witness(t).Assignment
+	for _, s := range joinvote.Steps {
+		require.NoError(t, test.IsSolved(joinvote.NewCircuitWithout(p, s), a, ecc.BN254.ScalarField()), "without %q", s)
+	}
+}
