@@ -11,19 +11,19 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/receipt"
 )
-
-// ErrReceipt is returned when a coordinator's receipt does not check out.
-var ErrReceipt = errors.New("client: receipt does not check out")
 
 // Conn is a connection to a coordinator. It is safe for concurrent use.
 type Conn struct {
@@ -102,6 +102,18 @@ func Dial(addr string, opts ...DialOption) (*Conn, error) {
 	return &Conn{cc: cc, voter: pb.NewVoterServiceClient(cc), admin: pb.NewAdminServiceClient(cc), token: cfg.token, dialTo: addr}, nil
 }
 
+// refused reports whether a submission error is the coordinator's definite
+// refusal (nothing was logged), as opposed to an outcome the client cannot
+// know (a timeout, an outage, a lost connection).
+func refused(err error) bool {
+	switch status.Code(err) {
+	case codes.AlreadyExists, codes.InvalidArgument, codes.FailedPrecondition, codes.NotFound,
+		codes.ResourceExhausted, codes.Unauthenticated, codes.PermissionDenied:
+		return true
+	}
+	return false
+}
+
 // Close closes the connection.
 func (c *Conn) Close() error { return c.cc.Close() }
 
@@ -136,49 +148,31 @@ func (c *Conn) Info(ctx context.Context) (babyjub.Point, ed25519.PublicKey, erro
 	return key, ed25519.PublicKey(info.SigningPublicKey), nil
 }
 
-// Poll is a poll as the coordinator serves it.
-type Poll struct {
-	ID         fr.Element
-	Definition *poll.Definition
-	State      pb.PollState
-	Count      uint64
-	Joins      uint64
-	ChainHash  fr.Element
-	Seal       *receipt.Seal
-}
-
-// Poll fetches a poll and checks that its definition hashes to its ID and
-// names this coordinator's key.
-func (c *Conn) Poll(ctx context.Context, id fr.Element) (*Poll, error) {
+// Poll fetches a poll and checks that its definition hashes to its ID,
+// names this coordinator's key, and that its seal (if closed) is signed by
+// this coordinator.
+func (c *Conn) Poll(ctx context.Context, id fr.Element) (*poll.Info, error) {
 	resp, err := c.voter.GetPoll(ctx, &pb.GetPollRequest{PollId: wire.Field(id)})
 	if err != nil {
 		return nil, err
 	}
-	def, err := wire.ToDefinition(resp.Poll.GetDefinition())
+	p, err := wire.ToInfo(resp.Poll)
 	if err != nil {
 		return nil, err
 	}
-	got, err := def.ID()
-	if err != nil {
-		return nil, err
-	}
-	if !got.Equal(&id) {
-		return nil, errors.New("client: the coordinator served a definition that is not this poll's")
+	if !p.ID.Equal(&id) {
+		return nil, ErrWrongPoll
 	}
 	key, signing, err := c.Info(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if pk, err := def.CoordinatorKey.Point(); err != nil || !pk.Equal(&key) {
-		return nil, errors.New("client: the poll's coordinator key is not this coordinator's")
+	if !p.Definition.CoordinatorKey.Equal(&key) {
+		return nil, ErrWrongCoordinator
 	}
-	p := &Poll{ID: id, Definition: def, State: resp.Poll.State, Count: resp.Poll.MessageCount, Joins: resp.Poll.JoinCount}
-	if p.ChainHash, err = wire.ToField(resp.Poll.ChainHash); err != nil {
-		return nil, err
-	}
-	if resp.Poll.Seal != nil {
-		if p.Seal, err = wire.ToSeal(resp.Poll.Seal); err != nil {
-			return nil, err
+	if p.Seal != nil {
+		if !p.Seal.PollID.Equal(&id) {
+			return nil, fmt.Errorf("%w: the seal is for another poll", ErrReceipt)
 		}
 		if err := p.Seal.Verify(signing); err != nil {
 			return nil, fmt.Errorf("client: seal: %w", err)
@@ -263,7 +257,7 @@ func (c *Conn) Receipt(ctx context.Context, pollID fr.Element, index uint64) (*r
 }
 
 // Log streams a poll's log from index from, calling fn for each entry.
-func (c *Conn) Log(ctx context.Context, pollID fr.Element, from uint64, fn func(*pb.LogEntry) error) error {
+func (c *Conn) Log(ctx context.Context, pollID fr.Element, from uint64, fn func(*poll.Entry) error) error {
 	stream, err := c.voter.StreamLog(ctx, &pb.StreamLogRequest{PollId: wire.Field(pollID), FromIndex: from})
 	if err != nil {
 		return err
@@ -276,15 +270,23 @@ func (c *Conn) Log(ctx context.Context, pollID fr.Element, from uint64, fn func(
 		if err != nil {
 			return err
 		}
-		if err := fn(e); err != nil {
+		entry, err := wire.ToEntry(pollID, e)
+		if err != nil {
+			return err
+		}
+		if err := fn(entry); err != nil {
 			return err
 		}
 	}
 }
 
 // Results fetches a tallied poll's results.
-func (c *Conn) Results(ctx context.Context, pollID fr.Element) (*pb.GetResultsResponse, error) {
-	return c.voter.GetResults(ctx, &pb.GetResultsRequest{PollId: wire.Field(pollID)})
+func (c *Conn) Results(ctx context.Context, pollID fr.Element) (*poll.Results, error) {
+	resp, err := c.voter.GetResults(ctx, &pb.GetResultsRequest{PollId: wire.Field(pollID)})
+	if err != nil {
+		return nil, err
+	}
+	return wire.ToResults(resp)
 }
 
 // CreatePoll registers a poll (admin).
@@ -314,35 +316,30 @@ func (c *Conn) ClosePoll(ctx context.Context, id fr.Element) (*receipt.Seal, err
 }
 
 // StartTally starts a poll's tally job (admin).
-func (c *Conn) StartTally(ctx context.Context, id fr.Element) (*pb.TallyJob, error) {
+func (c *Conn) StartTally(ctx context.Context, id fr.Element) (*poll.TallyJob, error) {
 	resp, err := c.admin.StartTally(c.adminCtx(ctx), &pb.StartTallyRequest{PollId: wire.Field(id)})
 	if err != nil {
 		return nil, err
 	}
-	return resp.Job, nil
+	return wire.ToTallyJob(resp.Job)
 }
 
 // TallyJob reports a poll's tally job (admin).
-func (c *Conn) TallyJob(ctx context.Context, id fr.Element) (*pb.TallyJob, error) {
+func (c *Conn) TallyJob(ctx context.Context, id fr.Element) (*poll.TallyJob, error) {
 	resp, err := c.admin.GetTallyJob(c.adminCtx(ctx), &pb.GetTallyJobRequest{PollId: wire.Field(id)})
 	if err != nil {
 		return nil, err
 	}
-	return resp.Job, nil
+	return wire.ToTallyJob(resp.Job)
 }
-
-// ErrJoinNotFound is returned when a poll's log holds no join with a state leaf.
-var ErrJoinNotFound = errors.New("client: the join is not in the poll's log")
 
 // FindJoin looks a join up in the public log by its state leaf and returns
 // its state index: how a voter whose receipt never arrived (a timeout, a
 // crash) recovers the index its later commands need.
 func (c *Conn) FindJoin(ctx context.Context, pollID, stateLeaf fr.Element) (uint64, error) {
-	want := wire.Field(stateLeaf)
 	var found *uint64
-	errFound := errors.New("found")
-	err := c.Log(ctx, pollID, 0, func(e *pb.LogEntry) error {
-		if j := e.GetJoin(); j != nil && string(j.StateLeaf) == string(want) {
+	err := c.Log(ctx, pollID, 0, func(e *poll.Entry) error {
+		if e.Join != nil && e.Join.Statement.StateLeaf.Equal(&stateLeaf) {
 			idx := e.StateIndex
 			found = &idx
 			return errFound
@@ -358,28 +355,37 @@ func (c *Conn) FindJoin(ctx context.Context, pollID, stateLeaf fr.Element) (uint
 	return *found, nil
 }
 
+// errFound stops a log walk once the wanted entry is found.
+var errFound = errors.New("found")
+
 // PublicLog fetches a poll's public record as `zkvote poll log` exports it:
-// the definition and seal (checked by Poll), the signing key and every
-// durable entry. It returns the poll too.
-func (c *Conn) PublicLog(ctx context.Context, id fr.Element) (*pb.PollLog, *Poll, error) {
+// the poll (checked by Poll), the signing key and every durable entry. The
+// head then describes exactly the entries fetched (entries that became
+// durable between the two calls are included in both).
+func (c *Conn) PublicLog(ctx context.Context, id fr.Element) (*poll.Log, error) {
 	p, err := c.Poll(ctx, id)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	_, signing, err := c.Info(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	l := &pb.PollLog{Poll: &pb.Poll{PollId: wire.Field(id), Definition: wire.Definition(p.Definition), State: p.State},
-		SigningPublicKey: signing}
-	if p.Seal != nil {
-		l.Poll.Seal = wire.Seal(p.Seal)
-	}
-	if err := c.Log(ctx, id, 0, func(e *pb.LogEntry) error {
+	l := &poll.Log{Poll: *p, SigningKey: signing}
+	if err := c.Log(ctx, id, 0, func(e *poll.Entry) error {
 		l.Entries = append(l.Entries, e)
 		return nil
 	}); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return l, p, nil
+	l.Poll.Count, l.Poll.Joins, l.Poll.ChainHash = uint64(len(l.Entries)), 0, message.ChainStart(id)
+	for _, e := range l.Entries {
+		if e.Join != nil {
+			l.Poll.Joins++
+		}
+	}
+	if n := len(l.Entries); n > 0 {
+		l.Poll.ChainHash = l.Entries[n-1].ChainHash
+	}
+	return l, nil
 }

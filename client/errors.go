@@ -25,3 +25,18 @@ var (
 	ErrRecord              = errors.New("client: invalid voter record")
 	ErrWrongCensus         = errors.New("client: census proof is not for this poll's census")
 )
+
+// Errors of the connection to a coordinator.
+var (
+	// ErrReceipt means a coordinator's receipt or seal does not check out.
+	ErrReceipt = errors.New("client: receipt does not check out")
+	// ErrWrongPoll means the coordinator served another poll than asked for.
+	ErrWrongPoll = errors.New("client: the coordinator served a definition that is not this poll's")
+	// ErrWrongCoordinator means the poll names another coordinator's key.
+	ErrWrongCoordinator = errors.New("client: the poll's coordinator key is not this coordinator's")
+	// ErrJoinNotFound means the poll's log holds no join with the state leaf.
+	ErrJoinNotFound = errors.New("client: the join is not in the poll's log")
+	// ErrMaybeLogged marks a failed submission that the coordinator may
+	// still have logged: Cast keeps the voter record.
+	ErrMaybeLogged = errors.New("client: the vote may have been logged")
+)

@@ -37,7 +37,7 @@ type messageJSON struct {
 // MarshalJSON encodes the message.
 func (m *Message) MarshalJSON() ([]byte, error) {
 	return json.Marshal(messageJSON{PollID: fieldhex.Encode(m.PollID), EphemeralKey: poll.EncodePublicKey(&m.EphemeralKey),
-		Ciphertext: encodeElems(m.Ciphertext)})
+		Ciphertext: fieldhex.EncodeAll(m.Ciphertext)})
 }
 
 // UnmarshalJSON decodes a message and checks its form.
@@ -53,7 +53,7 @@ func (m *Message) UnmarshalJSON(data []byte) error {
 	if m.EphemeralKey, err = j.EphemeralKey.Point(); err != nil {
 		return fmt.Errorf("%w: ephemeral_key: %w", ErrMalformedSubmission, err)
 	}
-	if m.Ciphertext, err = decodeElems(j.Ciphertext); err != nil {
+	if m.Ciphertext, err = fieldhex.DecodeAll(j.Ciphertext); err != nil {
 		return fmt.Errorf("%w: ciphertext: %w", ErrMalformedSubmission, err)
 	}
 	return nil

@@ -40,25 +40,6 @@ type submissionJSON struct {
 
 const submissionKind = "zkvote-join-vote"
 
-func encodeElems(xs []fr.Element) []string {
-	out := make([]string, len(xs))
-	for i := range xs {
-		out[i] = fieldhex.Encode(xs[i])
-	}
-	return out
-}
-
-func decodeElems(ss []string) ([]fr.Element, error) {
-	out := make([]fr.Element, len(ss))
-	for i, s := range ss {
-		var err error
-		if out[i], err = fieldhex.Decode(s); err != nil {
-			return nil, fmt.Errorf("element %d: %w", i, err)
-		}
-	}
-	return out, nil
-}
-
 // MarshalJSON encodes field elements as fieldhex and the proof as base64.
 func (s *Submission) MarshalJSON() ([]byte, error) {
 	st := &s.Statement
@@ -66,7 +47,7 @@ func (s *Submission) MarshalJSON() ([]byte, error) {
 		Kind: submissionKind, PollID: fieldhex.Encode(st.PollID), Nullifier: fieldhex.Encode(st.Nullifier),
 		StateLeaf: fieldhex.Encode(st.StateLeaf), MessageHash: fieldhex.Encode(st.MessageHash),
 		PollKey: poll.EncodePublicKey(&st.PollKey), EphemeralKey: poll.EncodePublicKey(&st.EphemeralKey),
-		Ciphertext: encodeElems(st.Ciphertext), Proof: base64.StdEncoding.EncodeToString(s.Proof), Poll: s.Poll,
+		Ciphertext: fieldhex.EncodeAll(st.Ciphertext), Proof: base64.StdEncoding.EncodeToString(s.Proof), Poll: s.Poll,
 	})
 }
 
@@ -103,7 +84,7 @@ func (s *Submission) UnmarshalJSON(data []byte) error {
 			return fail(f.name, err)
 		}
 	}
-	if st.Ciphertext, err = decodeElems(j.Ciphertext); err != nil {
+	if st.Ciphertext, err = fieldhex.DecodeAll(j.Ciphertext); err != nil {
 		return fail("ciphertext", err)
 	}
 	if s.Proof, err = base64.StdEncoding.DecodeString(j.Proof); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
@@ -42,7 +43,7 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 	}
 	if !member.CensusRoot.Equal(&p.CensusRoot) || member.Depth != params.CensusDepth {
 		return nil, nil, fmt.Errorf("%w: the proof is for census %s (depth %d), the poll uses %s (depth %d)",
-			ErrWrongCensus, member.CensusRoot.String(), member.Depth, def.CensusRoot, params.CensusDepth)
+			ErrWrongCensus, fieldhex.Encode(member.CensusRoot), member.Depth, fieldhex.Encode(def.CensusRoot), params.CensusDepth)
 	}
 	if c := id.Commitment(); !member.Commitment.Equal(&c) {
 		return nil, nil, fmt.Errorf("%w: the census proof is for another identity", ErrWrongCensus)

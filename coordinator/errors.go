@@ -21,4 +21,5 @@ var (
 	ErrNotFound       = errors.New("not found")
 	ErrStorage        = errors.New("storage failure")
 	ErrNoVerifyingKey = errors.New("no verifying key for the poll's parameter set")
+	ErrStorageFormat  = errors.New("unsupported storage format")
 )

@@ -6,14 +6,12 @@ import (
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	gproto "google.golang.org/protobuf/proto"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/coordinator/store"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -35,7 +33,7 @@ func (s *Service) enter() (leave func(), err error) {
 // voters out of joining. The caller holds ps.mu or accepts a racy
 // pre-check.
 func (s *Service) checkOpen(ps *pollState, join bool) error {
-	if ps.state != pb.PollState_POLL_STATE_OPEN {
+	if ps.head.State != poll.StateOpen {
 		return ErrClosed
 	}
 	now := s.now()
@@ -50,10 +48,10 @@ func (s *Service) checkOpen(ps *pollState, join bool) error {
 		if d := ps.def.Params.StateDepth; d < 63 && uint64(1)<<d < maxJoins {
 			maxJoins = uint64(1) << d // the state tree's capacity
 		}
-		if ps.joins >= maxJoins {
+		if ps.head.Joins >= maxJoins {
 			return ErrPollFull
 		}
-	} else if ps.count-ps.joins >= uint64(ps.def.MaxMessages) {
+	} else if ps.head.Count-ps.head.Joins >= uint64(ps.def.MaxMessages) {
 		return fmt.Errorf("%w (for messages; joins are still accepted)", ErrPollFull)
 	}
 	return nil
@@ -62,14 +60,14 @@ func (s *Service) checkOpen(ps *pollState, join bool) error {
 // SubmitVote verifies a join+vote and appends it to the poll's log. It
 // returns the receipt and the voter's state index.
 func (s *Service) SubmitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, uint64, error) {
-	r, body, err := s.submitVote(ctx, pollID, st, proof)
+	r, entry, err := s.submitVote(ctx, pollID, st, proof)
 	if err != nil {
 		return nil, 0, err
 	}
-	return r, body.StateIndex, nil
+	return r, entry.StateIndex, nil
 }
 
-func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, *pb.LogEntry, error) {
+func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, *poll.Entry, error) {
 	leave, err := s.enter()
 	if err != nil {
 		return nil, nil, err
@@ -89,7 +87,8 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 		return nil, nil, err
 	}
 	params := ps.def.Params
-	nullKey := key(prefixNull, pollID, wire.Field(st.Nullifier))
+	nullifier := st.Nullifier.Bytes()
+	nullKey := key(prefixNull, pollID, nullifier[:])
 	checkNullifier := func() error { return s.refuseIfPresent(nullKey, ErrNullifierUsed) }
 	// Cheap checks before the proof, so duplicates cost no verification.
 	if err := checkNullifier(); err != nil {
@@ -116,10 +115,10 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 		}
 		return nil, nil, err
 	}
-	entry := message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
-	body := &pb.LogEntry{Body: &pb.LogEntry_Join{Join: wire.JoinVote(st, proof)}}
-	r, err := s.append(ps, entry, body, checkNullifier, []store.Op{{Key: nullKey}})
-	return r, body, err
+	entry := &poll.Entry{Join: &poll.Join{Statement: *st, Proof: proof}}
+	entry.EntryHash, _ = entry.ContentHash() // a join: cannot fail
+	r, err := s.appendEntry(ps, entry, checkNullifier, []store.Op{{Key: nullKey}})
+	return r, entry, err
 }
 
 // refuseIfPresent returns present if key is in the store (a used
@@ -162,22 +161,25 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	entry := message.CommandEntry(message.Hash(&eph, ct))
+	entry := &poll.Entry{Command: &poll.Command{EphemeralKey: eph, Ciphertext: ct}}
+	entry.EntryHash, _ = entry.ContentHash() // a command: cannot fail
 	// An identical copy would be processed again, newest first: refuse it.
-	dupKey := key(prefixMsg, pollID, wire.Field(entry))
+	hash := entry.EntryHash.Bytes()
+	dupKey := key(prefixMsg, pollID, hash[:])
 	check := func() error { return s.refuseIfPresent(dupKey, ErrDuplicate) }
 	if err := check(); err != nil {
 		return nil, err
 	}
-	body := &pb.LogEntry{Body: &pb.LogEntry_Message{Message: wire.Command(&eph, ct)}}
-	return s.append(ps, entry, body, check, []store.Op{{Key: dupKey}})
+	return s.appendEntry(ps, entry, check, []store.Op{{Key: dupKey}})
 }
 
-// append orders an entry into the poll's log under the poll's lock, then
-// waits, outside the lock, until it is durable, and signs its receipt.
-// recheck runs under the lock; extra ops get the entry's index as value.
-func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry, recheck func() error, extra []store.Op) (*receipt.Receipt, error) {
-	_, isJoin := body.Body.(*pb.LogEntry_Join)
+// appendEntry orders an entry (its content and EntryHash set) into the
+// poll's log under the poll's lock, then waits, outside the lock, until it
+// is durable, and signs its receipt. recheck runs under the lock; extra
+// ops get the entry's index as value. Per entry the store receives the
+// entry and the small head record; the definition is never rewritten.
+func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() error, extra []store.Op) (*receipt.Receipt, error) {
+	isJoin := entry.Join != nil
 	ps.mu.Lock()
 	if err := s.checkOpen(ps, isJoin); err != nil {
 		ps.mu.Unlock()
@@ -189,19 +191,16 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 			return nil, err
 		}
 	}
-	idx, joins := ps.count, ps.joins
-	if _, ok := body.Body.(*pb.LogEntry_Join); ok {
-		body.StateIndex = joins
-		joins++
+	head := ps.head
+	idx := head.Count
+	if isJoin {
+		entry.StateIndex = head.Joins
+		head.Joins++
 	}
-	chain := message.ChainNext(ps.chain, entryHash)
-	body.Index, body.EntryHash, body.ChainHash, body.ReceivedUnix = idx, wire.Field(entryHash), wire.Field(chain), s.now().Unix()
-	enc, err := gproto.Marshal(body)
-	if err != nil {
-		ps.mu.Unlock()
-		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
-	}
-	ops := []store.Op{{Key: key(prefixLog, ps.id, indexBytes(idx)), Value: enc}, {Key: key(prefixPoll, ps.id), Value: ps.record(idx+1, joins, chain)}}
+	head.Count++
+	head.ChainHash = message.ChainNext(ps.head.ChainHash, entry.EntryHash)
+	entry.Index, entry.ChainHash, entry.ReceivedUnix = idx, head.ChainHash, s.now().Unix()
+	ops := []store.Op{{Key: key(prefixLog, ps.id, indexBytes(idx)), Value: encodeEntry(entry)}, ps.writeHead(&head)}
 	for _, op := range extra {
 		ops = append(ops, store.Op{Key: op.Key, Value: indexBytes(idx)})
 	}
@@ -211,7 +210,7 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 		s.log.Error("store write failed", "poll", shortID(ps.id), "err", err)
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
-	ps.count, ps.joins, ps.chain = idx+1, joins, chain
+	ps.head = head
 	ps.mu.Unlock()
 
 	if err := w.Wait(); err != nil {
@@ -221,11 +220,11 @@ func (s *Service) append(ps *pollState, entryHash fr.Element, body *pb.LogEntry,
 		return nil, ErrUnavailable
 	}
 	ps.mu.Lock()
-	if idx+1 > ps.durable {
-		ps.durable, ps.durableJoins = idx+1, joins
+	if head.Count > ps.durable {
+		ps.durable, ps.durableJoins = head.Count, head.Joins
 	}
 	ps.mu.Unlock()
-	r := &receipt.Receipt{PollID: ps.id, Index: idx, EntryHash: entryHash, ChainHash: chain}
+	r := &receipt.Receipt{PollID: ps.id, Index: idx, EntryHash: entry.EntryHash, ChainHash: entry.ChainHash}
 	r.Sign(s.keys.Signing)
 	s.log.Debug("accepted", "poll", shortID(ps.id), "index", idx)
 	return r, nil

@@ -13,16 +13,12 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	gproto "google.golang.org/protobuf/proto"
 
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
-	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
 )
 
@@ -66,14 +62,10 @@ type pollState struct {
 	id           fr.Element
 	def          *poll.Definition
 	circuit      *joinvote.Poll
-	state        pb.PollState
-	count        uint64     // entries applied
-	joins        uint64     // joins among them (the next state index)
-	durable      uint64     // entries known durable (served to readers)
-	durableJoins uint64     // joins among them
-	chain        fr.Element // chain hash after count entries
-	seal         *receipt.Seal
-	tallying     bool // a tally job was started by this process
+	head         poll.Head // entries applied (Count, Joins, ChainHash), state and seal
+	durable      uint64    // entries known durable (served to readers)
+	durableJoins uint64    // joins among them
+	tallying     bool      // a tally job was started by this process
 }
 
 // Option configures a Service.
@@ -95,19 +87,7 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 	}
 	s.jobsCtx, s.cancelJobs = context.WithCancel(context.Background())
 	s.batcher = verifier.NewBatcher(runtime.GOMAXPROCS(0), 32, time.Millisecond)
-	err := st.Scan([]byte(prefixPoll), nil, func(_, v []byte) error {
-		var rec pb.Poll
-		if err := gproto.Unmarshal(v, &rec); err != nil {
-			return err
-		}
-		ps, err := stateFromRecord(&rec)
-		if err != nil {
-			return err
-		}
-		s.polls[ps.id] = ps
-		return nil
-	})
-	if err != nil {
+	if err := s.load(); err != nil {
 		s.batcher.Close()
 		return nil, fmt.Errorf("coordinator: load polls: %w", err)
 	}
@@ -123,16 +103,6 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 	return s, nil
 }
 
-// Storage keys.
-const (
-	prefixPoll   = "poll/"
-	prefixNull   = "null/"
-	prefixMsg    = "msg/"
-	prefixLog    = "log/"
-	prefixJob    = "job/"
-	prefixResult = "result/"
-)
-
 func key(prefix string, id fr.Element, rest ...[]byte) []byte {
 	b := id.Bytes()
 	k := append([]byte(prefix), b[:]...)
@@ -144,39 +114,57 @@ func key(prefix string, id fr.Element, rest ...[]byte) []byte {
 
 func indexBytes(i uint64) []byte { return binary.BigEndian.AppendUint64(nil, i) }
 
-func stateFromRecord(rec *pb.Poll) (*pollState, error) {
-	def, err := wire.ToDefinition(rec.Definition)
-	if err != nil {
-		return nil, err
-	}
-	c, err := def.Circuit()
-	if err != nil {
-		return nil, err
-	}
-	ps := &pollState{def: def, circuit: c, id: c.ID(), state: rec.State, count: rec.MessageCount, durable: rec.MessageCount, joins: rec.JoinCount, durableJoins: rec.JoinCount}
-	if ps.chain, err = wire.ToField(rec.ChainHash); err != nil {
-		return nil, err
-	}
-	if rec.Seal != nil {
-		if ps.seal, err = wire.ToSeal(rec.Seal); err != nil {
-			return nil, err
+// load checks the storage format (marking a fresh store with the current
+// one) and loads every poll's definition and head.
+func (s *Service) load() error {
+	v, err := s.store.Get([]byte(keyFormat))
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		legacy := false
+		if err := s.store.Scan([]byte(prefixLegacyPoll), nil, func(_, _ []byte) error { legacy = true; return errStop }); err != nil && !errors.Is(err, errStop) {
+			return err
 		}
+		if legacy {
+			return fmt.Errorf("%w: the data directory was written by an older zkvote (storage format 0); this zkvote reads format %d: finish its polls with the older version, or start a new data directory", ErrStorageFormat, StorageFormat)
+		}
+		w, err := s.store.Write([]store.Op{{Key: []byte(keyFormat), Value: []byte{StorageFormat}}})
+		if err != nil {
+			return err
+		}
+		if err := w.Wait(); err != nil {
+			return err
+		}
+	case err != nil:
+		return err
+	case len(v) != 1 || v[0] != StorageFormat:
+		return fmt.Errorf("%w: storage format %v, this zkvote reads %d", ErrStorageFormat, v, StorageFormat)
 	}
-	return ps, nil
+	return s.store.Scan([]byte(prefixDef), nil, func(k, v []byte) error {
+		def, err := decodeDefinition(v)
+		if err != nil {
+			return fmt.Errorf("definition %x: %w", k, err)
+		}
+		c, err := def.Circuit()
+		if err != nil {
+			return err
+		}
+		ps := &pollState{def: def, circuit: c, id: c.ID()}
+		hv, err := s.store.Get(key(prefixHead, ps.id))
+		if err != nil {
+			return fmt.Errorf("poll %s: head: %w", shortID(ps.id), err)
+		}
+		if ps.head, err = decodeHead(ps.id, hv); err != nil {
+			return fmt.Errorf("poll %s: head: %w", shortID(ps.id), err)
+		}
+		ps.durable, ps.durableJoins = ps.head.Count, ps.head.Joins
+		s.polls[ps.id] = ps
+		return nil
+	})
 }
 
-// record is the stored form of the head; the caller holds ps.mu.
-func (ps *pollState) record(count, joins uint64, chain fr.Element) []byte {
-	rec := &pb.Poll{PollId: wire.Field(ps.id), Definition: wire.Definition(ps.def), State: ps.state,
-		MessageCount: count, ChainHash: wire.Field(chain), JoinCount: joins}
-	if ps.seal != nil {
-		rec.Seal = wire.Seal(ps.seal)
-	}
-	b, err := gproto.Marshal(rec)
-	if err != nil {
-		panic(err) // marshalling a well-formed message cannot fail
-	}
-	return b
+// writeHead is the store op that records head as the poll's head.
+func (ps *pollState) writeHead(head *poll.Head) store.Op {
+	return store.Op{Key: key(prefixHead, ps.id), Value: encodeHead(head)}
 }
 
 // Keys returns the coordinator's keys (public parts go to GetInfo).
@@ -237,8 +225,12 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	if _, err := s.poll(id); err == nil {
 		return id, ErrPollExists
 	}
-	ps := &pollState{id: id, def: def, circuit: c, state: pb.PollState_POLL_STATE_OPEN, chain: message.ChainStart(id)}
-	w, err := s.store.Write([]store.Op{{Key: key(prefixPoll, id), Value: ps.record(0, 0, ps.chain)}})
+	ps := &pollState{id: id, def: def, circuit: c, head: poll.Head{State: poll.StateOpen, ChainHash: message.ChainStart(id)}}
+	defRec, err := encodeDefinition(def)
+	if err != nil {
+		return id, fmt.Errorf("%w: %w", ErrBadPoll, err)
+	}
+	w, err := s.store.Write([]store.Op{{Key: key(prefixDef, id), Value: defRec}, ps.writeHead(&ps.head)})
 	if err != nil {
 		return id, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
@@ -249,31 +241,21 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	s.mu.Lock()
 	s.polls[id] = ps
 	s.mu.Unlock()
-	s.log.Info("poll created", "poll", shortID(id), "title", def.Title, "options", len(def.Options), "mode", def.Mode)
+	s.log.Info("poll created", "poll", shortID(id), "title", def.Title, "options", len(def.Options), "mode", def.Mode.String())
 	return id, nil
 }
 
-// PollInfo is a snapshot of a poll.
-type PollInfo struct {
-	ID         fr.Element
-	Definition *poll.Definition
-	State      pb.PollState
-	Count      uint64
-	Joins      uint64
-	ChainHash  fr.Element
-	Seal       *receipt.Seal
-}
-
 // Poll returns a snapshot of a poll (counting durable entries only).
-func (s *Service) Poll(id fr.Element) (*PollInfo, error) {
+func (s *Service) Poll(id fr.Element) (*poll.Info, error) {
 	ps, err := s.poll(id)
 	if err != nil {
 		return nil, err
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	info := &PollInfo{ID: id, Definition: ps.def, State: ps.state, Count: ps.durable, Joins: ps.durableJoins, Seal: ps.seal, ChainHash: ps.chain}
-	if ps.durable != ps.count { // the head is ahead of the disk: report the durable chain
+	info := &poll.Info{ID: id, Definition: ps.def, Head: ps.head}
+	info.Count, info.Joins = ps.durable, ps.durableJoins
+	if ps.durable != ps.head.Count { // the head is ahead of the disk: report the durable chain
 		var err error
 		if info.ChainHash, err = s.chainAt(id, ps.durable); err != nil {
 			return nil, err
@@ -341,5 +323,5 @@ func (s *Service) chainAt(id fr.Element, n uint64) (fr.Element, error) {
 	if err != nil {
 		return fr.Element{}, err
 	}
-	return wire.ToField(e.ChainHash)
+	return e.ChainHash, nil
 }

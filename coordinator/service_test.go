@@ -18,8 +18,6 @@ import (
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 )
 
 // faultyStore fails writes or syncs on demand.
@@ -110,10 +108,8 @@ func command(t *testing.T, def *poll.Definition, pollID fr.Element, seed int64) 
 	require.NoError(t, err)
 	eph, err := babyjub.GenerateKey(nil)
 	require.NoError(t, err)
-	key, err := def.CoordinatorKey.Point()
-	require.NoError(t, err)
 	cmd := message.Command{NewKey: k.Public(), Nonce: uint64(seed)}
-	epk, ct, _, err := message.SignAndEncrypt(def.Params, pollID, cmd.Body(def.Params), k, eph, &key)
+	epk, ct, _, err := message.SignAndEncrypt(def.Params, pollID, cmd.Body(def.Params), k, eph, &def.CoordinatorKey)
 	require.NoError(t, err)
 	return epk, ct
 }
@@ -122,23 +118,18 @@ func command(t *testing.T, def *poll.Definition, pollID fr.Element, seed int64) 
 func replayChain(t *testing.T, svc *coordinator.Service, id fr.Element) (fr.Element, uint64) {
 	chain := message.ChainStart(id)
 	var n uint64
-	require.NoError(t, svc.Log(id, 0, func(e *pb.LogEntry) error {
+	require.NoError(t, svc.Log(id, 0, func(e *poll.Entry) error {
 		require.Equal(t, n, e.Index)
 		var entry fr.Element
-		switch b := e.Body.(type) {
-		case *pb.LogEntry_Join:
-			st, _, err := wire.ToJoinVote(id, b.Join)
-			require.NoError(t, err)
+		switch {
+		case e.Join != nil:
+			st := &e.Join.Statement
 			entry = message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
-		case *pb.LogEntry_Message:
-			eph, ct, err := wire.ToCommand(b.Message)
-			require.NoError(t, err)
-			entry = message.CommandEntry(message.Hash(&eph, ct))
+		case e.Command != nil:
+			entry = message.CommandEntry(message.Hash(&e.Command.EphemeralKey, e.Command.Ciphertext))
 		}
 		chain = message.ChainNext(chain, entry)
-		got, err := wire.ToField(e.ChainHash)
-		require.NoError(t, err)
-		require.Equal(t, chain, got, "entry %d", n)
+		require.Equal(t, chain, e.ChainHash, "entry %d", n)
 		n++
 		return nil
 	}))
@@ -219,7 +210,7 @@ func TestIntakeSealAndTally(t *testing.T) {
 	_, err = e.svc.StartTally(id)
 	require.NoError(t, err)
 	res := waitResults(t, e.svc, id)
-	require.Equal(t, []string{"0", "3"}, res.Totals) // voter 0 moved to no (1), voter 1 no (2)
+	require.Equal(t, bigs(0, 3), res.Totals) // voter 0 moved to no (1), voter 1 no (2)
 	require.False(t, res.Proven)
 }
 
@@ -231,8 +222,8 @@ func bigs(vs ...int64) []*big.Int {
 	return out
 }
 
-func waitResults(t *testing.T, svc *coordinator.Service, id fr.Element) *pb.GetResultsResponse {
-	var res *pb.GetResultsResponse
+func waitResults(t *testing.T, svc *coordinator.Service, id fr.Element) *poll.Results {
+	var res *poll.Results
 	require.Eventually(t, func() bool {
 		var err error
 		res, err = svc.Results(id)
@@ -443,7 +434,7 @@ func TestConcurrentStartTallyRunsOneJob(t *testing.T) {
 	waitResults(t, e.svc, id)
 	job, err := e.svc.TallyJob(id)
 	require.NoError(t, err)
-	require.Equal(t, pb.JobState_JOB_STATE_DONE, job.State)
+	require.Equal(t, poll.JobDone, job.State)
 }
 
 func TestUnsyncedSealIsNeverServed(t *testing.T) {
@@ -479,7 +470,7 @@ func TestPollsCloseThemselvesAtTheirEnd(t *testing.T) {
 	e.setNow(end) // the deadline passes
 	require.Eventually(t, func() bool {
 		info, err := e.svc.Poll(id)
-		return err == nil && info.State == pb.PollState_POLL_STATE_CLOSED && info.Seal != nil
+		return err == nil && info.State == poll.StateClosed && info.Seal != nil
 	}, 5*time.Second, 50*time.Millisecond)
 }
 

@@ -6,12 +6,10 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	gproto "google.golang.org/protobuf/proto"
 
 	"github.com/zkvote/zkvote/coordinator/process"
 	"github.com/zkvote/zkvote/coordinator/store"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/poll"
 )
 
 // Tally jobs. Today a job processes the sealed log natively (package
@@ -19,30 +17,24 @@ import (
 // circuits will turn the same job into batches of proofs; the job API
 // (start, progress, resume after a crash) is the one they will use.
 
-func (s *Service) getProto(k []byte, m gproto.Message) (bool, error) {
+// getRecord reads a record and decodes it; ok is false if it is absent.
+func getRecord[T any](s *Service, k []byte, decode func([]byte) (T, error)) (rec T, ok bool, err error) {
 	v, err := s.store.Get(k)
 	if errors.Is(err, store.ErrNotFound) {
-		return false, nil
+		return rec, false, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("%w: %w", ErrStorage, err)
+		return rec, false, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
-	if err := gproto.Unmarshal(v, m); err != nil {
-		return false, fmt.Errorf("%w: %w", ErrStorage, err)
+	if rec, err = decode(v); err != nil {
+		return rec, false, fmt.Errorf("%w: %x: %w", ErrStorage, k, err)
 	}
-	return true, nil
+	return rec, true, nil
 }
 
-func (s *Service) putProto(ops map[string]gproto.Message) error {
-	var list []store.Op
-	for k, m := range ops {
-		b, err := gproto.Marshal(m)
-		if err != nil {
-			return err
-		}
-		list = append(list, store.Op{Key: []byte(k), Value: b})
-	}
-	w, err := s.store.Write(list)
+// write applies ops and waits until they are durable.
+func (s *Service) write(ops ...store.Op) error {
+	w, err := s.store.Write(ops)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrStorage, err)
 	}
@@ -53,25 +45,28 @@ func (s *Service) putProto(ops map[string]gproto.Message) error {
 	return nil
 }
 
+func jobOp(j *poll.TallyJob) store.Op {
+	return store.Op{Key: key(prefixJob, j.PollID), Value: encodeJob(j)}
+}
+
 // TallyJob returns a poll's tally job, or ErrNotFound.
-func (s *Service) TallyJob(id fr.Element) (*pb.TallyJob, error) {
+func (s *Service) TallyJob(id fr.Element) (*poll.TallyJob, error) {
 	if _, err := s.poll(id); err != nil {
 		return nil, err
 	}
-	var job pb.TallyJob
-	ok, err := s.getProto(key(prefixJob, id), &job)
+	job, ok, err := getRecord(s, key(prefixJob, id), decodeJob)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
 		return nil, ErrNotFound
 	}
-	return &job, nil
+	return job, nil
 }
 
 // StartTally starts the tally job of a closed poll, or returns the job
 // already started.
-func (s *Service) StartTally(id fr.Element) (*pb.TallyJob, error) {
+func (s *Service) StartTally(id fr.Element) (*poll.TallyJob, error) {
 	ps, err := s.poll(id)
 	if err != nil {
 		return nil, err
@@ -79,17 +74,17 @@ func (s *Service) StartTally(id fr.Element) (*pb.TallyJob, error) {
 	// ps.mu serialises starts: one job per poll, even for concurrent calls.
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	if ps.state == pb.PollState_POLL_STATE_OPEN {
+	if ps.head.State == poll.StateOpen {
 		return nil, ErrNotClosed
 	}
 	if s.broken.Load() {
 		return nil, ErrUnavailable
 	}
-	if job, err := s.TallyJob(id); err == nil && (job.State != pb.JobState_JOB_STATE_FAILED || ps.tallying) {
+	if job, err := s.TallyJob(id); err == nil && (job.State != poll.JobFailed || ps.tallying) {
 		return job, nil
 	}
-	job := &pb.TallyJob{PollId: wire.Field(id), State: pb.JobState_JOB_STATE_RUNNING, Total: ps.count}
-	if err := s.putProto(map[string]gproto.Message{string(key(prefixJob, id)): job}); err != nil {
+	job := &poll.TallyJob{PollID: id, State: poll.JobRunning, Total: ps.head.Count}
+	if err := s.write(jobOp(job)); err != nil {
 		return nil, err
 	}
 	ps.tallying = true
@@ -98,18 +93,15 @@ func (s *Service) StartTally(id fr.Element) (*pb.TallyJob, error) {
 }
 
 func (s *Service) resumeJobs() error {
-	return s.store.Scan([]byte(prefixJob), nil, func(_, v []byte) error {
-		var job pb.TallyJob
-		if err := gproto.Unmarshal(v, &job); err != nil {
-			return err
+	return s.store.Scan([]byte(prefixJob), nil, func(k, v []byte) error {
+		job, err := decodeJob(v)
+		if err != nil {
+			return fmt.Errorf("tally job %x: %w", k, err)
 		}
-		if job.State != pb.JobState_JOB_STATE_RUNNING {
+		if job.State != poll.JobRunning {
 			return nil
 		}
-		id, err := wire.ToField(job.PollId)
-		if err != nil {
-			return err
-		}
+		id := job.PollID
 		ps, ok := s.polls[id]
 		if !ok {
 			return fmt.Errorf("tally job for unknown poll %s", shortID(id))
@@ -131,8 +123,7 @@ func (s *Service) startJob(ps *pollState) {
 			if errors.Is(err, errCancelled) {
 				return // resumed at the next start
 			}
-			_ = s.putProto(map[string]gproto.Message{string(key(prefixJob, ps.id)): &pb.TallyJob{PollId: wire.Field(ps.id),
-				State: pb.JobState_JOB_STATE_FAILED, Error: "tally failed; see the coordinator's log"}})
+			_ = s.write(jobOp(&poll.TallyJob{PollID: ps.id, State: poll.JobFailed, Error: "tally failed; see the coordinator's log"}))
 		}
 	}()
 }
@@ -146,34 +137,26 @@ var errCancelled = errors.New("cancelled")
 func (s *Service) runTally(ps *pollState) error {
 	proc := process.New(ps.def.Params, ps.circuit, s.keys.Coordinator)
 	var cmds []process.Message
-	jobKey := string(key(prefixJob, ps.id))
-	job := &pb.TallyJob{PollId: wire.Field(ps.id), State: pb.JobState_JOB_STATE_RUNNING, Total: ps.count}
+	ps.mu.Lock()
+	job := &poll.TallyJob{PollID: ps.id, State: poll.JobRunning, Total: ps.head.Count}
+	ps.mu.Unlock()
 	last := time.Now()
-	err := s.Log(ps.id, 0, func(e *pb.LogEntry) error {
+	err := s.Log(ps.id, 0, func(e *poll.Entry) error {
 		if s.jobsCtx.Err() != nil {
 			return errCancelled
 		}
-		switch b := e.Body.(type) {
-		case *pb.LogEntry_Join:
-			st, _, err := wire.ToJoinVote(ps.id, b.Join)
-			if err != nil {
-				return err
-			}
-			if _, err := proc.Join(st); err != nil {
+		if e.Join != nil {
+			if _, err := proc.Join(&e.Join.Statement); err != nil {
 				return err // a verified join always opens
 			}
-		case *pb.LogEntry_Message:
-			eph, ct, err := wire.ToCommand(b.Message)
-			if err != nil {
-				return err
-			}
-			cmds = append(cmds, process.Message{EphemeralKey: eph, Ciphertext: ct})
+		} else {
+			cmds = append(cmds, process.Message{EphemeralKey: e.Command.EphemeralKey, Ciphertext: e.Command.Ciphertext})
 		}
 		job.Processed = e.Index + 1
 		if time.Since(last) > 2*time.Second {
 			last = time.Now()
 			s.log.Info("tally progress", "poll", shortID(ps.id), "processed", job.Processed, "total", job.Total)
-			return s.putProto(map[string]gproto.Message{jobKey: job})
+			return s.write(jobOp(job))
 		}
 		return nil
 	})
@@ -182,39 +165,31 @@ func (s *Service) runTally(ps *pollState) error {
 	}
 	counted := proc.Process(cmds)
 	totals, spent := proc.Tally()
-	res := &pb.GetResultsResponse{Proven: false, CountedMessages: uint64(counted)}
-	for i := range totals {
-		res.Totals = append(res.Totals, totals[i].String())
-		res.Spent = append(res.Spent, spent[i].String())
-	}
-	job.State, job.Processed = pb.JobState_JOB_STATE_DONE, job.Total
+	res := &poll.Results{Totals: totals, Spent: spent, Proven: false, CountedMessages: uint64(counted)}
+	job.State, job.Processed = poll.JobDone, job.Total
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	ps.state = pb.PollState_POLL_STATE_TALLIED
-	rec := &pb.Poll{}
-	if err := gproto.Unmarshal(ps.record(ps.count, ps.joins, ps.chain), rec); err != nil {
+	head := ps.head
+	head.State = poll.StateTallied
+	if err := s.write(jobOp(job), store.Op{Key: key(prefixResult, ps.id), Value: encodeResults(res)}, ps.writeHead(&head)); err != nil {
 		return err
 	}
-	if err := s.putProto(map[string]gproto.Message{jobKey: job, string(key(prefixResult, ps.id)): res, string(key(prefixPoll, ps.id)): rec}); err != nil {
-		ps.state = pb.PollState_POLL_STATE_CLOSED
-		return err
-	}
+	ps.head = head
 	s.log.Info("tally done (native, not proven)", "poll", shortID(ps.id), "voters", len(proc.Voters()), "messages_counted", counted)
 	return nil
 }
 
 // Results returns a tallied poll's results.
-func (s *Service) Results(id fr.Element) (*pb.GetResultsResponse, error) {
+func (s *Service) Results(id fr.Element) (*poll.Results, error) {
 	if _, err := s.poll(id); err != nil {
 		return nil, err
 	}
-	var res pb.GetResultsResponse
-	ok, err := s.getProto(key(prefixResult, id), &res)
+	res, ok, err := getRecord(s, key(prefixResult, id), decodeResults)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
 		return nil, ErrNotTallied
 	}
-	return &res, nil
+	return res, nil
 }

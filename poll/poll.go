@@ -1,9 +1,11 @@
 package poll
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -29,8 +31,32 @@ type Execution struct {
 }
 
 // Definition is a poll definition. Create one with New; read one with
-// ReadFile.
+// ReadFile or Parse. Its fields are typed: the census root is a field
+// element, the coordinator key a point checked to be a valid public key
+// whenever it is decoded, and the mode a joinvote.Mode. The file form
+// (JSON, see definitionJSON) writes them as hex strings and a mode name.
 type Definition struct {
+	Version        int
+	Params         circuits.Params
+	Title          string
+	Body           string
+	Options        []string
+	Mode           joinvote.Mode
+	CensusRoot     fr.Element
+	CoordinatorKey babyjub.Point
+	Start          *time.Time
+	End            *time.Time
+	MaxMessages    int
+	Execution      *Execution
+	Salt           string // makes two identical proposals two polls
+	// VerifyingKey is the SHA-256 (hex) of the join+vote verifying key the
+	// poll uses. Voters prove, and everyone verifies, against exactly this
+	// key, so key files from elsewhere cannot be slipped in.
+	VerifyingKey string
+}
+
+// definitionJSON is the file form of a Definition.
+type definitionJSON struct {
 	Version        int             `json:"version"`
 	Params         circuits.Params `json:"params"`
 	Title          string          `json:"title"`
@@ -43,11 +69,43 @@ type Definition struct {
 	End            *time.Time      `json:"end,omitempty"`
 	MaxMessages    int             `json:"max_messages"`
 	Execution      *Execution      `json:"execution,omitempty"`
-	Salt           string          `json:"salt"` // makes two identical proposals two polls
-	// VerifyingKey is the SHA-256 (hex) of the join+vote verifying key the
-	// poll uses. Voters prove, and everyone verifies, against exactly this
-	// key, so key files from elsewhere cannot be slipped in.
-	VerifyingKey string `json:"verifying_key_sha256"`
+	Salt           string          `json:"salt"`
+	VerifyingKey   string          `json:"verifying_key_sha256"`
+}
+
+// MarshalJSON writes the file form.
+func (d *Definition) MarshalJSON() ([]byte, error) {
+	return json.Marshal(definitionJSON{Version: d.Version, Params: d.Params, Title: d.Title, Body: d.Body, Options: d.Options,
+		Mode: d.Mode.String(), CensusRoot: fieldhex.Encode(d.CensusRoot), CoordinatorKey: EncodePublicKey(&d.CoordinatorKey),
+		Start: d.Start, End: d.End, MaxMessages: d.MaxMessages, Execution: d.Execution, Salt: d.Salt, VerifyingKey: d.VerifyingKey})
+}
+
+// UnmarshalJSON reads the file form, refusing unknown fields, a malformed
+// census root, an unknown mode and a coordinator key that is not a valid
+// public key. It does not Validate the rest (Parse does).
+func (d *Definition) UnmarshalJSON(data []byte) error {
+	var j definitionJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	mode, err := joinvote.ParseMode(j.Mode)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	root, err := fieldhex.Decode(j.CensusRoot)
+	if err != nil {
+		return invalid("census root: %v", err)
+	}
+	key, err := j.CoordinatorKey.Point()
+	if err != nil {
+		return invalid("coordinator key: %v", err)
+	}
+	*d = Definition{Version: j.Version, Params: j.Params, Title: j.Title, Body: j.Body, Options: j.Options, Mode: mode,
+		CensusRoot: root, CoordinatorKey: key, Start: j.Start, End: j.End, MaxMessages: j.MaxMessages, Execution: j.Execution,
+		Salt: j.Salt, VerifyingKey: j.VerifyingKey}
+	return nil
 }
 
 // New returns a definition with a fresh salt and the parameter set's limits.
@@ -56,8 +114,8 @@ func New(params circuits.Params, title string, options []string, mode joinvote.M
 	if _, err := rand.Read(salt[:]); err != nil {
 		return nil, err
 	}
-	d := &Definition{Version: FormatVersion, Params: params, Title: title, Options: options, Mode: mode.String(),
-		CensusRoot: fieldhex.Encode(censusRoot), CoordinatorKey: EncodePublicKey(&coordinator),
+	d := &Definition{Version: FormatVersion, Params: params, Title: title, Options: options, Mode: mode,
+		CensusRoot: censusRoot, CoordinatorKey: coordinator,
 		MaxMessages: params.MaxMessages, Salt: fmt.Sprintf("0x%x", salt), VerifyingKey: verifyingKey}
 	if err := d.Validate(); err != nil {
 		return nil, err
@@ -105,6 +163,9 @@ func (d *Definition) Validate() error {
 	if d.MaxMessages < 1 || d.MaxMessages > d.Params.MaxMessages {
 		return invalid("max messages %d not in [1, %d]", d.MaxMessages, d.Params.MaxMessages)
 	}
+	if err := babyjub.ValidatePublicKey(&d.CoordinatorKey); err != nil {
+		return invalid("coordinator key: %v", err)
+	}
 	if _, err := d.Circuit(); err != nil {
 		return err
 	}
@@ -113,23 +174,11 @@ func (d *Definition) Validate() error {
 
 // Circuit returns what the join+vote circuit knows of the poll.
 func (d *Definition) Circuit() (*joinvote.Poll, error) {
-	mode, err := joinvote.ParseMode(d.Mode)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
-	}
-	root, err := fieldhex.Decode(d.CensusRoot)
-	if err != nil {
-		return nil, invalid("census root: %v", err)
-	}
-	key, err := d.CoordinatorKey.Point()
-	if err != nil {
-		return nil, invalid("coordinator key: %v", err)
-	}
 	desc, err := d.DescriptorHash()
 	if err != nil {
 		return nil, err
 	}
-	p := &joinvote.Poll{CensusRoot: root, CoordinatorKey: key, Mode: mode, NumOptions: len(d.Options), DescriptorHash: desc}
+	p := &joinvote.Poll{CensusRoot: d.CensusRoot, CoordinatorKey: d.CoordinatorKey, Mode: d.Mode, NumOptions: len(d.Options), DescriptorHash: desc}
 	if err := p.Validate(d.Params); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
@@ -213,10 +262,11 @@ func (d *Definition) WriteFile(path string, overwrite bool) error {
 // Parse reads a definition from JSON and validates it.
 func Parse(data []byte) (*Definition, error) {
 	var d Definition
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	if err := json.Unmarshal(data, &d); err != nil {
+		if !errors.Is(err, ErrInvalid) {
+			err = fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
+		return nil, err
 	}
 	if err := d.Validate(); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package poll_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -68,8 +69,7 @@ func TestValidateRejects(t *testing.T) {
 		"one option":         func(d *poll.Definition) { d.Options = d.Options[:1] },
 		"too many options":   func(d *poll.Definition) { d.Options = []string{"a", "b", "c", "d", "e"} },
 		"duplicate option":   func(d *poll.Definition) { d.Options = []string{"a", "a"} },
-		"unknown mode":       func(d *poll.Definition) { d.Mode = "ranked" },
-		"bad census root":    func(d *poll.Definition) { d.CensusRoot = "0xzz" },
+		"unknown mode":       func(d *poll.Definition) { d.Mode = 7 },
 		"bad coordinator":    func(d *poll.Definition) { d.CoordinatorKey.X = d.CoordinatorKey.Y },
 		"end before start":   func(d *poll.Definition) { s := time.Now(); e := s.Add(-time.Hour); d.Start, d.End = &s, &e },
 		"messages above cap": func(d *poll.Definition) { d.MaxMessages = d.Params.MaxMessages + 1 },
@@ -82,6 +82,36 @@ func TestValidateRejects(t *testing.T) {
 	}
 	_, err := poll.Parse([]byte(`{"version":1,"surprise":true}`))
 	require.ErrorIs(t, err, poll.ErrInvalid)
+}
+
+// TestParseRejects: the file form's typed fields are checked as they are
+// decoded, before Validate.
+func TestParseRejects(t *testing.T) {
+	good, err := json.Marshal(newDef(t))
+	require.NoError(t, err)
+	_, err = poll.Parse(good)
+	require.NoError(t, err)
+	cases := map[string]func(m map[string]any){
+		"unknown mode":    func(m map[string]any) { m["mode"] = "ranked" },
+		"bad census root": func(m map[string]any) { m["census_root"] = "0xzz" },
+		"root not canonical": func(m map[string]any) {
+			m["census_root"] = "0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001" // the modulus
+		},
+		"coordinator off the curve": func(m map[string]any) {
+			k := m["coordinator_key"].(map[string]any)
+			k["x"] = k["y"]
+		},
+		"coordinator missing": func(m map[string]any) { delete(m, "coordinator_key") },
+	}
+	for name, mutate := range cases {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(good, &m))
+		mutate(m)
+		b, err := json.Marshal(m)
+		require.NoError(t, err)
+		_, err = poll.Parse(b)
+		require.ErrorIs(t, err, poll.ErrInvalid, name)
+	}
 }
 
 func TestWindow(t *testing.T) {

@@ -11,9 +11,6 @@ import (
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 )
 
-// ErrBatcherClosed is returned by a Batcher that was closed.
-var ErrBatcherClosed = errors.New("verifier: batcher closed")
-
 // Batcher verifies Groth16 proofs that arrive concurrently in batches: an
 // idle worker takes a proof, waits up to maxWait for more (up to maxBatch),
 // and checks them with one pairing product. A batch that fails is checked

@@ -9,4 +9,8 @@ var (
 	ErrStatement      = errors.New("verifier: statement is inconsistent")
 	ErrWrongPoll      = errors.New("verifier: proof is for another poll")
 	ErrInvalidProof   = errors.New("verifier: invalid proof")
+	// ErrBatcherClosed is returned by Batcher.Verify after Close.
+	ErrBatcherClosed = errors.New("verifier: batcher closed")
+	// ErrLog is returned when a poll's published log does not check out.
+	ErrLog = errors.New("verifier: log does not check out")
 )

@@ -2,7 +2,6 @@ package verifier
 
 import (
 	"crypto/ed25519"
-	"errors"
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -10,19 +9,14 @@ import (
 
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/receipt"
 )
-
-// ErrLog is returned when a poll's published log does not check out.
-var ErrLog = errors.New("verifier: log does not check out")
 
 // CheckedLog is what CheckLog established about a poll's log.
 type CheckedLog struct {
 	PollID     fr.Element
 	Definition *poll.Definition
-	Entries    []*pb.LogEntry
+	Entries    []*poll.Entry
 	// ChainHashes[i] is the chain hash after entry i.
 	ChainHashes []fr.Element
 	Seal        *receipt.Seal // nil if the log is not sealed
@@ -34,15 +28,15 @@ type CheckedLog struct {
 // the hash chain, checks the seal's signature and that it covers exactly
 // the log, and — when vk is given — verifies every join's proof and that
 // no nullifier repeats.
-func CheckLog(l *pb.PollLog, vk groth16.VerifyingKey) (*CheckedLog, error) {
+func CheckLog(l *poll.Log, vk groth16.VerifyingKey) (*CheckedLog, error) {
 	fail := func(format string, args ...any) (*CheckedLog, error) {
 		return nil, fmt.Errorf("%w: %s", ErrLog, fmt.Sprintf(format, args...))
 	}
-	if l.GetPoll() == nil {
-		return fail("no poll")
+	def := l.Poll.Definition
+	if def == nil {
+		return fail("no poll definition")
 	}
-	def, err := wire.ToDefinition(l.Poll.Definition)
-	if err != nil {
+	if err := def.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrLog, err)
 	}
 	p, err := def.Circuit()
@@ -50,6 +44,9 @@ func CheckLog(l *pb.PollLog, vk groth16.VerifyingKey) (*CheckedLog, error) {
 		return nil, fmt.Errorf("%w: %w", ErrLog, err)
 	}
 	id := p.ID()
+	if !l.Poll.ID.Equal(&id) {
+		return fail("the definition does not hash to the poll ID")
+	}
 	out := &CheckedLog{PollID: id, Definition: def, Entries: l.Entries}
 	chain := message.ChainStart(id)
 	nullifiers := map[fr.Element]bool{}
@@ -57,12 +54,11 @@ func CheckLog(l *pb.PollLog, vk groth16.VerifyingKey) (*CheckedLog, error) {
 		if e.Index != uint64(i) {
 			return fail("entry %d has index %d", i, e.Index)
 		}
-		var entry fr.Element
-		switch b := e.Body.(type) {
-		case *pb.LogEntry_Join:
-			st, proof, err := wire.ToJoinVote(id, b.Join)
-			if err != nil {
-				return fail("entry %d: %v", i, err)
+		switch {
+		case e.Join != nil:
+			st := &e.Join.Statement
+			if !st.PollID.Equal(&id) {
+				return fail("entry %d: a join for another poll", i)
 			}
 			if err := st.CheckStatement(def.Params); err != nil {
 				return fail("entry %d: %v", i, err)
@@ -75,40 +71,32 @@ func CheckLog(l *pb.PollLog, vk groth16.VerifyingKey) (*CheckedLog, error) {
 			}
 			nullifiers[st.Nullifier] = true
 			if vk != nil {
-				if err := VerifyJoinVote(vk, def.Params, p, proof, st); err != nil {
+				if err := VerifyJoinVote(vk, def.Params, p, e.Join.Proof, st); err != nil {
 					return fail("entry %d: %v", i, err)
 				}
 			}
-			entry = message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
 			out.Joins++
-		case *pb.LogEntry_Message:
-			eph, ct, err := wire.ToCommand(b.Message)
-			if err != nil {
-				return fail("entry %d: %v", i, err)
-			}
-			entry = message.CommandEntry(message.Hash(&eph, ct))
+		case e.Command != nil:
 			out.Messages++
-		default:
-			return fail("entry %d: empty", i)
 		}
-		if got, err := wire.ToField(e.EntryHash); err != nil || !got.Equal(&entry) {
+		entry, err := e.ContentHash()
+		if err != nil {
+			return fail("entry %d: %v", i, err)
+		}
+		if !e.EntryHash.Equal(&entry) {
 			return fail("entry %d: entry hash does not match its content", i)
 		}
 		chain = message.ChainNext(chain, entry)
-		if got, err := wire.ToField(e.ChainHash); err != nil || !got.Equal(&chain) {
+		if !e.ChainHash.Equal(&chain) {
 			return fail("entry %d: chain hash does not follow", i)
 		}
 		out.ChainHashes = append(out.ChainHashes, chain)
 	}
-	if l.Poll.Seal != nil {
-		seal, err := wire.ToSeal(l.Poll.Seal)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrLog, err)
-		}
-		if len(l.SigningPublicKey) != ed25519.PublicKeySize {
+	if seal := l.Poll.Seal; seal != nil {
+		if len(l.SigningKey) != ed25519.PublicKeySize {
 			return fail("no signing key to check the seal with")
 		}
-		if err := seal.Verify(l.SigningPublicKey); err != nil {
+		if err := seal.Verify(l.SigningKey); err != nil {
 			return fail("seal: %v", err)
 		}
 		if !seal.PollID.Equal(&id) || seal.Count != uint64(len(l.Entries)) || !seal.ChainHash.Equal(&chain) {
@@ -133,8 +121,7 @@ func (c *CheckedLog) CheckReceipt(r *receipt.Receipt, signing ed25519.PublicKey)
 		return fmt.Errorf("%w: the log has %d entries, the receipt is for entry %d: it was dropped", ErrLog, len(c.Entries), r.Index)
 	}
 	e := c.Entries[r.Index]
-	entry, _ := wire.ToField(e.EntryHash)
-	if !entry.Equal(&r.EntryHash) || !c.ChainHashes[r.Index].Equal(&r.ChainHash) {
+	if !e.EntryHash.Equal(&r.EntryHash) || !c.ChainHashes[r.Index].Equal(&r.ChainHash) {
 		return fmt.Errorf("%w: entry %d of the log is not the receipted one", ErrLog, r.Index)
 	}
 	return nil

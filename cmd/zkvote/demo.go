@@ -21,7 +21,6 @@ import (
 	"github.com/zkvote/zkvote/coordinator/server"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
@@ -263,7 +262,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if _, err := conn.StartTally(ctx, pollID); err != nil {
 		return rpcError(err)
 	}
-	var res *pb.GetResultsResponse
+	var res *poll.Results
 	for res == nil {
 		r, err := conn.Results(ctx, pollID)
 		if status.Code(err) == codes.FailedPrecondition {
@@ -283,7 +282,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	d.say("TallyVotes proofs, on-chain verification and execution are the next milestones.")
 
 	d.title("Anyone re-checks the public log and the receipts")
-	l, _, err := conn.PublicLog(ctx, pollID)
+	l, err := conn.PublicLog(ctx, pollID)
 	if err != nil {
 		return rpcError(err)
 	}

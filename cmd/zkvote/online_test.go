@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,12 +9,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/poll"
 )
 
 // TestOnlineFlow follows the README's coordinator walk-through with the
@@ -95,10 +95,10 @@ func TestOnlineFlow(t *testing.T) {
 	// a log that lost an entry exposes the coordinator
 	raw, err := os.ReadFile(p("log.json"))
 	require.NoError(t, err)
-	var l pb.PollLog
-	require.NoError(t, protojson.Unmarshal(raw, &l))
+	var l poll.Log
+	require.NoError(t, json.Unmarshal(raw, &l))
 	l.Entries = l.Entries[:len(l.Entries)-1]
-	short, err := protojson.Marshal(&l)
+	short, err := json.Marshal(&l)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(p("short-log.json"), short, 0o644))
 	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("short-log.json"))
@@ -106,7 +106,7 @@ func TestOnlineFlow(t *testing.T) {
 	// and one that dropped a receipted entry entirely, seal included
 	l.Poll.Seal = nil
 	l.Entries = l.Entries[:1]
-	dropped, err := protojson.Marshal(&l)
+	dropped, err := json.Marshal(&l)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(p("dropped-log.json"), dropped, 0o644))
 	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("dropped-log.json"))

@@ -117,7 +117,7 @@ create').`,
 				return err
 			}
 			fmt.Fprintf(a.stdout, "poll: %s\npoll id: %s\noptions: %s\nmode: %s\ncensus root: %s\n",
-				out, fieldhex.Encode(id), strings.Join(labels, ", "), m, def.CensusRoot)
+				out, fieldhex.Encode(id), strings.Join(labels, ", "), m, fieldhex.Encode(def.CensusRoot))
 			return nil
 		},
 	}

@@ -2,18 +2,12 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
-	"google.golang.org/protobuf/encoding/protojson"
 
-	"github.com/zkvote/zkvote/circuits/message"
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/verifier"
 )
 
@@ -27,16 +21,11 @@ func (a *app) pollCreateCommand() *cobra.Command {
 	r := a.remoteFlags(cmd, true, false)
 	cmd.Flags().StringVar(&pollFile, "poll", "", "poll definition file (from 'zkvote poll init')")
 	_ = cmd.MarkFlagRequired("poll")
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		def, err := poll.ReadFile(pollFile)
 		if err != nil {
 			return err
 		}
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
 		conn, ctx := s.conn, s.ctx
 		id, err := conn.CreatePoll(ctx, def)
 		if err != nil {
@@ -44,7 +33,7 @@ func (a *app) pollCreateCommand() *cobra.Command {
 		}
 		fmt.Fprintf(a.stdout, "poll id: %s\n", fieldhex.Encode(id))
 		return nil
-	}
+	})
 	return cmd
 }
 
@@ -55,12 +44,7 @@ func (a *app) pollShowCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, false, true)
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
@@ -74,8 +58,7 @@ func (a *app) pollShowCommand() *cobra.Command {
 		for i, o := range d.Options {
 			fmt.Fprintf(a.stdout, "option %d: %s\n", i+1, o)
 		}
-		state := strings.ToLower(strings.TrimPrefix(p.State.String(), "POLL_STATE_"))
-		fmt.Fprintf(a.stdout, "mode: %s\nstate: %s\nmessages: %d (joins: %d)\nchain hash: %s\n", d.Mode, state, p.Count, p.Joins, fieldhex.Encode(p.ChainHash))
+		fmt.Fprintf(a.stdout, "mode: %s\nstate: %s\nmessages: %d (joins: %d)\nchain hash: %s\n", d.Mode, p.State, p.Count, p.Joins, fieldhex.Encode(p.ChainHash))
 		if d.Start != nil {
 			fmt.Fprintf(a.stdout, "opens: %s\n", d.Start.UTC().Format(time.RFC3339))
 		}
@@ -86,7 +69,7 @@ func (a *app) pollShowCommand() *cobra.Command {
 			fmt.Fprintf(a.stdout, "sealed: %s with %d messages (signature checked)\n", time.Unix(p.Seal.SealedUnix, 0).UTC().Format(time.RFC3339), p.Seal.Count)
 		}
 		return nil
-	}
+	})
 	return cmd
 }
 
@@ -97,12 +80,7 @@ func (a *app) pollCloseCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, true, true)
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
 		seal, err := conn.ClosePoll(ctx, id)
 		if err != nil {
@@ -110,7 +88,7 @@ func (a *app) pollCloseCommand() *cobra.Command {
 		}
 		fmt.Fprintf(a.stdout, "sealed: %d messages\nchain hash: %s\n", seal.Count, fieldhex.Encode(seal.ChainHash))
 		return nil
-	}
+	})
 	return cmd
 }
 
@@ -123,18 +101,13 @@ func (a *app) pollTallyCommand() *cobra.Command {
 	}
 	r := a.remoteFlags(cmd, true, true)
 	cmd.Flags().BoolVar(&wait, "wait", true, "wait for the job to finish, showing progress")
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
 		job, err := conn.StartTally(ctx, id)
 		if err != nil {
 			return rpcError(err)
 		}
-		for wait && job.State == pb.JobState_JOB_STATE_RUNNING {
+		for wait && job.State == poll.JobRunning {
 			fmt.Fprintf(a.stderr, "tally: %d/%d messages\n", job.Processed, job.Total)
 			select {
 			case <-ctx.Done():
@@ -145,12 +118,12 @@ func (a *app) pollTallyCommand() *cobra.Command {
 				return rpcError(err)
 			}
 		}
-		if job.State == pb.JobState_JOB_STATE_FAILED {
+		if job.State == poll.JobFailed {
 			return fmt.Errorf("tally failed: %s", job.Error)
 		}
-		fmt.Fprintf(a.stdout, "tally: %s\n", strings.ToLower(strings.TrimPrefix(job.State.String(), "JOB_STATE_")))
+		fmt.Fprintf(a.stdout, "tally: %s\n", job.State)
 		return nil
-	}
+	})
 	return cmd
 }
 
@@ -161,12 +134,7 @@ func (a *app) pollResultsCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, false, true)
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
@@ -185,7 +153,7 @@ func (a *app) pollResultsCommand() *cobra.Command {
 			fmt.Fprintln(a.stdout, "note: computed by the coordinator and NOT proven yet (tally proofs are a coming milestone)")
 		}
 		return nil
-	}
+	})
 	return cmd
 }
 
@@ -203,14 +171,9 @@ the chain and the seal. Anyone can check receipts against the file offline
 	r := a.remoteFlags(cmd, false, true)
 	cmd.Flags().StringVar(&out, "out", "", "file to write")
 	_ = cmd.MarkFlagRequired("out")
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
-		l, _, err := conn.PublicLog(ctx, id)
+		l, err := conn.PublicLog(ctx, id)
 		if err != nil {
 			return rpcError(err)
 		}
@@ -218,21 +181,11 @@ the chain and the seal. Anyone can check receipts against the file offline
 		if err != nil {
 			return err
 		}
-		// The head describes exactly the entries exported.
-		l.Poll.MessageCount, l.Poll.JoinCount = uint64(len(l.Entries)), uint64(checked.Joins)
-		l.Poll.ChainHash = wire.Field(message.ChainStart(id))
-		if n := len(checked.ChainHashes); n > 0 {
-			l.Poll.ChainHash = wire.Field(checked.ChainHashes[n-1])
-		}
-		b, err := protojson.MarshalOptions{Multiline: true, Indent: "  "}.Marshal(l)
-		if err != nil {
-			return err
-		}
-		if err := atomicfile.Write(out, append(b, '\n'), 0o644, true); err != nil {
+		if err := l.WriteFile(out, true); err != nil {
 			return err
 		}
 		fmt.Fprintf(a.stdout, "log: %s\nentries: %d (joins %d, messages %d)\nsealed: %s\n", out, len(l.Entries), checked.Joins, checked.Messages, yesNo(checked.Seal != nil))
 		return nil
-	}
+	})
 	return cmd
 }

@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
-	"google.golang.org/protobuf/encoding/protojson"
 
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -43,14 +41,10 @@ dropped it.`,
 		if err := rf.Receipt.Verify(rf.SigningKey); err != nil {
 			return fmt.Errorf("the receipt's signature is not the coordinator's: %w", err)
 		}
-		l := &pb.PollLog{}
+		var l *poll.Log
 		if logFile != "" {
-			data, err := os.ReadFile(logFile)
-			if err != nil {
+			if l, err = poll.ReadLogFile(logFile); err != nil {
 				return err
-			}
-			if err := protojson.Unmarshal(data, l); err != nil {
-				return fmt.Errorf("%s: %w", logFile, err)
 			}
 		} else {
 			conn, err := r.dial()
@@ -60,10 +54,10 @@ dropped it.`,
 			defer conn.Close()
 			ctx, cancel := withTimeout(cmd.Context())
 			defer cancel()
-			if l, _, err = conn.PublicLog(ctx, rf.Receipt.PollID); err != nil {
+			if l, err = conn.PublicLog(ctx, rf.Receipt.PollID); err != nil {
 				return rpcError(err)
 			}
-			if !bytes.Equal(l.SigningPublicKey, rf.SigningKey) {
+			if !bytes.Equal(l.SigningKey, rf.SigningKey) {
 				return errors.New("the coordinator now signs with another key than the receipt's")
 			}
 		}
@@ -71,7 +65,7 @@ dropped it.`,
 		if err != nil {
 			return err
 		}
-		if !bytes.Equal(l.SigningPublicKey, rf.SigningKey) {
+		if !bytes.Equal(l.SigningKey, rf.SigningKey) {
 			return errors.New("the log was signed with another key than the receipt")
 		}
 		if err := checked.CheckReceipt(&rf.Receipt, rf.SigningKey); err != nil {

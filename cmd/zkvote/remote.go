@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -92,7 +93,9 @@ func rpcError(err error) error {
 	if err == nil {
 		return nil
 	}
-	if s, ok := status.FromError(err); ok {
+	var se interface{ GRPCStatus() *status.Status }
+	if errors.As(err, &se) {
+		s := se.GRPCStatus()
 		return fmt.Errorf("coordinator: %s (%s)", s.Message(), s.Code())
 	}
 	return err
@@ -129,4 +132,17 @@ func (r *remote) open(cmd *cobra.Command) (*session, error) {
 func (s *session) close() {
 	s.stop()
 	_ = s.conn.Close()
+}
+
+// run makes the command open a session, run fn in it and close it: the
+// RunE of every command that talks to a coordinator.
+func (r *remote) run(fn func(cmd *cobra.Command, s *session) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, _ []string) error {
+		s, err := r.open(cmd)
+		if err != nil {
+			return err
+		}
+		defer s.close()
+		return fn(cmd, s)
+	}
 }

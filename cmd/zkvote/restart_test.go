@@ -19,8 +19,6 @@ import (
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/server"
 	"github.com/zkvote/zkvote/poll"
-	"github.com/zkvote/zkvote/proto/wire"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -116,8 +114,10 @@ func TestCoordinatorSurvivesSIGKILL(t *testing.T) {
 	require.Equal(t, uint64(len(receipts)), rf.Receipt.Index, "the chain continues")
 
 	// the whole log checks out and holds every receipt
-	l := &pb.PollLog{Poll: &pb.Poll{Definition: wire.Definition(def)}, SigningPublicKey: rf.SigningKey}
-	require.NoError(t, conn.Log(ctx, id, 0, func(e *pb.LogEntry) error { l.Entries = append(l.Entries, e); return nil }))
+	defID, err := def.ID()
+	require.NoError(t, err)
+	l := &poll.Log{Poll: poll.Info{ID: defID, Definition: def}, SigningKey: rf.SigningKey}
+	require.NoError(t, conn.Log(ctx, id, 0, func(e *poll.Entry) error { l.Entries = append(l.Entries, e); return nil }))
 	checked, err := verifier.CheckLog(l, nil)
 	require.NoError(t, err)
 	for _, r := range append(receipts, rf) {

@@ -41,28 +41,22 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		cmd.Flags().StringVar(&choice, "choice", "", `new ballot, e.g. "no" or "yes:1,no:2"`)
 		_ = cmd.MarkFlagRequired("choice")
 	}
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		rec, err := client.ReadRecord(recordFile)
 		if err != nil {
 			return err
 		}
-		s, err := r.open(cmd)
-		if err != nil {
-			return err
-		}
-		defer s.close()
 		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
 		if err != nil {
 			return rpcError(err)
 		}
-		if rec.StateIndex == nil { // the join's receipt never arrived: find it in the log
-			idx, err := conn.FindJoin(ctx, id, rec.StateLeaf)
-			if err != nil {
-				return fmt.Errorf("%w (was the vote refused? then vote again)", rpcError(err))
-			}
-			rec.StateIndex = &idx
-			fmt.Fprintf(a.stdout, "found the join in the log: state index %d\n", idx)
+		looked, err := conn.EnsureStateIndex(ctx, rec) // the join's receipt may never have arrived
+		if err != nil {
+			return fmt.Errorf("%w (was the vote refused? then vote again)", rpcError(err))
+		}
+		if looked {
+			fmt.Fprintf(a.stdout, "found the join in the log: state index %d\n", *rec.StateIndex)
 		}
 		var msgs []*client.Message
 		if withChoice {
@@ -77,12 +71,7 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		} else if msgs, err = client.KeyChange(p.Definition, rec); err != nil {
 			return err
 		}
-		receipts, err := conn.SubmitMessages(ctx, msgs)
-		// Save the new key even after a partial send: messages already in
-		// the log are signed with it.
-		if werr := rec.WriteFile(recordFile, true); werr != nil && err == nil {
-			err = werr
-		}
+		receipts, err := conn.Send(ctx, rec, recordFile, msgs)
 		stem := strings.TrimSuffix(recordFile, ".record.json")
 		stem = strings.TrimSuffix(stem, ".json")
 		for _, rf := range receipts {
@@ -97,6 +86,6 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		}
 		fmt.Fprintf(a.stdout, "sent %d message(s) for poll %s; record %s updated\n", len(msgs), fieldhex.Encode(id)[:18]+"…", recordFile)
 		return nil
-	}
+	})
 	return cmd
 }

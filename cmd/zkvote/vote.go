@@ -12,11 +12,8 @@ import (
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
 )
 
 // recordPath is where a submission's voter record goes by default.
@@ -94,8 +91,8 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 			if err != nil {
 				return rpcError(err)
 			}
-			if p.State != pb.PollState_POLL_STATE_OPEN {
-				return fmt.Errorf("poll %s is %s: it takes no more votes", r.pollIDText, strings.ToLower(strings.TrimPrefix(p.State.String(), "POLL_STATE_")))
+			if p.State != poll.StateOpen {
+				return fmt.Errorf("poll %s is %s: it takes no more votes", r.pollIDText, p.State)
 			}
 			def = p.Definition
 		}
@@ -126,34 +123,23 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		if err != nil {
 			return err
 		}
-		// The record first: a vote without its record could never be changed.
-		if err := rec.WriteFile(record, false); err != nil {
-			return err
-		}
 		if offline {
+			// The record first: a vote without its record could never be changed.
+			if err := rec.WriteFile(record, false); err != nil {
+				return err
+			}
 			if err := sub.WriteFile(out, false); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "submission: %s\nrecord: %s (private)\nnullifier: %s\n", out, record, fieldhex.Encode(sub.Statement.Nullifier))
 			return nil
 		}
-		rf, stateIndex, err := conn.SubmitVote(ctx, sub)
+		rf, err := conn.Cast(ctx, sub, rec, record, receiptFile)
+		if errors.Is(err, client.ErrMaybeLogged) {
+			fmt.Fprintf(a.stderr, "note: keeping %s: the coordinator may have logged the vote; check with 'zkvote poll show'\n", record)
+		}
 		if err != nil {
-			switch status.Code(err) {
-			case codes.AlreadyExists, codes.InvalidArgument, codes.FailedPrecondition, codes.NotFound,
-				codes.ResourceExhausted, codes.Unauthenticated, codes.PermissionDenied:
-				_ = os.Remove(record) // refused for sure: its keys will never be needed
-			default: // the vote may have been logged: keep what a re-vote needs
-				fmt.Fprintf(a.stderr, "note: keeping %s: the coordinator may have logged the vote; check with 'zkvote poll show'\n", record)
-			}
 			return rpcError(err)
-		}
-		rec.StateIndex = &stateIndex
-		if err := rec.WriteFile(record, true); err != nil {
-			return err
-		}
-		if err := rf.WriteFile(receiptFile, false); err != nil {
-			return err
 		}
 		fmt.Fprintf(a.stdout, "accepted: entry %d of the poll's log\nreceipt: %s (signature checked)\nrecord: %s (private)\n", rf.Receipt.Index, receiptFile, record)
 		return nil

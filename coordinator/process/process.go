@@ -1,7 +1,6 @@
 package process
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -13,10 +12,6 @@ import (
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 )
-
-// ErrJoin is returned for a join whose ballot does not open correctly —
-// impossible for a join whose proof verified.
-var ErrJoin = errors.New("process: join ballot does not open")
 
 // Voter is one voter's state.
 type Voter struct {

@@ -48,7 +48,7 @@ func (a *admin) StartTally(_ context.Context, req *pb.StartTallyRequest) (*pb.St
 	if err != nil {
 		return nil, toStatus(a.log, err)
 	}
-	return &pb.StartTallyResponse{Job: job}, nil
+	return &pb.StartTallyResponse{Job: wire.TallyJob(job)}, nil
 }
 
 func (a *admin) GetTallyJob(_ context.Context, req *pb.GetTallyJobRequest) (*pb.GetTallyJobResponse, error) {
@@ -60,5 +60,5 @@ func (a *admin) GetTallyJob(_ context.Context, req *pb.GetTallyJobRequest) (*pb.
 	if err != nil {
 		return nil, toStatus(a.log, err)
 	}
-	return &pb.GetTallyJobResponse{Job: job}, nil
+	return &pb.GetTallyJobResponse{Job: wire.TallyJob(job)}, nil
 }

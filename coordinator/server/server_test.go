@@ -23,6 +23,7 @@ import (
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/server"
 	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 )
@@ -111,7 +112,7 @@ func TestEndToEndOverBufconnAndTCP(t *testing.T) {
 			require.NoError(t, err)
 			p, err := h.conn.Poll(ctx, id)
 			require.NoError(t, err)
-			require.Equal(t, pb.PollState_POLL_STATE_OPEN, p.State)
+			require.Equal(t, poll.StateOpen, p.State)
 
 			sub, rec := h.census.Vote(t, p.Definition, 1, 1, 1) // weight 2
 			rf, idx, err := h.conn.SubmitVote(ctx, sub)
@@ -129,11 +130,11 @@ func TestEndToEndOverBufconnAndTCP(t *testing.T) {
 			_, err = h.conn.SubmitMessages(ctx, msgs)
 			require.Equal(t, codes.AlreadyExists, code(err), "replayed message")
 
-			var entries []*pb.LogEntry
-			require.NoError(t, h.conn.Log(ctx, id, 0, func(e *pb.LogEntry) error { entries = append(entries, e); return nil }))
+			var entries []*poll.Entry
+			require.NoError(t, h.conn.Log(ctx, id, 0, func(e *poll.Entry) error { entries = append(entries, e); return nil }))
 			require.Len(t, entries, 2)
-			var from1 []*pb.LogEntry
-			require.NoError(t, h.conn.Log(ctx, id, 1, func(e *pb.LogEntry) error { from1 = append(from1, e); return nil }))
+			var from1 []*poll.Entry
+			require.NoError(t, h.conn.Log(ctx, id, 1, func(e *poll.Entry) error { from1 = append(from1, e); return nil }))
 			require.Len(t, from1, 1, "the log resumes from an index")
 
 			r, err := h.conn.Receipt(ctx, id, rf.Receipt.Index)
@@ -151,7 +152,7 @@ func TestEndToEndOverBufconnAndTCP(t *testing.T) {
 			require.NoError(t, err)
 			require.Eventually(t, func() bool {
 				res, err := h.conn.Results(ctx, id)
-				return err == nil && res.Totals[0] == "1" && res.Totals[1] == "1"
+				return err == nil && res.Totals[0].Int64() == 1 && res.Totals[1].Int64() == 1
 			}, 10*time.Second, 20*time.Millisecond)
 
 			hc := healthpb.NewHealthClient(h.cc)

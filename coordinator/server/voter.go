@@ -10,6 +10,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 )
@@ -37,15 +38,6 @@ func (v *voter) GetInfo(context.Context, *pb.GetInfoRequest) (*pb.GetInfoRespons
 	return &pb.GetInfoResponse{CoordinatorKey: wire.Point(&pub), SigningPublicKey: k.Signing.Public().(ed25519.PublicKey), Version: Version}, nil
 }
 
-func pollProto(info *coordinator.PollInfo) *pb.Poll {
-	p := &pb.Poll{PollId: wire.Field(info.ID), Definition: wire.Definition(info.Definition), State: info.State,
-		MessageCount: info.Count, JoinCount: info.Joins, ChainHash: wire.Field(info.ChainHash)}
-	if info.Seal != nil {
-		p.Seal = wire.Seal(info.Seal)
-	}
-	return p
-}
-
 func (v *voter) GetPoll(_ context.Context, req *pb.GetPollRequest) (*pb.GetPollResponse, error) {
 	id, err := pollID(req.PollId)
 	if err != nil {
@@ -55,7 +47,7 @@ func (v *voter) GetPoll(_ context.Context, req *pb.GetPollRequest) (*pb.GetPollR
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
-	return &pb.GetPollResponse{Poll: pollProto(info)}, nil
+	return &pb.GetPollResponse{Poll: wire.Info(info)}, nil
 }
 
 func (v *voter) SubmitVote(ctx context.Context, req *pb.SubmitVoteRequest) (*pb.SubmitVoteResponse, error) {
@@ -107,11 +99,11 @@ func (v *voter) StreamLog(req *pb.StreamLogRequest, stream pb.VoterService_Strea
 	if err != nil {
 		return err
 	}
-	err = v.svc.Log(id, req.FromIndex, func(e *pb.LogEntry) error {
+	err = v.svc.Log(id, req.FromIndex, func(e *poll.Entry) error {
 		if err := stream.Context().Err(); err != nil {
 			return err
 		}
-		return stream.Send(e)
+		return stream.Send(wire.Entry(e))
 	})
 	return toStatus(v.log, err)
 }
@@ -125,5 +117,5 @@ func (v *voter) GetResults(_ context.Context, req *pb.GetResultsRequest) (*pb.Ge
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
-	return res, nil
+	return wire.Results(res), nil
 }

@@ -42,3 +42,24 @@ func Decode(s string) (fr.Element, error) {
 	}
 	return e, nil
 }
+
+// EncodeAll encodes each element with Encode.
+func EncodeAll(es []fr.Element) []string {
+	out := make([]string, len(es))
+	for i := range es {
+		out[i] = Encode(es[i])
+	}
+	return out
+}
+
+// DecodeAll decodes each string with Decode; an error names the element.
+func DecodeAll(ss []string) ([]fr.Element, error) {
+	out := make([]fr.Element, len(ss))
+	for i, s := range ss {
+		var err error
+		if out[i], err = Decode(s); err != nil {
+			return nil, fmt.Errorf("element %d: %w", i, err)
+		}
+	}
+	return out, nil
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -15,7 +16,6 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
-	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/receipt"
@@ -97,14 +97,8 @@ func Definition(d *poll.Definition) *pb.PollDefinition {
 		Params: &pb.Params{Name: p.Name, CensusDepth: uint32(p.CensusDepth), StateDepth: uint32(p.StateDepth),
 			MaxVoteOptions: uint32(p.MaxVoteOptions), WeightBits: uint32(p.WeightBits), MessageBatchSize: uint32(p.MessageBatchSize),
 			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages)},
-		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode, MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
-		VerifyingKeySha256: d.VerifyingKey,
-	}
-	if root, err := fieldhex.Decode(d.CensusRoot); err == nil {
-		out.CensusRoot = Field(root)
-	}
-	if key, err := d.CoordinatorKey.Point(); err == nil {
-		out.CoordinatorKey = Point(&key)
+		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode.String(), MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
+		VerifyingKeySha256: d.VerifyingKey, CensusRoot: Field(d.CensusRoot), CoordinatorKey: Point(&d.CoordinatorKey),
 	}
 	if d.Start != nil {
 		out.StartUnix = d.Start.Unix()
@@ -129,6 +123,10 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 	p := circuits.Params{Name: m.Params.Name, CensusDepth: int(m.Params.CensusDepth), StateDepth: int(m.Params.StateDepth),
 		MaxVoteOptions: int(m.Params.MaxVoteOptions), WeightBits: int(m.Params.WeightBits), MessageBatchSize: int(m.Params.MessageBatchSize),
 		TallyBatchSize: int(m.Params.TallyBatchSize), MaxMessages: int(m.Params.MaxMessages)}
+	mode, err := joinvote.ParseMode(m.Mode)
+	if err != nil {
+		return nil, invalid("mode", err)
+	}
 	root, err := ToField(m.CensusRoot)
 	if err != nil {
 		return nil, invalid("census_root", err)
@@ -137,9 +135,8 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 	if err != nil {
 		return nil, invalid("coordinator_key", err)
 	}
-	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: m.Mode,
-		CensusRoot: fieldhex.Encode(root), CoordinatorKey: poll.EncodePublicKey(&key), MaxMessages: int(m.MaxMessages), Salt: m.Salt,
-		VerifyingKey: m.VerifyingKeySha256}
+	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: mode,
+		CensusRoot: root, CoordinatorKey: key, MaxMessages: int(m.MaxMessages), Salt: m.Salt, VerifyingKey: m.VerifyingKeySha256}
 	if m.StartUnix != 0 {
 		t := time.Unix(m.StartUnix, 0).UTC()
 		d.Start = &t
@@ -155,6 +152,154 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	return d, nil
+}
+
+// State encodes a poll state.
+func State(s poll.State) pb.PollState { return pb.PollState(s) }
+
+// ToState decodes a poll state.
+func ToState(s pb.PollState) (poll.State, error) {
+	switch s {
+	case pb.PollState_POLL_STATE_OPEN, pb.PollState_POLL_STATE_CLOSED, pb.PollState_POLL_STATE_TALLIED:
+		return poll.State(s), nil
+	}
+	return poll.StateUnknown, invalid("state", fmt.Errorf("unknown state %d", s))
+}
+
+// Info encodes a poll as the coordinator serves it.
+func Info(p *poll.Info) *pb.Poll {
+	out := &pb.Poll{PollId: Field(p.ID), Definition: Definition(p.Definition), State: State(p.State),
+		MessageCount: p.Count, JoinCount: p.Joins, ChainHash: Field(p.ChainHash)}
+	if p.Seal != nil {
+		out.Seal = Seal(p.Seal)
+	}
+	return out
+}
+
+// ToInfo decodes a poll and checks that its definition hashes to its ID.
+func ToInfo(m *pb.Poll) (*poll.Info, error) {
+	if m == nil {
+		return nil, invalid("poll", errors.New("missing"))
+	}
+	def, err := ToDefinition(m.Definition)
+	if err != nil {
+		return nil, err
+	}
+	p := &poll.Info{Definition: def, Head: poll.Head{Count: m.MessageCount, Joins: m.JoinCount}}
+	if p.ID, err = ToField(m.PollId); err != nil {
+		return nil, invalid("poll_id", err)
+	}
+	if id, err := def.ID(); err != nil || !id.Equal(&p.ID) {
+		return nil, invalid("poll_id", errors.New("the definition does not hash to the poll ID"))
+	}
+	if p.State, err = ToState(m.State); err != nil {
+		return nil, err
+	}
+	if p.ChainHash, err = ToField(m.ChainHash); err != nil {
+		return nil, invalid("chain_hash", err)
+	}
+	if m.Seal != nil {
+		if p.Seal, err = ToSeal(m.Seal); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// Entry encodes a log entry.
+func Entry(e *poll.Entry) *pb.LogEntry {
+	out := &pb.LogEntry{Index: e.Index, EntryHash: Field(e.EntryHash), ChainHash: Field(e.ChainHash), ReceivedUnix: e.ReceivedUnix}
+	switch {
+	case e.Join != nil:
+		out.Body = &pb.LogEntry_Join{Join: JoinVote(&e.Join.Statement, e.Join.Proof)}
+		out.StateIndex = e.StateIndex
+	case e.Command != nil:
+		out.Body = &pb.LogEntry_Message{Message: Command(&e.Command.EphemeralKey, e.Command.Ciphertext)}
+	}
+	return out
+}
+
+// ToEntry decodes a log entry of a poll.
+func ToEntry(pollID fr.Element, m *pb.LogEntry) (*poll.Entry, error) {
+	if m == nil {
+		return nil, invalid("entry", errors.New("missing"))
+	}
+	e := &poll.Entry{Index: m.Index, ReceivedUnix: m.ReceivedUnix}
+	var err error
+	if e.EntryHash, err = ToField(m.EntryHash); err != nil {
+		return nil, invalid("entry_hash", err)
+	}
+	if e.ChainHash, err = ToField(m.ChainHash); err != nil {
+		return nil, invalid("chain_hash", err)
+	}
+	switch b := m.Body.(type) {
+	case *pb.LogEntry_Join:
+		st, proof, err := ToJoinVote(pollID, b.Join)
+		if err != nil {
+			return nil, err
+		}
+		e.Join, e.StateIndex = &poll.Join{Statement: *st, Proof: proof}, m.StateIndex
+	case *pb.LogEntry_Message:
+		eph, ct, err := ToCommand(b.Message)
+		if err != nil {
+			return nil, err
+		}
+		e.Command = &poll.Command{EphemeralKey: eph, Ciphertext: ct}
+	default:
+		return nil, invalid("entry", errors.New("neither a join nor a command"))
+	}
+	return e, nil
+}
+
+// Results encodes a poll's results.
+func Results(r *poll.Results) *pb.GetResultsResponse {
+	out := &pb.GetResultsResponse{Proven: r.Proven, CountedMessages: r.CountedMessages}
+	for i := range r.Totals {
+		out.Totals = append(out.Totals, r.Totals[i].String())
+		out.Spent = append(out.Spent, r.Spent[i].String())
+	}
+	return out
+}
+
+// ToResults decodes a poll's results.
+func ToResults(m *pb.GetResultsResponse) (*poll.Results, error) {
+	if len(m.Totals) != len(m.Spent) {
+		return nil, invalid("results", fmt.Errorf("%d totals and %d spent", len(m.Totals), len(m.Spent)))
+	}
+	r := &poll.Results{Proven: m.Proven, CountedMessages: m.CountedMessages}
+	for i := range m.Totals {
+		t, ok1 := new(big.Int).SetString(m.Totals[i], 10)
+		s, ok2 := new(big.Int).SetString(m.Spent[i], 10)
+		if !ok1 || !ok2 || t.Sign() < 0 || s.Sign() < 0 {
+			return nil, invalid("results", fmt.Errorf("option %d: not a non-negative number", i))
+		}
+		r.Totals, r.Spent = append(r.Totals, t), append(r.Spent, s)
+	}
+	return r, nil
+}
+
+// TallyJob encodes a tally job.
+func TallyJob(j *poll.TallyJob) *pb.TallyJob {
+	return &pb.TallyJob{PollId: Field(j.PollID), State: pb.JobState(j.State), Processed: j.Processed, Total: j.Total, Error: j.Error}
+}
+
+// ToTallyJob decodes a tally job.
+func ToTallyJob(m *pb.TallyJob) (*poll.TallyJob, error) {
+	if m == nil {
+		return nil, invalid("job", errors.New("missing"))
+	}
+	j := &poll.TallyJob{Processed: m.Processed, Total: m.Total, Error: m.Error}
+	switch m.State {
+	case pb.JobState_JOB_STATE_RUNNING, pb.JobState_JOB_STATE_DONE, pb.JobState_JOB_STATE_FAILED:
+		j.State = poll.JobState(m.State)
+	default:
+		return nil, invalid("job.state", fmt.Errorf("unknown state %d", m.State))
+	}
+	var err error
+	if j.PollID, err = ToField(m.PollId); err != nil {
+		return nil, invalid("job.poll_id", err)
+	}
+	return j, nil
 }
 
 // JoinVote encodes a join+vote submission.

@@ -2,9 +2,11 @@ package wire_test
 
 import (
 	"bytes"
+	"math/big"
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/circuits"
@@ -83,4 +85,68 @@ func TestReceiptAndSeal(t *testing.T) {
 	require.Equal(t, s, sb)
 	_, err = wire.ToReceipt(nil)
 	require.ErrorIs(t, err, wire.ErrInvalid)
+}
+
+// TestDomainRoundTrips: a poll, its log entries, results and tally jobs
+// come back from their protobuf form as they were; the enums agree.
+func TestDomainRoundTrips(t *testing.T) {
+	d, err := poll.New(circuits.TestParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, jvtest.Elem(9), jvtest.Key(t, 1).Public(),
+		"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
+	require.NoError(t, err)
+	id, err := d.ID()
+	require.NoError(t, err)
+	info := &poll.Info{ID: id, Definition: d, Head: poll.Head{State: poll.StateClosed, Count: 2, Joins: 1, ChainHash: jvtest.Elem(4),
+		Seal: &receipt.Seal{PollID: id, Count: 2, ChainHash: jvtest.Elem(4), SealedUnix: 5, Signature: []byte{1}}}}
+	back, err := wire.ToInfo(wire.Info(info))
+	require.NoError(t, err)
+	require.Equal(t, info.Head, back.Head)
+	require.Equal(t, info.ID, back.ID)
+	wrongID := wire.Info(info)
+	wrongID.PollId = wire.Field(jvtest.Elem(1))
+	_, err = wire.ToInfo(wrongID)
+	require.ErrorIs(t, err, wire.ErrInvalid, "a definition that does not hash to the ID")
+
+	for _, e := range []*poll.Entry{
+		{Index: 0, StateIndex: 0, ReceivedUnix: 7, EntryHash: jvtest.Elem(1), ChainHash: jvtest.Elem(2), Join: &poll.Join{
+			Statement: joinvote.Statement{PollID: id, Nullifier: jvtest.Elem(3), StateLeaf: jvtest.Elem(4), MessageHash: jvtest.Elem(5),
+				PollKey: jvtest.Key(t, 2).Public(), EphemeralKey: jvtest.Key(t, 3).Public(), Ciphertext: []fr.Element{jvtest.Elem(6)}},
+			Proof: []byte{1, 2}}},
+		{Index: 1, ReceivedUnix: 8, EntryHash: jvtest.Elem(7), ChainHash: jvtest.Elem(8),
+			Command: &poll.Command{EphemeralKey: jvtest.Key(t, 4).Public(), Ciphertext: []fr.Element{jvtest.Elem(9)}}},
+	} {
+		got, err := wire.ToEntry(id, wire.Entry(e))
+		require.NoError(t, err)
+		require.Equal(t, e, got)
+	}
+	_, err = wire.ToEntry(id, &pb.LogEntry{EntryHash: wire.Field(jvtest.Elem(1)), ChainHash: wire.Field(jvtest.Elem(1))})
+	require.ErrorIs(t, err, wire.ErrInvalid, "an entry with no body")
+
+	res := &poll.Results{Totals: bigs(1, 2), Spent: bigs(1, 4), CountedMessages: 3}
+	gotRes, err := wire.ToResults(wire.Results(res))
+	require.NoError(t, err)
+	require.Equal(t, res, gotRes)
+	_, err = wire.ToResults(&pb.GetResultsResponse{Totals: []string{"-1"}, Spent: []string{"1"}})
+	require.ErrorIs(t, err, wire.ErrInvalid)
+
+	job := &poll.TallyJob{PollID: id, State: poll.JobRunning, Processed: 1, Total: 2}
+	gotJob, err := wire.ToTallyJob(wire.TallyJob(job))
+	require.NoError(t, err)
+	require.Equal(t, job, gotJob)
+
+	for s, name := range map[poll.State]string{poll.StateOpen: "OPEN", poll.StateClosed: "CLOSED", poll.StateTallied: "TALLIED"} {
+		require.Equal(t, "POLL_STATE_"+name, wire.State(s).String())
+	}
+	for s, name := range map[poll.JobState]string{poll.JobRunning: "RUNNING", poll.JobDone: "DONE", poll.JobFailed: "FAILED"} {
+		require.Equal(t, "JOB_STATE_"+name, pb.JobState(s).String())
+	}
+	_, err = wire.ToState(pb.PollState_POLL_STATE_UNSPECIFIED)
+	require.ErrorIs(t, err, wire.ErrInvalid)
+}
+
+func bigs(vs ...int64) []*big.Int {
+	out := make([]*big.Int, len(vs))
+	for i, v := range vs {
+		out[i] = big.NewInt(v)
+	}
+	return out
 }

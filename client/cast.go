@@ -1,0 +1,79 @@
+package client
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/zkvote/zkvote/receipt"
+)
+
+// maybeLogged wraps a submission error after which the coordinator may
+// still have logged the vote (a timeout, a dropped connection, a receipt
+// that did not check out): it matches both the cause and ErrMaybeLogged.
+type maybeLogged struct{ err error }
+
+func (e maybeLogged) Error() string   { return e.err.Error() }
+func (e maybeLogged) Unwrap() []error { return []error{e.err, ErrMaybeLogged} }
+
+// Cast submits a proven join+vote with the safety a voter needs: the
+// voter record (which holds the keys every later re-vote or key change
+// needs) is written to recordPath before anything is sent, and removed
+// again only when the coordinator surely refused the vote; once accepted,
+// the record gains the voter's state index and the checked receipt is
+// written to receiptPath. Neither file is ever overwritten by a new vote.
+//
+// On an error after which the vote may still be in the log, the record is
+// kept and the error matches ErrMaybeLogged.
+func (c *Conn) Cast(ctx context.Context, sub *Submission, rec *Record, recordPath, receiptPath string) (*receipt.File, error) {
+	if _, err := os.Stat(receiptPath); err == nil {
+		return nil, fmt.Errorf("%s exists: choose another file", receiptPath)
+	}
+	// The record first: a vote without its record could never be changed.
+	if err := rec.WriteFile(recordPath, false); err != nil {
+		return nil, err
+	}
+	rf, stateIndex, err := c.SubmitVote(ctx, sub)
+	if err != nil {
+		if refused(err) {
+			_ = os.Remove(recordPath) // its keys will never be needed
+			return nil, err
+		}
+		return nil, maybeLogged{err}
+	}
+	rec.StateIndex = &stateIndex
+	if err := rec.WriteFile(recordPath, true); err != nil {
+		return nil, err
+	}
+	if err := rf.WriteFile(receiptPath, false); err != nil {
+		return nil, err
+	}
+	return rf, nil
+}
+
+// EnsureStateIndex fills in the record's state index from the public log
+// when the join's receipt never arrived (a timeout, a crash): commands
+// name the voter by it. It reports whether it had to look.
+func (c *Conn) EnsureStateIndex(ctx context.Context, rec *Record) (bool, error) {
+	if rec.StateIndex != nil {
+		return false, nil
+	}
+	idx, err := c.FindJoin(ctx, rec.PollID, rec.StateLeaf)
+	if err != nil {
+		return true, err
+	}
+	rec.StateIndex = &idx
+	return true, nil
+}
+
+// Send submits a voter's messages (from Revote or KeyChange) in order and
+// saves the record at recordPath — even after a partial send, since
+// messages already in the log are signed with the record's new key. It
+// returns the receipts of the messages accepted.
+func (c *Conn) Send(ctx context.Context, rec *Record, recordPath string, msgs []*Message) ([]*receipt.File, error) {
+	receipts, err := c.SubmitMessages(ctx, msgs)
+	if werr := rec.WriteFile(recordPath, true); werr != nil && err == nil {
+		err = werr
+	}
+	return receipts, err
+}

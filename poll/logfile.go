@@ -1,0 +1,252 @@
+package poll
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/internal/atomicfile"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/receipt"
+)
+
+// The exported log is JSON with every field element in fieldhex, points as
+// {x, y}, the proof in base64 and signatures in hex (docs/protocol.md).
+
+const logFormat = "zkvote-poll-log"
+
+// LogFormatVersion is the version of the exported log's file form.
+const LogFormatVersion = 1
+
+type logJSON struct {
+	Format     string      `json:"format"`
+	Version    int         `json:"version"`
+	PollID     string      `json:"poll_id"`
+	Definition *Definition `json:"definition"`
+	State      string      `json:"state"`
+	Count      uint64      `json:"message_count"`
+	Joins      uint64      `json:"join_count"`
+	ChainHash  string      `json:"chain_hash"`
+	Seal       *sealJSON   `json:"seal,omitempty"`
+	SigningKey string      `json:"signing_public_key"`
+	Entries    []entryJSON `json:"entries"`
+}
+
+type sealJSON struct {
+	Count      uint64 `json:"message_count"`
+	ChainHash  string `json:"chain_hash"`
+	SealedUnix int64  `json:"sealed_unix"`
+	Signature  string `json:"signature"`
+}
+
+type entryJSON struct {
+	Index        uint64       `json:"index"`
+	Join         *joinJSON    `json:"join,omitempty"`
+	Command      *commandJSON `json:"command,omitempty"`
+	StateIndex   *uint64      `json:"state_index,omitempty"`
+	EntryHash    string       `json:"entry_hash"`
+	ChainHash    string       `json:"chain_hash"`
+	ReceivedUnix int64        `json:"received_unix"`
+}
+
+type joinJSON struct {
+	Nullifier    string    `json:"nullifier"`
+	StateLeaf    string    `json:"state_leaf"`
+	MessageHash  string    `json:"message_hash"`
+	PollKey      PublicKey `json:"poll_key"`
+	EphemeralKey PublicKey `json:"ephemeral_key"`
+	Ciphertext   []string  `json:"ciphertext"`
+	Proof        string    `json:"proof"`
+}
+
+type commandJSON struct {
+	EphemeralKey PublicKey `json:"ephemeral_key"`
+	Ciphertext   []string  `json:"ciphertext"`
+}
+
+// MarshalJSON writes the log's file form.
+func (l *Log) MarshalJSON() ([]byte, error) {
+	p := &l.Poll
+	j := logJSON{Format: logFormat, Version: LogFormatVersion, PollID: fieldhex.Encode(p.ID), Definition: p.Definition,
+		State: p.State.String(), Count: p.Count, Joins: p.Joins, ChainHash: fieldhex.Encode(p.ChainHash),
+		SigningKey: hex.EncodeToString(l.SigningKey), Entries: make([]entryJSON, len(l.Entries))}
+	if s := p.Seal; s != nil {
+		j.Seal = &sealJSON{Count: s.Count, ChainHash: fieldhex.Encode(s.ChainHash), SealedUnix: s.SealedUnix, Signature: hex.EncodeToString(s.Signature)}
+	}
+	for i, e := range l.Entries {
+		ej := entryJSON{Index: e.Index, EntryHash: fieldhex.Encode(e.EntryHash), ChainHash: fieldhex.Encode(e.ChainHash), ReceivedUnix: e.ReceivedUnix}
+		if e.Join != nil {
+			st := &e.Join.Statement
+			ej.Join = &joinJSON{Nullifier: fieldhex.Encode(st.Nullifier), StateLeaf: fieldhex.Encode(st.StateLeaf),
+				MessageHash: fieldhex.Encode(st.MessageHash), PollKey: EncodePublicKey(&st.PollKey),
+				EphemeralKey: EncodePublicKey(&st.EphemeralKey), Ciphertext: fieldhex.EncodeAll(st.Ciphertext),
+				Proof: base64.StdEncoding.EncodeToString(e.Join.Proof)}
+			idx := e.StateIndex
+			ej.StateIndex = &idx
+		}
+		if e.Command != nil {
+			ej.Command = &commandJSON{EphemeralKey: EncodePublicKey(&e.Command.EphemeralKey), Ciphertext: fieldhex.EncodeAll(e.Command.Ciphertext)}
+		}
+		j.Entries[i] = ej
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads the log's file form, checking the form of every field
+// (canonical field elements, valid public keys). Whether the log holds
+// together — hashes, chain, seal, proofs — is the verifier's to check.
+func (l *Log) UnmarshalJSON(data []byte) error {
+	var j logJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return fmt.Errorf("%w: %v", ErrMalformedLog, err)
+	}
+	fail := func(where string, err error) error { return fmt.Errorf("%w: %s: %v", ErrMalformedLog, where, err) }
+	if j.Format != logFormat {
+		return fail("format", fmt.Errorf("%q is not %q", j.Format, logFormat))
+	}
+	if j.Version != LogFormatVersion {
+		return fail("version", fmt.Errorf("%d, this zkvote reads %d", j.Version, LogFormatVersion))
+	}
+	if j.Definition == nil {
+		return fail("definition", fmt.Errorf("missing"))
+	}
+	out := Log{Poll: Info{Definition: j.Definition, Head: Head{Count: j.Count, Joins: j.Joins}}}
+	var err error
+	if out.Poll.ID, err = fieldhex.Decode(j.PollID); err != nil {
+		return fail("poll_id", err)
+	}
+	if out.Poll.ChainHash, err = fieldhex.Decode(j.ChainHash); err != nil {
+		return fail("chain_hash", err)
+	}
+	if out.Poll.State, err = ParseState(j.State); err != nil {
+		return fail("state", err)
+	}
+	key, err := hex.DecodeString(j.SigningKey)
+	if err != nil || len(key) != ed25519.PublicKeySize {
+		return fail("signing_public_key", fmt.Errorf("not an Ed25519 public key in hex"))
+	}
+	out.SigningKey = key
+	if s := j.Seal; s != nil {
+		seal := &receipt.Seal{PollID: out.Poll.ID, Count: s.Count, SealedUnix: s.SealedUnix}
+		if seal.ChainHash, err = fieldhex.Decode(s.ChainHash); err != nil {
+			return fail("seal.chain_hash", err)
+		}
+		if seal.Signature, err = hex.DecodeString(s.Signature); err != nil {
+			return fail("seal.signature", err)
+		}
+		out.Poll.Seal = seal
+	}
+	out.Entries = make([]*Entry, len(j.Entries))
+	for i := range j.Entries {
+		if out.Entries[i], err = j.Entries[i].decode(out.Poll.ID); err != nil {
+			return fail(fmt.Sprintf("entry %d", i), err)
+		}
+	}
+	*l = out
+	return nil
+}
+
+func (ej *entryJSON) decode(pollID fr.Element) (*Entry, error) {
+	e := &Entry{Index: ej.Index, ReceivedUnix: ej.ReceivedUnix}
+	var err error
+	if e.EntryHash, err = fieldhex.Decode(ej.EntryHash); err != nil {
+		return nil, fmt.Errorf("entry_hash: %w", err)
+	}
+	if e.ChainHash, err = fieldhex.Decode(ej.ChainHash); err != nil {
+		return nil, fmt.Errorf("chain_hash: %w", err)
+	}
+	switch {
+	case ej.Join != nil && ej.Command == nil:
+		if ej.StateIndex == nil {
+			return nil, fmt.Errorf("a join without its state_index")
+		}
+		e.StateIndex = *ej.StateIndex
+		e.Join, err = ej.Join.decode(pollID)
+	case ej.Command != nil && ej.Join == nil:
+		e.Command, err = ej.Command.decode()
+	default:
+		return nil, fmt.Errorf("neither a join nor a command")
+	}
+	return e, err
+}
+
+func (jj *joinJSON) decode(pollID fr.Element) (*Join, error) {
+	j := &Join{Statement: joinvote.Statement{PollID: pollID}}
+	st := &j.Statement
+	var err error
+	for _, f := range []struct {
+		name string
+		in   string
+		out  *fr.Element
+	}{{"nullifier", jj.Nullifier, &st.Nullifier}, {"state_leaf", jj.StateLeaf, &st.StateLeaf}, {"message_hash", jj.MessageHash, &st.MessageHash}} {
+		if *f.out, err = fieldhex.Decode(f.in); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.name, err)
+		}
+	}
+	if st.PollKey, err = jj.PollKey.Point(); err != nil {
+		return nil, fmt.Errorf("poll_key: %w", err)
+	}
+	if st.EphemeralKey, err = jj.EphemeralKey.Point(); err != nil {
+		return nil, fmt.Errorf("ephemeral_key: %w", err)
+	}
+	if st.Ciphertext, err = fieldhex.DecodeAll(jj.Ciphertext); err != nil {
+		return nil, fmt.Errorf("ciphertext: %w", err)
+	}
+	if j.Proof, err = base64.StdEncoding.DecodeString(jj.Proof); err != nil {
+		return nil, fmt.Errorf("proof: %w", err)
+	}
+	return j, nil
+}
+
+func (cj *commandJSON) decode() (*Command, error) {
+	c := &Command{}
+	var err error
+	if c.EphemeralKey, err = cj.EphemeralKey.Point(); err != nil {
+		return nil, fmt.Errorf("ephemeral_key: %w", err)
+	}
+	if c.Ciphertext, err = fieldhex.DecodeAll(cj.Ciphertext); err != nil {
+		return nil, fmt.Errorf("ciphertext: %w", err)
+	}
+	return c, nil
+}
+
+// ParseState reads a state name as String prints it.
+func ParseState(s string) (State, error) {
+	for _, st := range []State{StateOpen, StateClosed, StateTallied} {
+		if st.String() == s {
+			return st, nil
+		}
+	}
+	return StateUnknown, fmt.Errorf("unknown state %q", s)
+}
+
+// WriteFile writes the log as indented JSON.
+func (l *Log) WriteFile(path string, overwrite bool) error {
+	b, err := json.MarshalIndent(l, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+}
+
+// ReadLogFile reads an exported log (checking its form, not its content).
+func ReadLogFile(path string) (*Log, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var l Log
+	if err := json.Unmarshal(data, &l); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &l, nil
+}
