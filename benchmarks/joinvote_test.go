@@ -46,7 +46,7 @@ func BenchmarkJoinVoteVerify(b *testing.B) {
 	w := f.Witness(b)
 	proof, err := keys.Prove(w.Assignment, nil)
 	require.NoError(b, err)
-	pb, err := verifier.ProofBytes(proof)
+	pb, err := prover.ProofBytes(proof)
 	require.NoError(b, err)
 	b.ResetTimer()
 	for b.Loop() {

@@ -14,7 +14,6 @@ import (
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
-	"github.com/zkvote/zkvote/verifier"
 )
 
 func randomElement() (fr.Element, error) {
@@ -76,7 +75,7 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 	if err != nil {
 		return nil, nil, err
 	}
-	pb, err := verifier.ProofBytes(proof)
+	pb, err := prover.ProofBytes(proof)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,6 +1,8 @@
 // Package coordinator is the coordinator's logic, behind the gRPC edge in
 // coordinator/server: polls, gasless intake, the message chain, signed
-// receipts, sealing, and tally jobs, on a durable store.
+// receipts, sealing, and tally jobs, on a durable store. It speaks in the
+// domain types of package poll ([poll.Info], [poll.Entry], [poll.Results],
+// [poll.TallyJob]) and receipt; protobuf messages exist only at the edge.
 //
 // # Intake
 //
@@ -33,6 +35,34 @@
 // results are NOT proven yet — the ProcessMessages and TallyVotes circuits
 // will prove the same job in batches. Jobs survive restarts: one that was
 // running when the process died starts again.
+//
+// # Storage format
+//
+// The store (Pebble, see package store) holds the coordinator's own
+// records, not the API's messages, so that the two evolve apart. Key
+// meta/format holds [StorageFormat] (one byte, now 1); a store without it
+// that holds records of the older protobuf layout (keys poll/…) is refused
+// with [ErrStorageFormat]. Every record starts with a version byte (1);
+// integers are big-endian, field elements 32 canonical big-endian bytes,
+// points x‖y, byte strings and element lists a 4-byte length then their
+// content. Keys (ID = the 32-byte poll ID):
+//
+//	def/ID            version ‖ the definition's JSON file form (written once, at creation)
+//	head/ID           version ‖ state u8 ‖ count u64 ‖ joins u64 ‖ chain hash ‖ sealed u8
+//	                  [‖ seal count u64 ‖ seal chain hash ‖ sealed unix u64 ‖ signature]
+//	log/ID‖index u64  version ‖ kind u8 (1 join, 2 command) ‖ index u64 ‖ state index u64 ‖
+//	                  received unix u64 ‖ entry hash ‖ chain hash ‖ body
+//	                  join: nullifier ‖ state leaf ‖ message hash ‖ poll key ‖ ephemeral key ‖
+//	                        ciphertext ‖ proof;  command: ephemeral key ‖ ciphertext
+//	null/ID‖nullifier index u64 of the join that used it
+//	msg/ID‖entry hash index u64 of the command (refuses exact duplicates)
+//	job/ID            version ‖ poll ID ‖ state u8 ‖ processed u64 ‖ total u64 ‖ error
+//	result/ID         version ‖ proven u8 ‖ counted u64 ‖ options u64 ‖ (total ‖ spent)…
+//
+// Each accepted entry writes its log record, its null/ or msg/ key and the
+// head (51 bytes while open) in one batch; the definition is never
+// rewritten, and nothing is hex-decoded or subgroup-checked under the
+// poll's lock.
 //
 // # Keys
 //

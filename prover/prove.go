@@ -1,6 +1,7 @@
 package prover
 
 import (
+	"bytes"
 	"fmt"
 	"log/slog"
 	"time"
@@ -8,13 +9,16 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/logger"
 )
 
-func init() {
-	// gnark logs through its own zerolog logger to stdout; zkvote reports
-	// progress through slog instead.
-	logger.Disable()
+// ProofBytes encodes a proof in gnark's compressed form, the one
+// verifier.ParseProof reads and the protocol carries (docs/protocol.md).
+func ProofBytes(p groth16.Proof) ([]byte, error) {
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // Prove solves the circuit for assignment and makes a Groth16 proof,

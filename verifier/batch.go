@@ -22,7 +22,7 @@ import (
 // loops use precomputed lines, and there is a single final
 // exponentiation: per proof, one shared Miller-loop pair and two 128-bit
 // G1 multiplications remain. A failed batch says only that some proof is
-// invalid; BatchVerify then checks each proof alone.
+// invalid; Batcher (run) then checks each proof alone.
 
 // batchItem is one proof and its public inputs.
 type batchItem struct {

@@ -29,15 +29,6 @@ func ParseProof(b []byte) (groth16.Proof, error) {
 	return proof, nil
 }
 
-// ProofBytes encodes a proof in the compressed form ParseProof reads.
-func ProofBytes(p groth16.Proof) ([]byte, error) {
-	var buf bytes.Buffer
-	if _, err := p.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
 func publicWitness(inputs []fr.Element) (witness.Witness, error) {
 	w, err := witness.New(ecc.BN254.ScalarField())
 	if err != nil {

@@ -34,7 +34,7 @@ func TestVerifyJoinVote(t *testing.T) {
 	w := f.Witness(t)
 	proof, err := keys.Prove(w.Assignment, nil)
 	require.NoError(t, err)
-	pb, err := verifier.ProofBytes(proof)
+	pb, err := prover.ProofBytes(proof)
 	require.NoError(t, err)
 
 	require.NoError(t, verifier.VerifyJoinVote(keys.VK, params, &f.Poll, pb, &w.Statement))

@@ -35,6 +35,8 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/consensys/gnark/logger"
+
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
@@ -48,6 +50,7 @@ import (
 var profile string
 
 func main() {
+	logger.Disable() // gnark's own logs would mix with the report
 	n := flag.Int("n", 600, "distinct voters (submissions)")
 	c := flag.Int("c", 16, "concurrent clients")
 	cacheDir := flag.String("cache", filepath.Join(os.TempDir(), "zkvote-intakebench"), "cache of keys and proofs")

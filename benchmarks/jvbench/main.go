@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark/logger"
+
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
@@ -23,6 +25,7 @@ import (
 )
 
 func main() {
+	logger.Disable() // gnark's own logs would mix with the report
 	depth := flag.Int("depth", 20, "census depth")
 	keysDir := flag.String("keys", "", "keys directory (made if missing)")
 	n := flag.Int("n", 10, "proofs to make")
