@@ -223,4 +223,5 @@ func TestCircuitProves(t *testing.T) {
 func TestConstraintCounts(t *testing.T) {
 	golden.CheckConstraints(t, "public-key", &pubKeyCircuit{})
 	golden.CheckConstraints(t, "ecdh", &sharedCircuit{})
+	golden.CheckConstraints(t, "is-valid-public-key", &keyValidityCircuit{})
 }

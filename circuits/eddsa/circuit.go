@@ -22,33 +22,24 @@ func (s *Signature) Assign() CircuitSignature {
 	return CircuitSignature{R: babyjub.CircuitPoint{X: s.R.X, Y: s.R.Y}, S: new(big.Int).Set(&s.S)}
 }
 
-// isOnCurve returns 1 iff p satisfies the curve equation.
-func isOnCurve(api frontend.API, p babyjub.CircuitPoint, params *babyjubParams) frontend.Variable {
-	xx := api.Mul(p.X, p.X)
-	yy := api.Mul(p.Y, p.Y)
-	lhs := api.Add(api.Mul(xx, params.a), yy)
-	rhs := api.Add(api.Mul(xx, yy, params.d), 1)
-	return api.IsZero(api.Sub(lhs, rhs))
-}
-
-type babyjubParams struct{ a, d, order *big.Int }
-
-// IsValid returns 1 iff sig is a valid signature on msg under pub, and 0
-// otherwise — it never makes the circuit unsatisfiable, whatever the
-// inputs, so a message processor can prove that a badly signed message was
-// skipped. Off-curve points and an out-of-range S are replaced by harmless
-// values before any arithmetic and make the result 0. pub is checked on the
-// curve; a small-order pub must be excluded by the caller
-// (babyjub.AssertValidPublicKey) where it matters.
+// IsValid returns 1 iff sig is a valid signature on msg under pub, by the
+// rule of Verify, and 0 otherwise — it never makes the circuit
+// unsatisfiable, whatever the inputs, so a message processor can prove
+// that a badly signed message was skipped. pub must be a valid public key
+// (babyjub.IsValidPublicKey: on the curve, in the prime-order subgroup, not
+// the identity): under a key of small order anyone can sign anything, and
+// a torsion component added to a key would let its owner's signatures
+// verify under a key that Verify refuses. An invalid key, an off-curve R
+// and an out-of-range S are replaced by harmless values before any
+// arithmetic and make the result 0.
 func IsValid(api frontend.API, h *poseidon.Hasher, pub babyjub.CircuitPoint, msg frontend.Variable, sig CircuitSignature) frontend.Variable {
 	curve := babyjub.NewCurve(api)
 	cp := curve.Params()
-	params := &babyjubParams{a: cp.A, d: cp.D, order: cp.Order}
 	base := babyjub.CircuitPoint{X: cp.Base[0], Y: cp.Base[1]}
 
-	rOK := isOnCurve(api, sig.R, params)
-	aOK := isOnCurve(api, pub, params)
-	sOK := cmp.IsLess(api, sig.S, params.order)
+	rOK := babyjub.IsOnCurve(api, curve, sig.R)
+	aOK := babyjub.IsValidPublicKey(api, curve, pub)
+	sOK := cmp.IsLess(api, sig.S, cp.Order)
 	ok := api.And(api.And(rOK, aOK), sOK)
 
 	safe := func(p babyjub.CircuitPoint, good frontend.Variable) babyjub.CircuitPoint {
@@ -67,9 +58,8 @@ func IsValid(api frontend.API, h *poseidon.Hasher, pub babyjub.CircuitPoint, msg
 	return api.And(ok, isIdentity)
 }
 
-// AssertValid constrains pub to be a valid public key (on the curve, not of
-// small order) and sig a valid signature on msg under it.
+// AssertValid constrains sig to be a valid signature on msg under pub,
+// which must be a valid public key; IsValid states the rule.
 func AssertValid(api frontend.API, h *poseidon.Hasher, pub babyjub.CircuitPoint, msg frontend.Variable, sig CircuitSignature) {
-	babyjub.AssertValidPublicKey(api, babyjub.NewCurve(api), pub)
 	api.AssertIsEqual(IsValid(api, h, pub, msg, sig), 1)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
+	"github.com/zkvote/zkvote/circuits/internal/golden"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
 	"github.com/zkvote/zkvote/circuits/message"
@@ -402,4 +403,25 @@ func TestHonestWitnessPassesEveryVariant(t *testing.T) {
 	for _, s := range joinvote.Steps {
 		require.NoError(t, test.IsSolved(joinvote.NewCircuitWithout(p, s), a, ecc.BN254.ScalarField()), "without %q", s)
 	}
+}
+
+// TestStepCostsAddUp measures each step as the constraints it adds to the
+// circuit (default parameters, census depth 20; run with -v to see them,
+// the figures of doc.go) and checks that they add up to the whole: no
+// constraint is shared between steps, so leaving one out removes exactly
+// that step.
+func TestStepCostsAddUp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the circuit nine times")
+	}
+	p := circuits.Defaults()
+	p.CensusDepth = 20
+	full := golden.Measure(t, joinvote.NewCircuit(p)).R1CS
+	sum := 0
+	for _, s := range joinvote.Steps {
+		cost := full - golden.Measure(t, joinvote.NewCircuitWithout(p, s)).R1CS
+		t.Logf("%-24s %6d R1CS", s, cost)
+		sum += cost
+	}
+	require.Equal(t, full, sum)
 }

@@ -43,8 +43,8 @@
 //     wrap), votes only for options below the option count (1..K), and
 //     cost <= budget, where 1p1v: Σ votes <= 1; weighted: Σ votes <=
 //     weight; quadratic: Σ votes² <= weight.
-//  6. Signature: the poll key (on the curve, not of small order) signs
-//     (EdDSA, package eddsa) Poseidon2(DomainCommand; PollID, ephemeral key x, y, KindJoin,
+//  6. Signature: the poll key, a valid key (in the prime-order subgroup,
+//     not the identity), signs (EdDSA, package eddsa) Poseidon2(DomainCommand; PollID, ephemeral key x, y, KindJoin,
 //     weight, salt, votes...), so the coordinator and ProcessMessages can
 //     treat the join ballot as a signed command.
 //  7. Encryption: the ephemeral key is [eph]B and not the identity, the
@@ -69,11 +69,17 @@
 //
 // Measured by go test ./circuits/joinvote -run ConstraintCounts -v:
 //
-//	census depth 10: 20,892 R1CS
-//	census depth 20: 23,072 R1CS
-//	census depth 32: 25,688 R1CS
+//	census depth 10: 20,918 R1CS
+//	census depth 20: 23,098 R1CS
+//	census depth 32: 25,714 R1CS
 //
-// At depth 20 the largest parts are the EdDSA verification (~6.5k), the
-// Merkle path (~4.4k), the ECDH (~3.8k), the two fixed-base key
-// derivations (~1.5k each) and the message hash over 19 elements (~1.1k).
+// Per step at depth 20 (go test ./circuits/joinvote -run StepCosts -v; the
+// steps share no constraint, so they add up to the total): poll 364,
+// membership 4,988, nullifier 265, poll key and state leaf 1,884, ballot
+// 921, signature 7,097 (EdDSA 6,542 with its key check), encryption 6,468
+// (ECDH ~3.8k, ephemeral key ~1.5k), message hash over 19 elements 1,111.
+//
+// Version 3 made the poll key and the ephemeral key inputs, each tied to
+// its private key by one step (+4 R1CS); version 4 checks the signing key
+// against the prime-order subgroup in EdDSA (+26 R1CS).
 package joinvote
