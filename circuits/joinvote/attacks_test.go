@@ -102,7 +102,7 @@ func shared(t *testing.T, f *jvtest.Fixture) babyjub.Point {
 	return s
 }
 
-// body is f's join body under a's weight and votes.
+// body is the join body of f's voter.
 func body(f *jvtest.Fixture) []fr.Element {
 	var w fr.Element
 	w.SetBigInt(f.Priv.Weight)
@@ -111,13 +111,6 @@ func body(f *jvtest.Fixture) []fr.Element {
 
 func signedContent(f *jvtest.Fixture, eph babyjub.Point, body []fr.Element) fr.Element {
 	return message.SignedContent(f.Poll.ID(), &eph, body)
-}
-
-func orderTwo() babyjub.Point {
-	var p babyjub.Point
-	p.Y.SetOne()
-	p.Y.Neg(&p.Y)
-	return p
 }
 
 func attacks() map[string]attack {
@@ -280,8 +273,7 @@ func attacks() map[string]attack {
 		"poll key is the identity (anyone can sign)": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
 			f := weighted(t)
 			a := honest(t, f, nil)
-			var identity babyjub.Point
-			identity.Y.SetOne()
+			identity := babyjub.Torsion(0)
 			a.PollSecret, a.PollKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y} // [0]B is the identity
 			a.StateLeaf = joinvote.StateLeaf(&identity, a.Weight.(fr.Element), f.Priv.WeightSalt)
 			var forged eddsa.Signature // R = [S]B verifies any message under the identity
@@ -335,8 +327,7 @@ func attacks() map[string]attack {
 		"ephemeral key is the identity": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
 			f := weighted(t)
 			a := honest(t, f, nil)
-			var identity babyjub.Point
-			identity.Y.SetOne()
+			identity := babyjub.Torsion(0)
 			a.EphemeralSecret, a.EphemeralKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y}
 			seal(a, identity, body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, identity, body(f))))
 			return a
@@ -344,12 +335,11 @@ func attacks() map[string]attack {
 		"coordinator key of small order": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
 			f := weighted(t)
 			a := honest(t, f, nil)
-			f.Poll.CoordinatorKey = orderTwo()
+			f.Poll.CoordinatorKey = babyjub.Torsion(4) // of order 2
 			a.CoordinatorKey = babyjub.CircuitPoint{X: f.Poll.CoordinatorKey.X, Y: f.Poll.CoordinatorKey.Y}
 			a.PollID = f.Poll.ID()
 			a.Nullifier = joinvote.Nullifier(f.Priv.IdentitySecret, f.Poll.ID())
-			var identity babyjub.Point // the ECDH key [eph]([8]T) for T of small order
-			identity.Y.SetOne()
+			identity := babyjub.Torsion(0) // the ECDH key [eph]([8]T) for T of small order
 			seal(a, identity, body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, f.Priv.EphemeralKey.Public(), body(f))))
 			return a
 		}},
