@@ -1,16 +1,26 @@
 // Package client is the voter library: it keeps the voter's identity,
-// makes join+vote proofs (Vote), builds follow-up messages (Revote,
-// KeyChange), and talks to a coordinator (Dial, Conn): it submits votes and
+// makes join+vote proofs ([Vote]), builds follow-up messages ([Revote],
+// [KeyChange]), and talks to a coordinator ([Dial], [Conn]): it submits votes and
 // messages, checks every receipt's signature and entry, and streams the
-// public log. It is usable without the CLI; see ExampleVote.
+// public log as [poll.Entry] values. It is usable without the CLI; see
+// ExampleVote. Only conn.go speaks protobuf (through proto/wire).
 //
 // # Voting
 //
-// Vote draws a fresh poll key, ephemeral key and weight salt, proves the
-// join+vote circuit and returns a Submission (public: proof, statement,
-// ciphertext) and a Record (secret: the keys and ballots a re-vote needs,
-// written with permission 0600). ParseChoice reads ballots such as
+// [Vote] draws a fresh poll key, ephemeral key and weight salt, proves the
+// join+vote circuit and returns a [Submission] (public: proof, statement,
+// ciphertext) and a [Record] (secret: the keys and ballots a re-vote needs,
+// written with permission 0600). [ParseChoice] reads ballots such as
 // "yes:3,no:2".
+//
+// [Conn.Cast] submits a vote with the safety the CLI has: the record is
+// written before anything is sent and removed only when the coordinator
+// surely refused the vote (an error after which the vote may be logged
+// matches [ErrMaybeLogged] and keeps it); once accepted, the record gains
+// its state index and the checked receipt is written. [Conn.Send] submits
+// re-votes and key changes and saves the record even after a partial send;
+// [Conn.EnsureStateIndex] recovers a state index from the public log when
+// the join's receipt never arrived.
 //
 // # Re-votes and key changes
 //

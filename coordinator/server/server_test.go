@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/receipt"
 )
 
 type harness struct {
@@ -242,4 +244,47 @@ func TestRateLimit(t *testing.T) {
 		require.NoError(t, err)
 	}
 	require.True(t, limited, "the 4th call within a second is refused")
+}
+
+// TestCastKeepsTheRecordSafe: the library's Cast writes the voter record
+// before sending, keeps it (with its state index) and writes the receipt
+// when accepted, removes it when the coordinator surely refused, and keeps
+// it when the outcome is unknown.
+func TestCastKeepsTheRecordSafe(t *testing.T) {
+	h := newHarness(t, false, nil)
+	ctx := t.Context()
+	def := h.census.Poll(t, h.keys.Coordinator.Public())
+	_, err := h.conn.CreatePoll(ctx, def)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	sub, rec := h.census.Vote(t, def, 0, 1, 0)
+
+	recPath, rcptPath := filepath.Join(dir, "a.record.json"), filepath.Join(dir, "a.receipt.json")
+	rf, err := h.conn.Cast(ctx, sub, rec, recPath, rcptPath)
+	require.NoError(t, err)
+	saved, err := client.ReadRecord(recPath)
+	require.NoError(t, err)
+	require.NotNil(t, saved.StateIndex)
+	require.Equal(t, uint64(0), *saved.StateIndex)
+	gotReceipt, err := receipt.ReadFile(rcptPath)
+	require.NoError(t, err)
+	require.Equal(t, rf.Receipt, gotReceipt.Receipt)
+
+	_, err = h.conn.Cast(ctx, sub, rec, filepath.Join(dir, "b.record.json"), rcptPath)
+	require.ErrorContains(t, err, "exists", "an existing receipt is never replaced")
+	require.NoFileExists(t, filepath.Join(dir, "b.record.json"), "refused before anything is written")
+
+	_, err = h.conn.Cast(ctx, sub, rec, filepath.Join(dir, "c.record.json"), filepath.Join(dir, "c.receipt.json"))
+	require.Equal(t, codes.AlreadyExists, code(err), "the replayed join is refused")
+	require.NotErrorIs(t, err, client.ErrMaybeLogged)
+	require.NoFileExists(t, filepath.Join(dir, "c.record.json"), "a surely refused vote leaves no record")
+
+	dead, err := client.Dial("127.0.0.1:1")
+	require.NoError(t, err)
+	defer dead.Close()
+	sub2, rec2 := h.census.Vote(t, def, 1, 0, 1)
+	_, err = dead.Cast(ctx, sub2, rec2, filepath.Join(dir, "d.record.json"), filepath.Join(dir, "d.receipt.json"))
+	require.ErrorIs(t, err, client.ErrMaybeLogged)
+	require.FileExists(t, filepath.Join(dir, "d.record.json"), "an unknown outcome keeps the record")
+	require.NoFileExists(t, filepath.Join(dir, "d.receipt.json"))
 }
