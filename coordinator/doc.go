@@ -57,7 +57,7 @@
 //	null/ID‖nullifier index u64 of the join that used it
 //	msg/ID‖entry hash index u64 of the command (refuses exact duplicates)
 //	job/ID            version ‖ poll ID ‖ state u8 ‖ processed u64 ‖ total u64 ‖ error
-//	result/ID         version ‖ proven u8 ‖ counted u64 ‖ options u64 ‖ (total ‖ spent)…
+//	result/ID         version ‖ proven u8 ‖ options u64 ‖ (total ‖ spent)…
 //
 // Each accepted entry writes its log record, its null/ or msg/ key and the
 // head (51 bytes while open) in one batch; the definition is never

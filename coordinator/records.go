@@ -289,7 +289,7 @@ func decodeJob(b []byte) (*poll.TallyJob, error) {
 	return j, r.done()
 }
 
-// Results record: version, proven flag, counted messages, option count,
+// Results record: version, proven flag, option count,
 // then each option's total and spent as length-prefixed big-endian bytes.
 func encodeResults(res *poll.Results) []byte {
 	w := newRecord()
@@ -298,7 +298,6 @@ func encodeResults(res *poll.Results) []byte {
 	} else {
 		w.u8(0)
 	}
-	w.u64(res.CountedMessages)
 	w.u64(uint64(len(res.Totals)))
 	for i := range res.Totals {
 		w.bytes(res.Totals[i].Bytes())
@@ -309,7 +308,7 @@ func encodeResults(res *poll.Results) []byte {
 
 func decodeResults(b []byte) (*poll.Results, error) {
 	r := readRecord(b)
-	res := &poll.Results{Proven: r.u8() == 1, CountedMessages: r.u64()}
+	res := &poll.Results{Proven: r.u8() == 1}
 	n := r.u64()
 	if n > uint64(len(r.b)) {
 		return nil, fmt.Errorf("%w: %d options", errRecord, n)

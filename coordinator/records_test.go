@@ -38,7 +38,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 	cmd := &poll.Entry{Index: 5, EntryHash: elem(13), ChainHash: elem(14),
 		Command: &poll.Command{EphemeralKey: point(t, 5), Ciphertext: []fr.Element{elem(15)}}}
 	job := &poll.TallyJob{PollID: id, State: poll.JobFailed, Processed: 3, Total: 9, Error: "boom"}
-	res := &poll.Results{Totals: []*big.Int{big.NewInt(0), big.NewInt(300)}, Spent: []*big.Int{big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), 100)}, CountedMessages: 2}
+	res := &poll.Results{Totals: []*big.Int{big.NewInt(0), big.NewInt(300)}, Spent: []*big.Int{big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), 100)}}
 
 	type rec struct {
 		enc  []byte

@@ -165,7 +165,7 @@ func (s *Service) runTally(ps *pollState) error {
 	}
 	counted := proc.Process(cmds)
 	totals, spent := proc.Tally()
-	res := &poll.Results{Totals: totals, Spent: spent, Proven: false, CountedMessages: uint64(counted)}
+	res := &poll.Results{Totals: totals, Spent: spent, Proven: false}
 	job.State, job.Processed = poll.JobDone, job.Total
 	ps.mu.Lock()
 	defer ps.mu.Unlock()

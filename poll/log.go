@@ -103,8 +103,7 @@ type Results struct {
 	Spent  []*big.Int // per option: Σ weight² in quadratic polls, Σ weight otherwise
 	// Proven is true only once tally proofs verify; until they exist the
 	// coordinator computes results natively and they must be trusted.
-	Proven          bool
-	CountedMessages uint64
+	Proven bool
 }
 
 // JobState is where a tally job is.

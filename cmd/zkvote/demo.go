@@ -277,7 +277,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	for i, o := range def.Options {
 		d.say("%-4s %s votes (%s credits spent)", o, res.Totals[i], res.Spent[i])
 	}
-	d.say("%d of %d messages counted; which ones is the coordinator's secret", res.CountedMessages, len(bmsgs)+len(kmsgs))
+	d.say("which messages counted, and how many, is the coordinator's secret: results never say")
 	d.say("NOTE: this tally is computed by the coordinator, not yet proven: the ProcessMessages and")
 	d.say("TallyVotes proofs, on-chain verification and execution are the next milestones.")
 

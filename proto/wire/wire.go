@@ -253,7 +253,7 @@ func ToEntry(pollID fr.Element, m *pb.LogEntry) (*poll.Entry, error) {
 
 // Results encodes a poll's results.
 func Results(r *poll.Results) *pb.GetResultsResponse {
-	out := &pb.GetResultsResponse{Proven: r.Proven, CountedMessages: r.CountedMessages}
+	out := &pb.GetResultsResponse{Proven: r.Proven}
 	for i := range r.Totals {
 		out.Totals = append(out.Totals, r.Totals[i].String())
 		out.Spent = append(out.Spent, r.Spent[i].String())
@@ -266,7 +266,7 @@ func ToResults(m *pb.GetResultsResponse) (*poll.Results, error) {
 	if len(m.Totals) != len(m.Spent) {
 		return nil, invalid("results", fmt.Errorf("%d totals and %d spent", len(m.Totals), len(m.Spent)))
 	}
-	r := &poll.Results{Proven: m.Proven, CountedMessages: m.CountedMessages}
+	r := &poll.Results{Proven: m.Proven}
 	for i := range m.Totals {
 		t, ok1 := new(big.Int).SetString(m.Totals[i], 10)
 		s, ok2 := new(big.Int).SetString(m.Spent[i], 10)

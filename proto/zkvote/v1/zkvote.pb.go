@@ -1599,10 +1599,9 @@ type GetResultsResponse struct {
 	Spent  []string               `protobuf:"bytes,2,rep,name=spent,proto3" json:"spent,omitempty"`   // per option, Σ weight² (quadratic credits)
 	// proven is false while the tally is computed natively, before the
 	// ProcessMessages/TallyVotes proofs exist.
-	Proven          bool   `protobuf:"varint,3,opt,name=proven,proto3" json:"proven,omitempty"`
-	CountedMessages uint64 `protobuf:"varint,4,opt,name=counted_messages,json=countedMessages,proto3" json:"counted_messages,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	Proven        bool `protobuf:"varint,3,opt,name=proven,proto3" json:"proven,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *GetResultsResponse) Reset() {
@@ -1654,13 +1653,6 @@ func (x *GetResultsResponse) GetProven() bool {
 		return x.Proven
 	}
 	return false
-}
-
-func (x *GetResultsResponse) GetCountedMessages() uint64 {
-	if x != nil {
-		return x.CountedMessages
-	}
-	return 0
 }
 
 type CreatePollRequest struct {
@@ -2281,12 +2273,11 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\n" +
 	"from_index\x18\x02 \x01(\x04R\tfromIndex\",\n" +
 	"\x11GetResultsRequest\x12\x17\n" +
-	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"\x85\x01\n" +
+	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"r\n" +
 	"\x12GetResultsResponse\x12\x16\n" +
 	"\x06totals\x18\x01 \x03(\tR\x06totals\x12\x14\n" +
 	"\x05spent\x18\x02 \x03(\tR\x05spent\x12\x16\n" +
-	"\x06proven\x18\x03 \x01(\bR\x06proven\x12)\n" +
-	"\x10counted_messages\x18\x04 \x01(\x04R\x0fcountedMessages\"N\n" +
+	"\x06proven\x18\x03 \x01(\bR\x06provenJ\x04\b\x04\x10\x05R\x10counted_messages\"N\n" +
 	"\x11CreatePollRequest\x129\n" +
 	"\n" +
 	"definition\x18\x01 \x01(\v2\x19.zkvote.v1.PollDefinitionR\n" +
