@@ -161,3 +161,11 @@ func ParamsByName(name string) (Params, error) {
 	}
 	return Params{}, fmt.Errorf("%w: unknown parameter set %q (want default or test)", ErrInvalidParams, name)
 }
+
+// Domain tags of proven processing (circuits/process). They are separate
+// from DomainState, which the join+vote circuit uses for its current leaf.
+const (
+	DomainVoter   uint64 = 11 // processing state leaf = H(key, nonce, weight, salt, votes)
+	DomainProcess uint64 = 12 // salted commitment to state root, joins, totals at batch boundaries
+	DomainBatch   uint64 = 13 // a batch proof's one packed public input
+)

@@ -1,0 +1,142 @@
+package process
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+)
+
+// JoinSlot is one join of a join proof: its chain entry's content and the
+// opening of its state leaf.
+type JoinSlot struct {
+	Active                 frontend.Variable // 0 for padding after the last join
+	MessageHash, Nullifier frontend.Variable
+	Key                    babyjub.CircuitPoint
+	Weight, Salt           frontend.Variable
+	Votes                  []frontend.Variable
+}
+
+// JoinsCircuit is the forward pass: it takes the next Joins entries of the
+// join sub-chain, inserts their leaves as one aligned subtree of the state
+// tree and adds their ballots to the running totals.
+type JoinsCircuit struct {
+	// Public is JoinEnds.Hash().
+	Public frontend.Variable `gnark:",public"`
+
+	JoinChainIn frontend.Variable
+	StateIn     CircuitState
+	SaltOut     frontend.Variable
+	// Siblings of the batch's subtree, from its sibling up to the root's
+	// children (StateDepth - log2 Joins of them).
+	Siblings []frontend.Variable
+	Slots    []JoinSlot
+
+	shape Shape
+	depth int
+}
+
+// NewJoinsCircuit returns an empty join circuit for params.
+func NewJoinsCircuit(params circuits.Params) (*JoinsCircuit, error) {
+	s, err := ShapeFor(params)
+	if err != nil {
+		return nil, err
+	}
+	c := &JoinsCircuit{StateIn: newCircuitState(params.MaxVoteOptions), Siblings: make([]frontend.Variable, params.StateDepth-s.joinLevels()),
+		Slots: make([]JoinSlot, s.Joins), shape: s, depth: params.StateDepth}
+	for i := range c.Slots {
+		c.Slots[i].Votes = make([]frontend.Variable, params.MaxVoteOptions)
+	}
+	return c, nil
+}
+
+// Define declares the constraints, as a list of named steps.
+func (c *JoinsCircuit) Define(api frontend.API) error {
+	h := poseidon.New(api)
+	c.assertPadding(api)
+	leaves, chain := c.chainJoins(api, h)
+	out := c.StateIn
+	out.Root = c.insert(api, h, leaves)
+	out.Joins = c.countJoins(api)
+	out.Totals, out.Squares = c.addBallots(api)
+	out.Salt = c.SaltOut
+	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindJoins, c.JoinChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
+	return nil
+}
+
+// assertPadding: active slots come first, so leaves keep their join order.
+func (c *JoinsCircuit) assertPadding(api frontend.API) {
+	for i, s := range c.Slots {
+		api.AssertIsBoolean(s.Active)
+		if i > 0 {
+			api.AssertIsEqual(api.Mul(s.Active, api.Sub(1, c.Slots[i-1].Active)), 0)
+		}
+	}
+}
+
+// chainJoins re-derives each join's leaf and chain entry and extends the
+// join sub-chain; padding slots give an empty (zero) leaf.
+func (c *JoinsCircuit) chainJoins(api frontend.API, h *poseidon.Hasher) (leaves []frontend.Variable, chain frontend.Variable) {
+	chain = c.JoinChainIn
+	leaves = make([]frontend.Variable, len(c.Slots))
+	for i, s := range c.Slots {
+		leaf := voterLeaf(h, s.Key, 0, s.Weight, s.Salt, s.Votes)
+		entry := h.Hash(circuits.DomainChain, message.KindJoin, s.MessageHash, leaf, s.Nullifier)
+		chain = api.Select(s.Active, h.Compress(chain, entry), chain)
+		leaves[i] = api.Mul(s.Active, leaf)
+	}
+	return leaves, chain
+}
+
+// insert puts the batch's leaves as the subtree at position Joins/J, which
+// must be empty, and returns the new root. The position is the number of
+// joins so far: batches are aligned, so only the last may be partial.
+func (c *JoinsCircuit) insert(api frontend.API, h *poseidon.Hasher, leaves []frontend.Variable) frontend.Variable {
+	level := leaves
+	for len(level) > 1 {
+		next := make([]frontend.Variable, len(level)/2)
+		for i := range next {
+			next[i] = h.Compress(level[2*i], level[2*i+1])
+		}
+		level = next
+	}
+	sub := level[0]
+	levels := c.shape.joinLevels()
+	bits := api.ToBinary(c.StateIn.Joins, c.depth+1)
+	for i := 0; i < levels; i++ {
+		api.AssertIsEqual(bits[i], 0)
+	}
+	api.AssertIsEqual(bits[c.depth], 0)
+	path := bits[levels:c.depth]
+	empty := merkle.Zero(levels)
+	api.AssertIsEqual(rootFromBits(api, h, path, empty.BigInt(new(big.Int)), c.Siblings), c.StateIn.Root)
+	return rootFromBits(api, h, path, sub, c.Siblings)
+}
+
+func (c *JoinsCircuit) countJoins(api frontend.API) frontend.Variable {
+	n := c.StateIn.Joins
+	for _, s := range c.Slots {
+		n = api.Add(n, s.Active)
+	}
+	return n
+}
+
+// addBallots adds every active join's votes (and their squares) to the
+// totals. The join+vote proof has bounded each vote below 2^WeightBits.
+func (c *JoinsCircuit) addBallots(api frontend.API) (totals, squares []frontend.Variable) {
+	totals = append([]frontend.Variable(nil), c.StateIn.Totals...)
+	squares = append([]frontend.Variable(nil), c.StateIn.Squares...)
+	for _, s := range c.Slots {
+		for j, v := range s.Votes {
+			av := api.Mul(s.Active, v)
+			totals[j] = api.Add(totals[j], av)
+			squares[j] = api.Add(squares[j], api.Mul(av, v))
+		}
+	}
+	return totals, squares
+}

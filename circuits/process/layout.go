@@ -1,0 +1,163 @@
+package process
+
+import (
+	"fmt"
+	"math/big"
+	"math/bits"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+)
+
+// Version is the version of the processing circuits; bump it whenever their
+// constraints change.
+const Version = 1
+
+// Kinds of batch proofs, the first element of each one's packed public input.
+const (
+	kindSplit   = 1
+	kindJoins   = 2
+	kindCommand = 3
+)
+
+// Shape is the batch sizes of the three processing circuits for a
+// parameter set.
+type Shape struct {
+	// Entries is how many log entries one split proof routes.
+	Entries int
+	// Joins is how many joins one join proof inserts (a power of two: a
+	// batch fills one aligned subtree of the state tree).
+	Joins int
+	// Commands is how many commands one command proof processes.
+	Commands int
+	// BodyLen is the number of body elements of a command plaintext
+	// (message.BodyLen today; see docs/protocol.md, "Proven processing",
+	// for the planned command layout of its own).
+	BodyLen int
+}
+
+// ShapeFor returns the shape of params: commands per proof =
+// MessageBatchSize, joins per proof = TallyBatchSize (the fused tally needs
+// no TallyVotes pass), entries per split proof = 2·TallyBatchSize.
+func ShapeFor(params circuits.Params) (Shape, error) {
+	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: params.TallyBatchSize, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params)}
+	if s.Joins < 1 || s.Joins&(s.Joins-1) != 0 || bits.Len(uint(s.Joins))-1 > params.StateDepth {
+		return Shape{}, fmt.Errorf("%w: tally batch size %d must be a power of two not above 2^%d", ErrShape, s.Joins, params.StateDepth)
+	}
+	if params.StateDepth > 250 || params.WeightBits > 120 {
+		return Shape{}, fmt.Errorf("%w: state depth or weight bits too large", ErrShape)
+	}
+	return s, nil
+}
+
+// joinLevels is log2(Joins), the height of one join batch's subtree.
+func (s Shape) joinLevels() int { return bits.Len(uint(s.Joins)) - 1 }
+
+// VoterLeaf is a voter's state leaf: Hash(DomainVoter; key x, key y,
+// nonce, weight, salt, votes...) with one vote per option up to
+// MaxVoteOptions. It holds the ballot itself, so a command updates one
+// leaf; the salt (the join's weight salt) hides weight and votes.
+func VoterLeaf(key *babyjub.Point, nonce uint64, weight, salt fr.Element, votes []fr.Element) fr.Element {
+	var n fr.Element
+	n.SetUint64(nonce)
+	xs := append([]fr.Element{key.X, key.Y, n, weight, salt}, votes...)
+	return poseidon.Hash(circuits.DomainVoter, xs...)
+}
+
+// JoinLeaf is the state leaf a join creates (nonce 0). The join+vote proof
+// will publish exactly this leaf (docs/protocol.md, "Proven processing":
+// planned change), so that processing never decrypts a join.
+func JoinLeaf(key *babyjub.Point, weight, salt fr.Element, votes []fr.Element) fr.Element {
+	return VoterLeaf(key, 0, weight, salt, votes)
+}
+
+// State is what a batch boundary commits to: the state root, the number
+// of joins, the per-option totals and sums of squares, and a salt.
+type State struct {
+	Root    fr.Element
+	Joins   uint64
+	Salt    fr.Element
+	Totals  []fr.Element
+	Squares []fr.Element
+}
+
+// EmptyState is the state before any join: empty tree, no joins, zero
+// totals, salt 0.
+func EmptyState(params circuits.Params) State {
+	return State{Root: merkle.Zero(params.StateDepth), Totals: make([]fr.Element, params.MaxVoteOptions),
+		Squares: make([]fr.Element, params.MaxVoteOptions)}
+}
+
+// Commitment is Hash(DomainProcess; root, joins, salt, totals..., squares...).
+func (s *State) Commitment() fr.Element {
+	var j fr.Element
+	j.SetUint64(s.Joins)
+	xs := append([]fr.Element{s.Root, j, s.Salt}, s.Totals...)
+	return poseidon.Hash(circuits.DomainProcess, append(xs, s.Squares...)...)
+}
+
+func (s *State) clone() State {
+	c := *s
+	c.Totals = append([]fr.Element(nil), s.Totals...)
+	c.Squares = append([]fr.Element(nil), s.Squares...)
+	return c
+}
+
+// SplitEnds are the boundary values of a split proof: the sealed chain and
+// the join and command sub-chains at both ends.
+type SplitEnds struct {
+	ChainIn, ChainOut         fr.Element
+	JoinChainIn, JoinChainOut fr.Element
+	CmdChainIn, CmdChainOut   fr.Element
+}
+
+// Hash is the split proof's public input.
+func (e *SplitEnds) Hash() fr.Element {
+	return poseidon.Hash(circuits.DomainBatch, elem(kindSplit), e.ChainIn, e.ChainOut, e.JoinChainIn, e.JoinChainOut, e.CmdChainIn, e.CmdChainOut)
+}
+
+// JoinEnds are the boundary values of a join proof.
+type JoinEnds struct {
+	JoinChainIn, JoinChainOut fr.Element
+	StateIn, StateOut         fr.Element // State commitments
+}
+
+// Hash is the join proof's public input.
+func (e *JoinEnds) Hash() fr.Element {
+	return poseidon.Hash(circuits.DomainBatch, elem(kindJoins), e.JoinChainIn, e.JoinChainOut, e.StateIn, e.StateOut)
+}
+
+// CommandEnds are the boundary values of a command proof. The chain ends
+// run forward (older to newer command); the state runs from StateIn (after
+// every newer command) to StateOut (after this batch's commands too).
+type CommandEnds struct {
+	PollID                  fr.Element
+	CmdChainIn, CmdChainOut fr.Element
+	StateIn, StateOut       fr.Element
+}
+
+// Hash is the command proof's public input.
+func (e *CommandEnds) Hash() fr.Element {
+	return poseidon.Hash(circuits.DomainBatch, elem(kindCommand), e.PollID, e.CmdChainIn, e.CmdChainOut, e.StateIn, e.StateOut)
+}
+
+// SubChainStart is the value both sub-chains (joins and commands) start
+// from; each entry e moves a sub-chain from c to message.ChainNext(c, e).
+func SubChainStart() fr.Element { return fr.Element{} }
+
+func elem(v uint64) fr.Element {
+	var e fr.Element
+	e.SetUint64(v)
+	return e
+}
+
+func bigElem(v *big.Int) fr.Element {
+	var e fr.Element
+	e.SetBigInt(v)
+	return e
+}

@@ -1,0 +1,233 @@
+package process
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/eddsa"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/message"
+)
+
+// Voter is one voter's state.
+type Voter struct {
+	Key    babyjub.Point
+	Nonce  uint64
+	Weight *big.Int
+	Votes  []*big.Int // one per poll option
+	// Salt is the join's weight salt; it hides weight and votes in the leaf.
+	Salt fr.Element
+}
+
+func (v *Voter) clone() *Voter {
+	c := *v
+	c.Weight = new(big.Int).Set(v.Weight)
+	c.Votes = make([]*big.Int, len(v.Votes))
+	for i, x := range v.Votes {
+		c.Votes[i] = new(big.Int).Set(x)
+	}
+	return &c
+}
+
+// leafVotes returns the votes padded to MaxVoteOptions, as the leaf holds them.
+func (v *Voter) leafVotes(params circuits.Params) []fr.Element {
+	out := make([]fr.Element, params.MaxVoteOptions)
+	for i, x := range v.Votes {
+		out[i] = bigElem(x)
+	}
+	return out
+}
+
+// Leaf returns the voter's state leaf.
+func (v *Voter) Leaf(params circuits.Params) fr.Element {
+	return VoterLeaf(&v.Key, v.Nonce, bigElem(v.Weight), v.Salt, v.leafVotes(params))
+}
+
+// Message is a non-join message as logged: its ephemeral key and ciphertext.
+type Message struct {
+	EphemeralKey babyjub.Point
+	Ciphertext   []fr.Element
+}
+
+// Hash is the message's hash in the chain.
+func (m *Message) Hash() fr.Element { return message.Hash(&m.EphemeralKey, m.Ciphertext) }
+
+// Outcome is what processing did with one command: Err is nil when it
+// counted, otherwise the reason it changed nothing. Which commands counted
+// is the coordinator's secret.
+type Outcome struct {
+	// Command is the command's position among the poll's commands (log order).
+	Command int
+	Err     error
+}
+
+// join is a join as logged, with its opened ballot.
+type join struct {
+	messageHash, nullifier fr.Element
+	voter                  *Voter // the state the join creates
+}
+
+// entry is one log entry: a join or a command.
+type entry struct {
+	join    *join
+	command *Message
+}
+
+// Processor holds a poll's voters while its messages are processed, and
+// the log it saw, from which it emits the batch proofs' witnesses.
+type Processor struct {
+	params      circuits.Params
+	poll        *joinvote.Poll
+	pollID      fr.Element
+	coordinator *babyjub.PrivateKey
+	voters      []*Voter
+	log         []entry
+	commands    []*Message
+	processed   int // commands of the log already processed
+	outcomes    []Outcome
+}
+
+// New returns a processor for a poll, holding the coordinator key.
+func New(params circuits.Params, poll *joinvote.Poll, coordinator *babyjub.PrivateKey) *Processor {
+	return &Processor{params: params, poll: poll, pollID: poll.ID(), coordinator: coordinator}
+}
+
+// Join opens a (verified) join, adds its voter and records the join at
+// this point of the log; it returns the state index.
+func (p *Processor) Join(st *joinvote.Statement) (uint64, error) {
+	if !st.PollID.Equal(&p.pollID) {
+		return 0, fmt.Errorf("%w: the join is for another poll", ErrJoin)
+	}
+	weight, salt, votes, err := joinvote.DecryptBallot(p.params, p.coordinator, st)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", ErrJoin, err)
+	}
+	v := &Voter{Key: st.PollKey, Weight: weight.BigInt(new(big.Int)), Votes: make([]*big.Int, p.poll.NumOptions), Salt: salt}
+	for i := range v.Votes {
+		v.Votes[i] = votes[i].BigInt(new(big.Int))
+	}
+	p.log = append(p.log, entry{join: &join{messageHash: st.MessageHash, nullifier: st.Nullifier, voter: v.clone()}})
+	p.voters = append(p.voters, v)
+	return uint64(len(p.voters) - 1), nil
+}
+
+// Append records a command at this point of the log without processing
+// it; Process(nil) then processes every recorded command. Recording joins
+// and commands in log order is what lets Witness rebuild the sealed chain.
+func (p *Processor) Append(m Message) {
+	c := &Message{EphemeralKey: m.EphemeralKey, Ciphertext: append([]fr.Element(nil), m.Ciphertext...)}
+	p.log = append(p.log, entry{command: c})
+	p.commands = append(p.commands, c)
+}
+
+// Voters returns the voters' states.
+func (p *Processor) Voters() []*Voter { return p.voters }
+
+// Outcomes returns, for every processed command in log order, whether it
+// counted and if not why.
+func (p *Processor) Outcomes() []Outcome {
+	out := make([]Outcome, len(p.outcomes))
+	copy(out, p.outcomes)
+	for i := range out {
+		out[i].Command = i
+	}
+	return out
+}
+
+// Process appends messages, given in publish order, to the log after the
+// entries recorded so far, and processes every not yet processed command,
+// newest first. It reports how many counted; which ones did is the
+// coordinator's secret.
+func (p *Processor) Process(published []Message) int {
+	for _, m := range published {
+		p.Append(m)
+	}
+	fresh := p.commands[p.processed:]
+	outcomes := make([]Outcome, len(fresh))
+	counted := 0
+	for i := len(fresh) - 1; i >= 0; i-- {
+		_, err := p.apply(p.voters, fresh[i])
+		outcomes[i] = Outcome{Err: err}
+		if err == nil {
+			counted++
+		}
+	}
+	p.outcomes = append(p.outcomes, outcomes...)
+	p.processed = len(p.commands)
+	return counted
+}
+
+// applied is what apply learned about a command, for the witness.
+type applied struct {
+	index  uint64 // state index, when it names a voter
+	voter  bool   // whether index names a voter
+	before *Voter
+}
+
+// apply checks one command against the voters and, if it counts, updates
+// its voter. It returns the first failed rule, or nil.
+func (p *Processor) apply(voters []*Voter, m *Message) (applied, error) {
+	var a applied
+	body, sig, err := message.Open(p.params, p.coordinator, &m.EphemeralKey, m.Ciphertext)
+	if err != nil {
+		return a, fmt.Errorf("%w: %w", ErrDecrypt, err)
+	}
+	if !body[0].IsUint64() || body[0].Uint64() != message.KindCommand {
+		return a, ErrNotCommand
+	}
+	if !body[1].IsUint64() || body[1].Uint64() >= uint64(len(voters)) {
+		return a, ErrStateIndex
+	}
+	a.index, a.voter = body[1].Uint64(), true
+	v := voters[a.index]
+	a.before = v.clone()
+	if !body[6].IsUint64() || body[6].Uint64() != v.Nonce+1 {
+		return a, ErrNonce
+	}
+	if !body[4].IsUint64() || body[4].Uint64() >= uint64(p.poll.NumOptions) {
+		return a, ErrOption
+	}
+	if err := eddsa.Verify(&v.Key, message.SignedContent(p.pollID, &m.EphemeralKey, body), &sig); err != nil {
+		return a, fmt.Errorf("%w: %w", ErrSignature, err)
+	}
+	// The new key is not validated, as in MACI: a voter who sets an invalid
+	// key freezes their own ballot (no later signature verifies under it).
+	next := make([]*big.Int, len(v.Votes))
+	copy(next, v.Votes)
+	next[body[4].Uint64()] = body[5].BigInt(new(big.Int))
+	if p.poll.Cost(next).Cmp(p.poll.Budget(v.Weight)) > 0 {
+		return a, ErrBudget
+	}
+	v.Votes, v.Nonce = next, body[6].Uint64()
+	v.Key.X, v.Key.Y = body[2], body[3]
+	return a, nil
+}
+
+// Tally returns the total weight per option and the budget spent per
+// option (Σ weight² in quadratic polls, Σ weight otherwise).
+func (p *Processor) Tally() (totals, spent []*big.Int) {
+	return tally(p.poll, p.voters)
+}
+
+func tally(poll *joinvote.Poll, voters []*Voter) (totals, spent []*big.Int) {
+	totals = make([]*big.Int, poll.NumOptions)
+	spent = make([]*big.Int, poll.NumOptions)
+	for i := range totals {
+		totals[i], spent[i] = new(big.Int), new(big.Int)
+	}
+	for _, v := range voters {
+		for i, w := range v.Votes {
+			totals[i].Add(totals[i], w)
+			if poll.Mode == joinvote.ModeQuadratic {
+				spent[i].Add(spent[i], new(big.Int).Mul(w, w))
+			} else {
+				spent[i].Add(spent[i], w)
+			}
+		}
+	}
+	return totals, spent
+}

@@ -1,0 +1,387 @@
+package process
+
+import (
+	"crypto/rand"
+	"fmt"
+	"io"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+)
+
+// SplitBatch is one split proof's witness.
+type SplitBatch struct {
+	Ends       SplitEnds
+	Assignment *SplitCircuit
+}
+
+// JoinBatch is one join proof's witness.
+type JoinBatch struct {
+	Ends       JoinEnds
+	Assignment *JoinsCircuit
+}
+
+// CommandBatch is one command proof's witness; it holds the commands
+// First .. First+Shape.Commands-1 (log order).
+type CommandBatch struct {
+	First      int
+	Ends       CommandEnds
+	Assignment *CommandCircuit
+}
+
+// Witness is everything needed to prove a poll's processing. Its boundary
+// values chain as follows (what a verifier checks besides each proof):
+//
+//   - Splits[0] starts at the chain start and the empty sub-chains; each
+//     split starts where the previous ended; the last ends at the sealed
+//     chain hash.
+//   - Joins[0] starts at the empty join sub-chain and EmptyState; each
+//     starts where the previous ended; the last ends at the splits' final
+//     join sub-chain.
+//   - Commands are chained by their sub-chain in log order (Commands[0]
+//     starts at the empty command sub-chain, the last ends at the splits'
+//     final command sub-chain), and by their state in reverse: the last
+//     batch starts from the joins' final state, each earlier batch from the
+//     next one's end, and Commands[0] ends at Final.
+//   - Final opens the last commitment: its totals are the result.
+type Witness struct {
+	Shape    Shape
+	Splits   []SplitBatch
+	Joins    []JoinBatch
+	Commands []CommandBatch
+	Final    State
+}
+
+// Witness replays the recorded log — joins in log order, then commands
+// newest first — and returns the witnesses of every batch proof. Salts
+// of the batch boundaries are drawn from rng (crypto/rand when nil). The
+// replay's tally is checked against the processor's native one.
+func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
+	if rng == nil {
+		rng = rand.Reader
+	}
+	shape, err := ShapeFor(p.params)
+	if err != nil {
+		return nil, err
+	}
+	if p.processed < len(p.commands) {
+		p.Process(nil)
+	}
+	var joins []*join
+	for _, e := range p.log {
+		if e.join != nil {
+			joins = append(joins, e.join)
+		}
+	}
+	if uint64(len(joins)) > uint64(1)<<p.params.StateDepth {
+		return nil, fmt.Errorf("%w: %d joins for a state tree of depth %d", ErrLog, len(joins), p.params.StateDepth)
+	}
+	w := &Witness{Shape: shape}
+	w.Splits = p.splitBatches(shape)
+	tree, err := merkle.New(p.params.StateDepth)
+	if err != nil {
+		return nil, err
+	}
+	state := EmptyState(p.params)
+	voters := make([]*Voter, 0, len(joins))
+	for start := 0; start < len(joins); start += shape.Joins {
+		b, err := p.joinBatch(shape, joins[start:min(start+shape.Joins, len(joins))], tree, &state, rng)
+		if err != nil {
+			return nil, err
+		}
+		w.Joins = append(w.Joins, b)
+	}
+	for _, j := range joins {
+		voters = append(voters, j.voter.clone())
+	}
+	chains := []fr.Element{SubChainStart()}
+	for _, m := range p.commands {
+		chains = append(chains, message.ChainNext(chains[len(chains)-1], message.CommandEntry(m.Hash())))
+	}
+	n := (len(p.commands) + shape.Commands - 1) / shape.Commands
+	w.Commands = make([]CommandBatch, n)
+	for k := n - 1; k >= 0; k-- {
+		b, err := p.commandBatch(shape, k*shape.Commands, chains, tree, voters, &state, rng)
+		if err != nil {
+			return nil, err
+		}
+		w.Commands[k] = b
+	}
+	w.Final = state
+	totals, _ := tally(p.poll, voters)
+	want, _ := p.Tally()
+	for i := range totals {
+		if t := bigElem(totals[i]); totals[i].Cmp(want[i]) != 0 || !t.Equal(&state.Totals[i]) {
+			return nil, fmt.Errorf("%w: the replay's tally differs from the processor's (were commands processed out of log order?)", ErrLog)
+		}
+	}
+	return w, nil
+}
+
+// entryHash is the sealed chain's entry of a log entry, with the join's
+// state leaf as JoinLeaf defines it.
+func (e *entry) entryHash(params circuits.Params) fr.Element {
+	if e.join != nil {
+		v := e.join.voter
+		leaf := JoinLeaf(&v.Key, bigElem(v.Weight), v.Salt, v.leafVotes(params))
+		return message.JoinEntry(e.join.messageHash, leaf, e.join.nullifier)
+	}
+	return message.CommandEntry(e.command.Hash())
+}
+
+// ChainHash returns the log's chain hash as the sealed log will have it
+// once joins publish JoinLeaf.
+func (p *Processor) ChainHash() fr.Element {
+	c := message.ChainStart(p.pollID)
+	for i := range p.log {
+		c = message.ChainNext(c, p.log[i].entryHash(p.params))
+	}
+	return c
+}
+
+func (p *Processor) splitBatches(shape Shape) []SplitBatch {
+	var out []SplitBatch
+	chain, joins, cmds := message.ChainStart(p.pollID), SubChainStart(), SubChainStart()
+	for start := 0; start < len(p.log); start += shape.Entries {
+		a := NewSplitCircuit(shape)
+		ends := SplitEnds{ChainIn: chain, JoinChainIn: joins, CmdChainIn: cmds}
+		for i := range a.Entry {
+			a.Active[i], a.IsJoin[i], a.Entry[i] = 0, 0, 0
+			if start+i >= len(p.log) {
+				continue
+			}
+			e := &p.log[start+i]
+			h := e.entryHash(p.params)
+			a.Active[i], a.Entry[i] = 1, h
+			chain = message.ChainNext(chain, h)
+			if e.join != nil {
+				a.IsJoin[i] = 1
+				joins = message.ChainNext(joins, h)
+			} else {
+				cmds = message.ChainNext(cmds, h)
+			}
+		}
+		ends.ChainOut, ends.JoinChainOut, ends.CmdChainOut = chain, joins, cmds
+		a.ChainIn, a.JoinChainIn, a.CmdChainIn = ends.ChainIn, ends.JoinChainIn, ends.CmdChainIn
+		a.Public = ends.Hash()
+		out = append(out, SplitBatch{Ends: ends, Assignment: a})
+	}
+	return out
+}
+
+func randomElement(rng io.Reader) (fr.Element, error) {
+	var b [32]byte
+	if _, err := io.ReadFull(rng, b[:]); err != nil {
+		return fr.Element{}, fmt.Errorf("process: draw salt: %w", err)
+	}
+	var e fr.Element
+	e.SetBytes(b[:])
+	return e, nil
+}
+
+// joinBatch inserts a batch of joins into tree and state and returns its witness.
+func (p *Processor) joinBatch(shape Shape, batch []*join, tree *merkle.Tree, state *State, rng io.Reader) (JoinBatch, error) {
+	a, err := NewJoinsCircuit(p.params)
+	if err != nil {
+		return JoinBatch{}, err
+	}
+	proof, err := tree.Prove(state.Joins)
+	if err != nil {
+		return JoinBatch{}, err
+	}
+	for i, s := range proof.Siblings[shape.joinLevels():] {
+		a.Siblings[i] = s
+	}
+	var ends JoinEnds
+	ends.JoinChainIn = p.joinChainBefore(state.Joins)
+	ends.StateIn = state.Commitment()
+	a.JoinChainIn, a.StateIn = ends.JoinChainIn, state.Assign()
+	chain := ends.JoinChainIn
+	for i := range a.Slots {
+		s := &a.Slots[i]
+		if i >= len(batch) {
+			s.Active, s.MessageHash, s.Nullifier, s.Weight, s.Salt = 0, 0, 0, 0, 0
+			s.Key = babyjub.CircuitPoint{X: 0, Y: 0}
+			for j := range s.Votes {
+				s.Votes[j] = 0
+			}
+			continue
+		}
+		j := batch[i]
+		v := j.voter
+		votes := v.leafVotes(p.params)
+		leaf := JoinLeaf(&v.Key, bigElem(v.Weight), v.Salt, votes)
+		s.Active, s.MessageHash, s.Nullifier = 1, j.messageHash, j.nullifier
+		s.Key = babyjub.CircuitPoint{X: v.Key.X, Y: v.Key.Y}
+		s.Weight, s.Salt = bigElem(v.Weight), v.Salt
+		for k := range s.Votes {
+			s.Votes[k] = votes[k]
+			var sq fr.Element
+			sq.Square(&votes[k])
+			state.Totals[k].Add(&state.Totals[k], &votes[k])
+			state.Squares[k].Add(&state.Squares[k], &sq)
+		}
+		if err := tree.Set(state.Joins, leaf); err != nil {
+			return JoinBatch{}, err
+		}
+		state.Joins++
+		chain = message.ChainNext(chain, message.JoinEntry(j.messageHash, leaf, j.nullifier))
+	}
+	state.Root = tree.Root()
+	if state.Salt, err = randomElement(rng); err != nil {
+		return JoinBatch{}, err
+	}
+	ends.JoinChainOut, ends.StateOut = chain, state.Commitment()
+	a.SaltOut = state.Salt
+	a.Public = ends.Hash()
+	return JoinBatch{Ends: ends, Assignment: a}, nil
+}
+
+// joinChainBefore returns the join sub-chain over the first n joins.
+func (p *Processor) joinChainBefore(n uint64) fr.Element {
+	c := SubChainStart()
+	seen := uint64(0)
+	for i := range p.log {
+		if seen == n {
+			break
+		}
+		if p.log[i].join != nil {
+			c = message.ChainNext(c, p.log[i].entryHash(p.params))
+			seen++
+		}
+	}
+	return c
+}
+
+// commandBatch processes commands first..first+C-1 newest first against
+// tree, voters and state and returns the batch's witness.
+func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tree *merkle.Tree, voters []*Voter, state *State, rng io.Reader) (CommandBatch, error) {
+	a := newCommandCircuit(p.params, shape)
+	a.CensusRoot = p.poll.CensusRoot
+	a.CoordinatorKey = babyjub.CircuitPoint{X: p.poll.CoordinatorKey.X, Y: p.poll.CoordinatorKey.Y}
+	a.Mode, a.NumOptions, a.DescriptorHash = uint64(p.poll.Mode), p.poll.NumOptions, p.poll.DescriptorHash
+	a.CoordinatorSecret = p.coordinator.Scalar()
+	last := min(first+shape.Commands, len(p.commands))
+	ends := CommandEnds{PollID: p.pollID, CmdChainIn: chains[first], CmdChainOut: chains[last], StateIn: state.Commitment()}
+	a.CmdChainIn, a.StateIn = ends.CmdChainIn, state.Assign()
+	for i := shape.Commands - 1; i >= 0; i-- {
+		s := &a.Slots[i]
+		m := &Message{Ciphertext: make([]fr.Element, shape.BodyLen+4)}
+		s.Active = 0
+		if first+i < last {
+			m, s.Active = p.commands[first+i], 1
+		}
+		if len(m.Ciphertext) != len(s.Ciphertext) {
+			return CommandBatch{}, fmt.Errorf("%w: command %d has %d ciphertext elements, want %d", ErrLog, first+i, len(m.Ciphertext), len(s.Ciphertext))
+		}
+		s.EphemeralKey = babyjub.CircuitPoint{X: m.EphemeralKey.X, Y: m.EphemeralKey.Y}
+		for k := range s.Ciphertext {
+			s.Ciphertext[k] = m.Ciphertext[k]
+		}
+		if err := p.fillVoter(s, m, tree, voters); err != nil {
+			return CommandBatch{}, err
+		}
+		if first+i >= last {
+			continue
+		}
+		ap, err := p.apply(voters, m)
+		if err != nil {
+			continue
+		}
+		v := voters[ap.index]
+		if err := tree.Set(ap.index, v.Leaf(p.params)); err != nil {
+			return CommandBatch{}, err
+		}
+		for k := range v.Votes {
+			before, after := bigElem(ap.before.Votes[k]), bigElem(v.Votes[k])
+			var d, sqb, sqa fr.Element
+			d.Sub(&after, &before)
+			state.Totals[k].Add(&state.Totals[k], &d)
+			sqb.Square(&before)
+			sqa.Square(&after)
+			d.Sub(&sqa, &sqb)
+			state.Squares[k].Add(&state.Squares[k], &d)
+		}
+	}
+	state.Root = tree.Root()
+	var err error
+	if state.Salt, err = randomElement(rng); err != nil {
+		return CommandBatch{}, err
+	}
+	ends.StateOut = state.Commitment()
+	a.SaltOut = state.Salt
+	a.Public = ends.Hash()
+	return CommandBatch{First: first, Ends: ends, Assignment: a}, nil
+}
+
+// fillVoter sets the slot's view of the state: the leaf at the index that
+// the circuit's (forced) decryption of m names, its opening and its path.
+func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *merkle.Tree, voters []*Voter) error {
+	body := p.forceOpen(m)
+	s.Leaf, s.Nonce, s.Weight, s.Salt = 0, 0, 0, 0
+	s.Key = babyjub.CircuitPoint{X: 0, Y: 0}
+	for k := range s.Votes {
+		s.Votes[k] = 0
+	}
+	for k := range s.Siblings {
+		s.Siblings[k] = 0
+	}
+	if !body[1].IsUint64() || p.params.StateDepth < 64 && body[1].Uint64() >= uint64(1)<<p.params.StateDepth {
+		return nil
+	}
+	index := body[1].Uint64()
+	proof, err := tree.Prove(index)
+	if err != nil {
+		return err
+	}
+	s.Leaf = proof.Leaf
+	for k := range s.Siblings {
+		s.Siblings[k] = proof.Siblings[k]
+	}
+	if index < uint64(len(voters)) {
+		v := voters[index]
+		s.Key = babyjub.CircuitPoint{X: v.Key.X, Y: v.Key.Y}
+		s.Nonce, s.Weight, s.Salt = v.Nonce, bigElem(v.Weight), v.Salt
+		votes := v.leafVotes(p.params)
+		for k := range s.Votes {
+			s.Votes[k] = votes[k]
+		}
+	}
+	return nil
+}
+
+// forceOpen decrypts m's body as the circuit does, whatever the tag says:
+// an ephemeral key off the curve is replaced by the base point.
+func (p *Processor) forceOpen(m *Message) []fr.Element {
+	eph := m.EphemeralKey
+	if !eph.IsOnCurve() {
+		eph = babyjub.Base()
+	}
+	var shared twistededwards.PointAffine
+	shared.Double(&eph)
+	shared.Double(&shared)
+	shared.Double(&shared)
+	shared.ScalarMultiplication(&shared, p.coordinator.Scalar())
+	n := len(m.Ciphertext) - 1
+	state := make([]fr.Element, poseidon.SpongeWidth(n))
+	state[0] = poseidon.CapacityIV(circuits.DomainEncrypt, n)
+	state[1], state[2] = shared.X, shared.Y
+	poseidon.Permute(state)
+	rate := len(state) - 1
+	out := make([]fr.Element, n)
+	for start := 0; start < n; start += rate {
+		end := min(start+rate, n)
+		for i := start; i < end; i++ {
+			out[i].Sub(&m.Ciphertext[i], &state[1+i-start])
+			state[1+i-start] = m.Ciphertext[i]
+		}
+		poseidon.Permute(state)
+	}
+	return out
+}

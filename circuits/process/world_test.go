@@ -1,0 +1,184 @@
+package process_test
+
+import (
+	"fmt"
+	"math/big"
+	mrand "math/rand"
+	"sync"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+	"github.com/zkvote/zkvote/circuits/process"
+	ref "github.com/zkvote/zkvote/coordinator/process"
+)
+
+// world is a poll with a census of members, a processor under test and
+// the coordinator's native reference (coordinator/process) fed the same
+// log.
+type world struct {
+	params  circuits.Params
+	poll    joinvote.Poll
+	coord   *babyjub.PrivateKey
+	secrets []fr.Element
+	weights []int64
+	census  *merkle.Tree
+	proc    *process.Processor
+	ref     *ref.Processor
+	refLog  []ref.Message
+	keys    []*babyjub.PrivateKey // each voter's join key, by state index
+	seed    int64
+}
+
+func newWorld(t testing.TB, params circuits.Params, mode joinvote.Mode, options int, weights ...int64) *world {
+	w := &world{params: params, coord: jvtest.Key(t, 1), weights: weights, seed: 1000}
+	leaves := make([]fr.Element, len(weights))
+	for i, wt := range weights {
+		w.secrets = append(w.secrets, jvtest.Elem(uint64(7000+i)))
+		c := poseidon.Hash(circuits.DomainIdentity, w.secrets[i])
+		leaves[i] = poseidon.Hash(circuits.DomainCensusLeaf, c, jvtest.Elem(uint64(wt)))
+	}
+	tree, err := merkle.FromLeaves(params.CensusDepth, leaves)
+	require.NoError(t, err)
+	w.census = tree
+	w.poll = joinvote.Poll{CensusRoot: tree.Root(), CoordinatorKey: w.coord.Public(), Mode: mode, NumOptions: options, DescriptorHash: jvtest.Elem(4242)}
+	w.proc = process.New(params, &w.poll, w.coord)
+	w.ref = ref.New(params, &w.poll, w.coord)
+	return w
+}
+
+func (w *world) key(t testing.TB) *babyjub.PrivateKey {
+	w.seed++
+	return jvtest.Key(t, w.seed)
+}
+
+// join makes member i join with a ballot; it returns the state index.
+func (w *world) join(t testing.TB, i int, votes ...int64) uint64 {
+	proof, err := w.census.Prove(uint64(i))
+	require.NoError(t, err)
+	vs := make([]*big.Int, len(votes))
+	for k, v := range votes {
+		vs[k] = big.NewInt(v)
+	}
+	pollKey := w.key(t)
+	priv := joinvote.Private{IdentitySecret: w.secrets[i], Weight: big.NewInt(w.weights[i]), CensusIndex: uint64(i),
+		CensusSiblings: proof.Siblings, PollKey: pollKey, EphemeralKey: w.key(t), WeightSalt: jvtest.Elem(uint64(900 + i)), Votes: vs}
+	jw, err := joinvote.NewWitness(w.params, &w.poll, &priv)
+	require.NoError(t, err)
+	idx, err := w.proc.Join(&jw.Statement)
+	require.NoError(t, err)
+	refIdx, err := w.ref.Join(&jw.Statement)
+	require.NoError(t, err)
+	require.Equal(t, refIdx, idx)
+	w.keys = append(w.keys, pollKey)
+	return idx
+}
+
+// send publishes a command signed by signer (new key = signer's when unset).
+func (w *world) send(t testing.TB, signer *babyjub.PrivateKey, c message.Command) process.Message {
+	if c.Weight == nil {
+		c.Weight = new(big.Int)
+	}
+	if c.NewKey.X.IsZero() && c.NewKey.Y.IsZero() {
+		c.NewKey = signer.Public()
+	}
+	epk, ct, _, err := message.SignAndEncrypt(w.params, w.poll.ID(), c.Body(w.params), signer, w.key(t), &w.poll.CoordinatorKey)
+	require.NoError(t, err)
+	m := process.Message{EphemeralKey: epk, Ciphertext: ct}
+	w.publish(m)
+	return m
+}
+
+// publish appends a message as logged.
+func (w *world) publish(m process.Message) {
+	w.proc.Append(m)
+	w.refLog = append(w.refLog, ref.Message{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext})
+}
+
+// process runs both processors and checks they agree; it returns the
+// number of counted commands.
+func (w *world) process(t testing.TB) int {
+	n := w.proc.Process(nil)
+	require.Equal(t, w.ref.Process(w.refLog), n, "counted commands")
+	got, gotSpent := w.proc.Tally()
+	want, wantSpent := w.ref.Tally()
+	require.Equal(t, fmt.Sprint(want), fmt.Sprint(got), "totals")
+	require.Equal(t, fmt.Sprint(wantSpent), fmt.Sprint(gotSpent), "spent")
+	for i, v := range w.proc.Voters() {
+		rv := w.ref.Voters()[i]
+		require.Equal(t, fmt.Sprint(rv.Votes), fmt.Sprint(v.Votes), "voter %d", i)
+		require.Equal(t, rv.Nonce, v.Nonce, "voter %d", i)
+		require.True(t, rv.Key.Equal(&v.Key), "voter %d key", i)
+	}
+	return n
+}
+
+// witness builds the batch witnesses (deterministic salts) and checks
+// their ends chain to the sealed chain and the native tally.
+func (w *world) witness(t testing.TB) *process.Witness {
+	wit, err := w.proc.Witness(mrand.New(mrand.NewSource(w.seed)))
+	require.NoError(t, err)
+	splits, joins, cmds := wit.Ends()
+	require.NoError(t, process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &wit.Final))
+	totals, spent := w.proc.Tally()
+	for i := range totals {
+		require.Equal(t, totals[i].String(), wit.Final.Totals[i].String(), "total %d", i)
+		if w.poll.Mode == joinvote.ModeQuadratic {
+			require.Equal(t, spent[i].String(), wit.Final.Squares[i].String(), "squares %d", i)
+		}
+	}
+	require.Equal(t, uint64(len(w.proc.Voters())), wit.Final.Joins)
+	return wit
+}
+
+// compiled caches compiled circuits per parameter set.
+var compiled sync.Map
+
+func compile(t testing.TB, name string, c frontend.Circuit) constraint.ConstraintSystem {
+	if v, ok := compiled.Load(name); ok {
+		return v.(constraint.ConstraintSystem)
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	require.NoError(t, err)
+	compiled.Store(name, ccs)
+	return ccs
+}
+
+func solve(t testing.TB, ccs constraint.ConstraintSystem, assignment frontend.Circuit) error {
+	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	require.NoError(t, err)
+	return ccs.IsSolved(full)
+}
+
+// prove checks that every batch of wit satisfies its circuit.
+func (w *world) prove(t testing.TB, wit *process.Witness) {
+	name := w.params.ID()
+	split := compile(t, name+"/split", process.NewSplitCircuit(wit.Shape))
+	jc, err := process.NewJoinsCircuit(w.params)
+	require.NoError(t, err)
+	joins := compile(t, name+"/joins", jc)
+	cc, err := process.NewCommandCircuit(w.params)
+	require.NoError(t, err)
+	cmds := compile(t, name+"/commands", cc)
+	for i, b := range wit.Splits {
+		require.NoError(t, solve(t, split, b.Assignment), "split %d", i)
+	}
+	for i, b := range wit.Joins {
+		require.NoError(t, solve(t, joins, b.Assignment), "join batch %d", i)
+	}
+	for i, b := range wit.Commands {
+		require.NoError(t, solve(t, cmds, b.Assignment), "command batch %d", i)
+	}
+}
