@@ -68,7 +68,7 @@ func TestOnlineFlow(t *testing.T) {
 	require.Contains(t, r.stdout, "found the join in the log: state index 0")
 	r = zkvote(t, append([]string{"key-change", "--poll", id, "--record", p("bob.receipt.record.json")}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
-	r = zkvote(t, append([]string{"receipt", "check", "--receipt", p("alice.receipt.json")}, remote...)...)
+	r = zkvote(t, append([]string{"receipt", "check", "--receipt", p("alice.receipt.json"), "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "receipt: valid")
 
@@ -86,9 +86,9 @@ func TestOnlineFlow(t *testing.T) {
 	require.Contains(t, r.stdout, "no: 5 (spent 13)") // alice moved 3 to no, bob kept 2
 	require.Contains(t, r.stdout, "NOT proven")
 
-	r = zkvote(t, append([]string{"poll", "log", "--poll", id, "--out", p("log.json")}, remote...)...)
+	r = zkvote(t, append([]string{"poll", "log", "--poll", id, "--out", p("log.json"), "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
-	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("log.json"))
+	r = zkvote(t, "receipt", "check", "--keys", keys, "--receipt", p("bob.receipt.json"), "--log", p("log.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "sealed with 5 entries")
 
@@ -97,11 +97,27 @@ func TestOnlineFlow(t *testing.T) {
 	require.NoError(t, err)
 	var l poll.Log
 	require.NoError(t, json.Unmarshal(raw, &l))
+	// so does an invented join: entry hashes do not cover the proof, the
+	// proof check catches a join whose proof is another join's
+	var joins []*poll.Entry
+	for _, e := range l.Entries {
+		if e.Join != nil {
+			joins = append(joins, e)
+		}
+	}
+	require.GreaterOrEqual(t, len(joins), 2)
+	joins[0].Join.Proof, joins[1].Join.Proof = joins[1].Join.Proof, joins[0].Join.Proof
+	swapped, err := json.Marshal(&l)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(p("swapped-log.json"), swapped, 0o644))
+	r = zkvote(t, "receipt", "check", "--keys", keys, "--receipt", p("bob.receipt.json"), "--log", p("swapped-log.json"))
+	requireFailure(t, r, exitFailure, fmt.Sprintf("entry %d", joins[0].Index))
+	joins[0].Join.Proof, joins[1].Join.Proof = joins[1].Join.Proof, joins[0].Join.Proof
 	l.Entries = l.Entries[:len(l.Entries)-1]
 	short, err := json.Marshal(&l)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(p("short-log.json"), short, 0o644))
-	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("short-log.json"))
+	r = zkvote(t, "receipt", "check", "--keys", keys, "--receipt", p("bob.receipt.json"), "--log", p("short-log.json"))
 	requireFailure(t, r, exitFailure, "seal")
 	// and one that dropped a receipted entry entirely, seal included
 	l.Poll.Seal = nil
@@ -109,6 +125,6 @@ func TestOnlineFlow(t *testing.T) {
 	dropped, err := json.Marshal(&l)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(p("dropped-log.json"), dropped, 0o644))
-	r = zkvote(t, "receipt", "check", "--receipt", p("bob.receipt.json"), "--log", p("dropped-log.json"))
+	r = zkvote(t, "receipt", "check", "--keys", keys, "--receipt", p("bob.receipt.json"), "--log", p("dropped-log.json"))
 	requireFailure(t, r, exitFailure, "dropped")
 }

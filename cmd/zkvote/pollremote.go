@@ -158,18 +158,20 @@ func (a *app) pollResultsCommand() *cobra.Command {
 }
 
 func (a *app) pollLogCommand() *cobra.Command {
-	var out string
+	var out, keysDir string
 	cmd := &cobra.Command{
 		Use:   "log --coordinator ADDR --poll ID --out FILE",
 		Short: "Export a poll's public log (entries, chain, seal) and check it",
 		Long: `Export a poll's whole public record — definition, every entry, chain
 hashes, the seal and the coordinator's signing key — as JSON, after checking
-the chain and the seal. Anyone can check receipts against the file offline
+every join proof (with the verifying key the poll pins, from --keys), that
+no nullifier repeats, the chain and the seal. Anyone can check receipts against the file offline
 ('zkvote receipt check --log FILE').`,
 		Args: cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, false, true)
 	cmd.Flags().StringVar(&out, "out", "", "file to write")
+	cmd.Flags().StringVar(&keysDir, "keys", "", "keys directory holding the poll's join+vote verifying key (default $"+keysEnv+" or ~/.zkvote/keys)")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
@@ -177,7 +179,11 @@ the chain and the seal. Anyone can check receipts against the file offline
 		if err != nil {
 			return rpcError(err)
 		}
-		checked, err := verifier.CheckLog(l, nil)
+		vk, err := a.pinnedVerifyingKey(keysDir, l.Poll.Definition)
+		if err != nil {
+			return err
+		}
+		checked, err := verifier.CheckLog(l, vk)
 		if err != nil {
 			return err
 		}

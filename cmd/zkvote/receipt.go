@@ -17,21 +17,23 @@ func (a *app) receiptCommand() *cobra.Command {
 }
 
 func (a *app) receiptCheckCommand() *cobra.Command {
-	var receiptFile, logFile string
+	var receiptFile, logFile, keysDir string
 	cmd := &cobra.Command{
 		Use:   "check --receipt FILE (--coordinator ADDR | --log FILE)",
 		Short: "Check that a receipted vote or message is in the poll's public log",
 		Long: `Check a receipt: its signature by the coordinator's key (as recorded when
 it was received), and that the poll's public log — fetched from the
 coordinator, or read from a file exported with 'zkvote poll log' — holds the
-receipted entry at its index with its chain hash. The chain and the seal
-are checked too. A receipt whose entry is missing proves the coordinator
+receipted entry at its index with its chain hash. Every join proof (with
+the verifying key the poll pins, from --keys), the nullifiers, the chain and
+the seal are checked too. A receipt whose entry is missing proves the coordinator
 dropped it.`,
 		Args: cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, false, false)
 	cmd.Flags().StringVar(&receiptFile, "receipt", "", "receipt file")
 	cmd.Flags().StringVar(&logFile, "log", "", "exported poll log (instead of asking the coordinator)")
+	cmd.Flags().StringVar(&keysDir, "keys", "", "keys directory holding the poll's join+vote verifying key (default $"+keysEnv+" or ~/.zkvote/keys)")
 	_ = cmd.MarkFlagRequired("receipt")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		rf, err := receipt.ReadFile(receiptFile)
@@ -61,7 +63,14 @@ dropped it.`,
 				return errors.New("the coordinator now signs with another key than the receipt's")
 			}
 		}
-		checked, err := verifier.CheckLog(l, nil)
+		if l.Poll.Definition == nil {
+			return errors.New("the log carries no poll definition")
+		}
+		vk, err := a.pinnedVerifyingKey(keysDir, l.Poll.Definition)
+		if err != nil {
+			return err
+		}
+		checked, err := verifier.CheckLog(l, vk)
 		if err != nil {
 			return err
 		}

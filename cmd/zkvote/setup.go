@@ -6,9 +6,11 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
 )
 
@@ -25,6 +27,27 @@ func (a *app) defaultKeysDir() string {
 		return filepath.Join(".zkvote", "keys")
 	}
 	return filepath.Join(home, ".zkvote", "keys")
+}
+
+// pinnedVerifyingKey loads the join+vote verifying key a poll pins from
+// keysDir (default: defaultKeysDir), refusing any other, and warns when it
+// comes from a development setup. Every command that checks join proofs —
+// verify-vote, poll log, receipt check — goes through it.
+func (a *app) pinnedVerifyingKey(keysDir string, def *poll.Definition) (groth16.VerifyingKey, error) {
+	if keysDir == "" {
+		keysDir = a.defaultKeysDir()
+	}
+	vk, manifest, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
+	if err != nil {
+		return nil, fmt.Errorf("the poll's join+vote verifying key is needed to check join proofs: %w", err)
+	}
+	if err := prover.CheckPinned(manifest, def.VerifyingKey); err != nil {
+		return nil, err
+	}
+	if manifest.DevSetup {
+		fmt.Fprintln(a.stderr, "warning: the poll's keys come from a development setup; whoever made them could forge proofs")
+	}
+	return vk, nil
 }
 
 // logger writes progress to stderr.

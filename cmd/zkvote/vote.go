@@ -189,18 +189,9 @@ expect (then a submission for any other poll is refused).`,
 			if err != nil {
 				return err
 			}
-			if keysDir == "" {
-				keysDir = a.defaultKeysDir()
-			}
-			vk, manifest, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
+			vk, err := a.pinnedVerifyingKey(keysDir, def)
 			if err != nil {
 				return err
-			}
-			if err := prover.CheckPinned(manifest, def.VerifyingKey); err != nil {
-				return err
-			}
-			if manifest.DevSetup {
-				fmt.Fprintln(a.stderr, "warning: the poll's keys come from a development setup; whoever made them could forge proofs")
 			}
 			err = verifier.VerifyJoinVote(vk, def.Params, p, sub.Proof, &sub.Statement)
 			if errors.Is(err, verifier.ErrWrongPoll) {
