@@ -96,8 +96,25 @@ func (c *CommandCircuit) Define(api frontend.API) error {
 		c.apply(api, h, curve, poll, &c.Slots[i], &out)
 	}
 	out.Salt = c.SaltOut
-	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindCommand, poll.pollID, c.CmdChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
+	c.assertEnds(api, h, poll.pollID, chain, &out)
 	return nil
+}
+
+// assertEnds checks the public input against the batch's computed ends.
+func (c *CommandCircuit) assertEnds(api frontend.API, h *poseidon.Hasher, pollID, chain frontend.Variable, out *CircuitState) {
+	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindCommand, pollID, c.CmdChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
+}
+
+// openVoter proves the slot's view of the state: whenever the index fits
+// the tree (small), Leaf is the tree's leaf there, and a non-empty Leaf is
+// the hash of the slot's voter fields. It returns whether a voter exists
+// at the index. No voter can be hidden and no state invented.
+func openVoter(api frontend.API, h *poseidon.Hasher, s *CommandSlot, small frontend.Variable, indexBits []frontend.Variable, root frontend.Variable) frontend.Variable {
+	exists := api.Mul(small, api.Sub(1, api.IsZero(s.Leaf)))
+	old := voterLeaf(h, s.Key, s.Nonce, s.Weight, s.Salt, s.Votes)
+	api.AssertIsEqual(api.Mul(exists, api.Sub(s.Leaf, old)), 0)
+	api.AssertIsEqual(api.Mul(small, api.Sub(rootFromBits(api, h, indexBits, s.Leaf, s.Siblings), root)), 0)
+	return exists
 }
 
 // openPoll recomputes the poll ID, checks the coordinator's secret against
@@ -165,10 +182,7 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	// leaf is not empty. The leaf is proven against the root whenever the
 	// index fits the tree, so no voter can be hidden.
 	small, indexBits, _ := bothBelow(api, index, c.params.StateDepth, weight, wb)
-	exists := api.Mul(small, api.Sub(1, api.IsZero(s.Leaf)))
-	old := voterLeaf(h, s.Key, s.Nonce, s.Weight, s.Salt, s.Votes)
-	api.AssertIsEqual(api.Mul(exists, api.Sub(s.Leaf, old)), 0)
-	api.AssertIsEqual(api.Mul(small, api.Sub(rootFromBits(api, h, indexBits, s.Leaf, s.Siblings), out.Root)), 0)
+	exists := openVoter(api, h, s, small, indexBits, out.Root)
 
 	// 3. The nonce follows the voter's.
 	nonceOK := api.IsZero(api.Sub(nonce, api.Add(s.Nonce, 1)))

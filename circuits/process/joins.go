@@ -65,8 +65,13 @@ func (c *JoinsCircuit) Define(api frontend.API) error {
 	out.Joins = c.countJoins(api)
 	out.Totals, out.Squares = c.addBallots(api)
 	out.Salt = c.SaltOut
-	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindJoins, c.JoinChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
+	c.assertEnds(api, h, chain, &out)
 	return nil
+}
+
+// assertEnds checks the public input against the batch's computed ends.
+func (c *JoinsCircuit) assertEnds(api frontend.API, h *poseidon.Hasher, chain frontend.Variable, out *CircuitState) {
+	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindJoins, c.JoinChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
 }
 
 // assertPadding: active slots come first, so leaves keep their join order.
