@@ -1,6 +1,7 @@
 package prover_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -87,4 +88,31 @@ func TestFingerprintDependsOnParams(t *testing.T) {
 	b, err := prover.Fingerprint(prover.JoinVote, circuits.TestParams())
 	require.NoError(t, err)
 	require.NotEqual(t, a, b)
+}
+
+// TestLocalRunner: the in-process runner proves a task for a circuit it
+// holds keys for (the proof verifies), refuses others and an unsatisfiable
+// witness, and gives up when its context ends while it waits for a slot.
+func TestLocalRunner(t *testing.T) {
+	params := circuits.TestParams()
+	keys, err := prover.SetupDev(t.Context(), prover.JoinVote, params, nil)
+	require.NoError(t, err)
+	r := prover.NewLocal([]*prover.Keys{keys}, 1, nil)
+	f := jvtest.New(t, params, joinvote.ModeWeighted, 5, 2, 1)
+	w := f.Witness(t)
+	proof, err := r.Prove(t.Context(), prover.Task{Circuit: prover.JoinVote, Assignment: w.Assignment})
+	require.NoError(t, err)
+	require.NotEmpty(t, proof)
+
+	_, err = r.Prove(t.Context(), prover.Task{Circuit: "other", Assignment: w.Assignment})
+	require.ErrorIs(t, err, prover.ErrNoKeys)
+	bad := f.Witness(t).Assignment
+	bad.Votes[0] = 5
+	_, err = r.Prove(t.Context(), prover.Task{Circuit: prover.JoinVote, Assignment: bad})
+	require.ErrorIs(t, err, prover.ErrProve)
+
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	_, err = r.Prove(ctx, prover.Task{Circuit: prover.JoinVote, Assignment: w.Assignment})
+	require.ErrorIs(t, err, context.Canceled)
 }
