@@ -1,7 +1,3 @@
-// Package receipt holds the coordinator's signed statements about a poll's
-// log — a Receipt for each accepted entry and the Seal of a closed log —
-// with Ed25519 signatures a voter checks offline with the coordinator's
-// signing key.
 package receipt
 
 import (
