@@ -171,6 +171,10 @@ func rules() map[string]rule {
 			m := w.message(t, w.keys[0], cmd(0, 2, 0, 1))
 			m.Ciphertext[2].SetUint64(9)
 			w.publish(m)
+			// only the tag altered: the body still decrypts to a signed command
+			m = w.message(t, w.keys[0], cmd(0, 2, 0, 1))
+			m.Ciphertext[len(m.Ciphertext)-1].SetUint64(9)
+			w.publish(m)
 			for _, eph := range []babyjub.Point{{}, babyjub.Base()} {
 				m := w.message(t, w.keys[0], cmd(0, 2, 0, 1))
 				m.EphemeralKey = eph
@@ -191,7 +195,7 @@ func rules() map[string]rule {
 			mixedKey.Add(&mixedKey, &order2)
 			w.publish(sealWith(t, w, w.keys[0], cmd(0, 2, 0, 1), mixedKey, shared))
 			w.publish(notCommand(t, w))
-		}, []error{process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrNotCommand}, "[3 0 7]"},
+		}, []error{process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrDecrypt, process.ErrNotCommand}, "[3 0 7]"},
 		"a re-encrypted copy of a signed command does not count": {joinvote.ModeWeighted, weighted, func(t *testing.T, w *world) {
 			w.join(t, 0, 3, 0, 7)
 			c0 := cmd(0, 2, 0, 1)
