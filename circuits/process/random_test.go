@@ -39,21 +39,22 @@ func randomPoll(t *testing.T, params circuits.Params, mode joinvote.Mode, seed i
 	}
 	ballot := func(i int) []int64 {
 		votes := make([]int64, options)
-		left := budget(i)
-		for left > 0 && rng.Intn(3) > 0 {
-			o := rng.Intn(options)
-			v := 1 + rng.Int63n(left)
-			if mode == joinvote.ModeQuadratic {
-				for v*v > left {
-					v--
+		cost := func() (c int64) {
+			for _, v := range votes {
+				if mode == joinvote.ModeQuadratic {
+					c += v * v
+				} else {
+					c += v
 				}
-				left -= v * v
-			} else {
-				left -= v
 			}
-			votes[o] += v
-			if mode == joinvote.ModeQuadratic && votes[o]*votes[o] > budget(i) {
+			return c
+		}
+		for rng.Intn(3) > 0 {
+			o := rng.Intn(options)
+			votes[o] += 1 + rng.Int63n(3)
+			if cost() > budget(i) {
 				votes[o] = 0
+				break
 			}
 		}
 		return votes
