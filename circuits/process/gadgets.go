@@ -19,6 +19,18 @@ func init() {
 	solver.RegisterHint(torsionHint, belowHint, signHint)
 }
 
+// The hints' implementations, behind variables only so that tests can
+// play a dishonest prover (export_test.go); nothing else assigns them.
+var (
+	torsionHintImpl = honestTorsionHint
+	belowHintImpl   = honestBelowHint
+	signHintImpl    = honestSignHint
+)
+
+func torsionHint(mod *big.Int, in, out []*big.Int) error { return torsionHintImpl(mod, in, out) }
+func belowHint(mod *big.Int, in, out []*big.Int) error   { return belowHintImpl(mod, in, out) }
+func signHint(mod *big.Int, in, out []*big.Int) error    { return signHintImpl(mod, in, out) }
+
 // wideBits is the width of the decomposition that proves a field element
 // large: 2^253 < r < 2^254.
 const wideBits = 253
@@ -66,7 +78,7 @@ var torsion = sync.OnceValue(func() [8]babyjub.Point {
 // and the three bits of t. The decomposition's t is unique (the curve's
 // group is the direct product of the prime-order subgroup and the
 // 8-torsion), and P is in the prime-order subgroup iff t = 0.
-func torsionHint(_ *big.Int, in, out []*big.Int) error {
+func honestTorsionHint(_ *big.Int, in, out []*big.Int) error {
 	if len(in) != 2 || len(out) != 5 {
 		return errors.New("process: torsion hint arity")
 	}
@@ -161,7 +173,7 @@ func isOnCurve(api frontend.API, cp *std.CurveParams, p babyjub.CircuitPoint) fr
 // belowHint: inputs n1, n2, x1, x2; outputs s = [x1 < 2^n1 and x2 < 2^n2],
 // w = which field is large (0: x1, 1: x2) and c = whether that field is
 // at the top of the field (r-1-x < 2^253) rather than just above 2^n.
-func belowHint(mod *big.Int, in, out []*big.Int) error {
+func honestBelowHint(mod *big.Int, in, out []*big.Int) error {
 	if len(in) != 4 || len(out) != 3 {
 		return errors.New("process: below hint arity")
 	}
@@ -210,7 +222,7 @@ func bothBelow(api frontend.API, x1 frontend.Variable, n1 int, x2 frontend.Varia
 }
 
 // signHint: input d; output 1 iff d, read as a signed value, is >= 0.
-func signHint(mod *big.Int, in, out []*big.Int) error {
+func honestSignHint(mod *big.Int, in, out []*big.Int) error {
 	half := new(big.Int).Rsh(mod, 1)
 	if in[0].Cmp(half) <= 0 {
 		out[0].SetUint64(1)

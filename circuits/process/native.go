@@ -231,3 +231,12 @@ func tally(poll *joinvote.Poll, voters []*Voter) (totals, spent []*big.Int) {
 	}
 	return totals, spent
 }
+
+// Messages returns the recorded commands in log order.
+func (p *Processor) Messages() []Message {
+	out := make([]Message, len(p.commands))
+	for i, m := range p.commands {
+		out[i] = *m
+	}
+	return out
+}

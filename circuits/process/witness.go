@@ -25,6 +25,7 @@ type SplitBatch struct {
 type JoinBatch struct {
 	Ends       JoinEnds
 	Assignment *JoinsCircuit
+	Out        State // opens Ends.StateOut
 }
 
 // CommandBatch is one command proof's witness; it holds the commands
@@ -33,6 +34,7 @@ type CommandBatch struct {
 	First      int
 	Ends       CommandEnds
 	Assignment *CommandCircuit
+	Out        State // opens Ends.StateOut
 }
 
 // Witness is everything needed to prove a poll's processing. Its boundary
@@ -113,7 +115,7 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 		}
 		w.Commands[k] = b
 	}
-	w.Final = state
+	w.Final = state.clone()
 	totals, _ := tally(p.poll, voters)
 	want, _ := p.Tally()
 	for i := range totals {
@@ -240,7 +242,7 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, tree *merkle.Tree, sta
 	ends.JoinChainOut, ends.StateOut = chain, state.Commitment()
 	a.SaltOut = state.Salt
 	a.Public = ends.Hash()
-	return JoinBatch{Ends: ends, Assignment: a}, nil
+	return JoinBatch{Ends: ends, Assignment: a, Out: state.clone()}, nil
 }
 
 // joinChainBefore returns the join sub-chain over the first n joins.
@@ -317,7 +319,7 @@ func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tr
 	ends.StateOut = state.Commitment()
 	a.SaltOut = state.Salt
 	a.Public = ends.Hash()
-	return CommandBatch{First: first, Ends: ends, Assignment: a}, nil
+	return CommandBatch{First: first, Ends: ends, Assignment: a, Out: state.clone()}, nil
 }
 
 // fillVoter sets the slot's view of the state: the leaf at the index that
