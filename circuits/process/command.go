@@ -65,6 +65,13 @@ func NewCommandCircuit(params circuits.Params) (*CommandCircuit, error) {
 	return newCommandCircuit(params, s), nil
 }
 
+// NewCommandCircuitWithShape returns an empty command circuit for params
+// with another shape than ShapeFor's — to measure a planned layout (such
+// as a command body of its own, Shape.BodyLen = 8) before it is adopted.
+func NewCommandCircuitWithShape(params circuits.Params, s Shape) *CommandCircuit {
+	return newCommandCircuit(params, s)
+}
+
 func newCommandCircuit(params circuits.Params, s Shape) *CommandCircuit {
 	c := &CommandCircuit{StateIn: newCircuitState(params.MaxVoteOptions), Slots: make([]CommandSlot, s.Commands), params: params, shape: s}
 	for i := range c.Slots {

@@ -10,30 +10,77 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/internal/golden"
 	"github.com/zkvote/zkvote/circuits/process"
 )
 
-// maciParams is MACI's comparison point: 25 options, the given state depth.
+// maciParams is MACI's comparison point (25 options) at a state depth.
 func maciParams(depth, commands, joins int) circuits.Params {
 	p := circuits.Defaults()
 	p.Name, p.StateDepth, p.MaxVoteOptions, p.MessageBatchSize, p.TallyBatchSize = "maci", depth, 25, commands, joins
 	return p
 }
 
-func r1csCount(t testing.TB, c frontend.Circuit) int {
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+func commandCircuitFor(t testing.TB, p circuits.Params, body int) *process.CommandCircuit {
+	s, err := process.ShapeFor(p)
 	require.NoError(t, err)
-	require.Empty(t, ccs.GetCommitments().CommitmentIndexes(), "no BSB22 commitment")
-	return ccs.GetNbConstraints()
+	if body > 0 {
+		s.BodyLen = body
+	}
+	return process.NewCommandCircuitWithShape(p, s)
 }
 
-func TestMeasure(t *testing.T) {
-	for _, d := range []int{10} {
-		c1, err := process.NewCommandCircuit(maciParams(d, 1, 2))
+func joinsCircuitFor(t testing.TB, p circuits.Params) *process.JoinsCircuit {
+	c, err := process.NewJoinsCircuit(p)
+	require.NoError(t, err)
+	return c
+}
+
+// TestNoCommitment: the circuits are verified on-chain, so none may carry
+// a BSB22 commitment (no fake-GLV ScalarMul, no log-derivative lookups).
+func TestNoCommitment(t *testing.T) {
+	p := circuits.TestParams()
+	s, err := process.ShapeFor(p)
+	require.NoError(t, err)
+	cc, err := process.NewCommandCircuit(p)
+	require.NoError(t, err)
+	for name, c := range map[string]frontend.Circuit{"split": process.NewSplitCircuit(s), "joins": joinsCircuitFor(t, p), "commands": cc} {
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		require.NoError(t, err)
-		c2, err := process.NewCommandCircuit(maciParams(d, 2, 2))
-		require.NoError(t, err)
-		n1, n2 := r1csCount(t, c1), r1csCount(t, c2)
-		fmt.Printf("depth %d: batch1 %d batch2 %d per command %d\n", d, n1, n2, n2-n1)
+		require.Empty(t, ccs.GetCommitments().CommitmentIndexes(), "%s carries a commitment", name)
+		require.Equal(t, 1, ccs.GetNbPublicVariables()-1, "%s has one public input", name)
 	}
+}
+
+// TestConstraintCounts pins the circuits' sizes (testdata/constraints.golden,
+// refresh with -update). At MACI's comparison point (25 options) the cost
+// per command is the difference between batches of 2 and 1, per join the
+// difference between batches of 8 and 4 over 4.
+func TestConstraintCounts(t *testing.T) {
+	p := circuits.TestParams()
+	s, err := process.ShapeFor(p)
+	require.NoError(t, err)
+	golden.CheckConstraints(t, "test-split", process.NewSplitCircuit(s))
+	golden.CheckConstraints(t, "test-joins", joinsCircuitFor(t, p))
+	golden.CheckConstraints(t, "test-commands", commandCircuitFor(t, p, 0))
+	if testing.Short() {
+		t.Skip("the 25-option circuits take a while to compile")
+	}
+	for _, d := range []int{10, 14, 16} {
+		for _, body := range []int{0, 8} {
+			layout := "today's layout"
+			if body > 0 {
+				layout = "command body of 8"
+			}
+			one := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-body-%d-commands-1", d, body), commandCircuitFor(t, maciParams(d, 1, 4), body))
+			two := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-body-%d-commands-2", d, body), commandCircuitFor(t, maciParams(d, 2, 4), body))
+			t.Logf("depth %d, 25 options, %s: %d R1CS per command", d, layout, two.R1CS-one.R1CS)
+		}
+		four := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-4", d), joinsCircuitFor(t, maciParams(d, 1, 4)))
+		eight := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-8", d), joinsCircuitFor(t, maciParams(d, 1, 8)))
+		t.Logf("depth %d, 25 options: %d R1CS per join", d, (eight.R1CS-four.R1CS)/4)
+	}
+	e8 := golden.CheckConstraints(t, "split-8", process.NewSplitCircuit(process.Shape{Entries: 8}))
+	e16 := golden.CheckConstraints(t, "split-16", process.NewSplitCircuit(process.Shape{Entries: 16}))
+	t.Logf("split: %d R1CS per log entry", (e16.R1CS-e8.R1CS)/8)
 }
