@@ -3,6 +3,7 @@ package census
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -57,64 +58,99 @@ func newConfig(opts []Option) (config, error) {
 	return cfg, nil
 }
 
-// Census is a built census: its members, in order, and their Merkle tree.
-// It is not modified after Build and is safe for concurrent reads.
+// Census is a census: its members, in order, and their Merkle tree. It is
+// not modified after Build or ReadFile and is safe for concurrent reads.
 type Census struct {
-	depth   int
-	members []Member
-	index   map[fr.Element]uint64
-	tree    *merkle.Tree
+	depth       int
+	commitments []fr.Element
+	weights     []fr.Element // each in [1, 2^WeightBits), so exact in the field
+	index       index
+	tree        *tree
 }
 
 // Build checks the members and builds their tree of the given depth. It
 // fails with ErrEmpty, ErrTooManyMembers, ErrDepth, ErrInvalidWeight or
 // ErrDuplicate; errors name members by their index from 0. Build copies
-// the members, so the caller may reuse the slice.
+// the members, so the caller may reuse the slice. Hashing runs on every
+// core (GOMAXPROCS).
 func Build(members []Member, depth int, opts ...Option) (*Census, error) {
 	cfg, err := newConfig(opts)
 	if err != nil {
 		return nil, err
 	}
-	if depth < 1 || depth > merkle.MaxDepth {
-		return nil, fmt.Errorf("%w: %d not in [1,%d]", ErrDepth, depth, merkle.MaxDepth)
+	if err := checkSize(len(members), depth); err != nil {
+		return nil, err
 	}
-	if len(members) == 0 {
-		return nil, ErrEmpty
-	}
-	if depth < 64 && uint64(len(members)) > uint64(1)<<depth {
-		return nil, fmt.Errorf("%w: %d members, depth %d holds %d", ErrTooManyMembers, len(members), depth, uint64(1)<<depth)
-	}
-	index, err := validate(members, cfg.weightBits, &source{unit: "member"})
+	c, err := compact(members, cfg.weightBits, &source{unit: "member"})
 	if err != nil {
 		return nil, err
 	}
-	own := make([]Member, len(members))
-	leaves := make([]fr.Element, len(members))
+	c.depth = depth
+	c.tree = buildTree(c.commitments, c.weights, depth)
+	return c, nil
+}
+
+// checkSize checks the depth and that n members fit in it.
+func checkSize(n, depth int) error {
+	if depth < 1 || depth > merkle.MaxDepth {
+		return fmt.Errorf("%w: %d not in [1,%d]", ErrDepth, depth, merkle.MaxDepth)
+	}
+	if n == 0 {
+		return ErrEmpty
+	}
+	if depth < 64 && uint64(n) > uint64(1)<<depth {
+		return fmt.Errorf("%w: %d members, depth %d holds %d", ErrTooManyMembers, n, depth, uint64(1)<<depth)
+	}
+	if uint64(n) > math.MaxUint32 {
+		return fmt.Errorf("%w: %d members, at most %d in one census", ErrTooManyMembers, n, uint64(math.MaxUint32))
+	}
+	return nil
+}
+
+// compact checks the members (see check) and returns them as field
+// elements with their index, in a Census without a tree.
+func compact(members []Member, weightBits int, src *source) (*Census, error) {
+	c := &Census{commitments: make([]fr.Element, len(members)), weights: make([]fr.Element, len(members))}
+	badWeight, why := -1, error(nil)
 	for i, m := range members {
-		own[i] = Member{Commitment: m.Commitment, Weight: new(big.Int).Set(m.Weight)}
-		leaves[i] = m.Leaf()
+		c.commitments[i] = m.Commitment
+		if err := checkWeight(m.Weight, weightBits); err != nil {
+			if badWeight < 0 {
+				badWeight, why = i, err
+			}
+			continue
+		}
+		c.weights[i].SetBigInt(m.Weight)
 	}
-	tree, err := merkle.FromLeaves(depth, leaves)
-	if err != nil {
-		return nil, err // unreachable: depth and size were checked above
+	if err := c.check(badWeight, why, src); err != nil {
+		return nil, err
 	}
-	return &Census{depth: depth, members: own, index: index, tree: tree}, nil
+	return c, nil
+}
+
+// check indexes the commitments and reports the first member, in order,
+// whose weight is bad (badWeight, or -1) or whose commitment repeats an
+// earlier one, naming it as src does.
+func (c *Census) check(badWeight int, why error, src *source) error {
+	if uint64(len(c.commitments)) > math.MaxUint32 {
+		return fmt.Errorf("%w: %d members, at most %d in one census", ErrTooManyMembers, len(c.commitments), uint64(math.MaxUint32))
+	}
+	idx, dup, first := newIndex(c.commitments)
+	if badWeight >= 0 && (dup < 0 || badWeight <= dup) {
+		return src.fail(src.posOf(badWeight), ErrInvalidWeight, "%v", why)
+	}
+	if dup >= 0 {
+		return src.fail(src.posOf(dup), ErrDuplicate, "%s repeats %s %d", fieldhex.Encode(c.commitments[dup]), src.unit, src.posOf(first))
+	}
+	c.index = idx
+	return nil
 }
 
 // validate checks every weight and that no commitment repeats, naming
-// member i as src does, and returns the position of each commitment.
-func validate(members []Member, weightBits int, src *source) (map[fr.Element]uint64, error) {
-	index := make(map[fr.Element]uint64, len(members))
-	for i, m := range members {
-		if err := checkWeight(m.Weight, weightBits); err != nil {
-			return nil, src.fail(src.posOf(i), ErrInvalidWeight, "%v", err)
-		}
-		if first, dup := index[m.Commitment]; dup {
-			return nil, src.fail(src.posOf(i), ErrDuplicate, "%s repeats %s %d", fieldhex.Encode(m.Commitment), src.unit, src.posOf(int(first)))
-		}
-		index[m.Commitment] = uint64(i)
-	}
-	return index, nil
+// member i as src does.
+func validate(members []Member, weightBits int, src *source) error {
+	_, err := compact(members, weightBits, src)
+	return err
 }
 
 // checkWeight says why w is not in [1, 2^bits), or returns nil.
@@ -133,41 +169,68 @@ func checkWeight(w *big.Int, bits int) error {
 }
 
 // Root returns the census root.
-func (c *Census) Root() fr.Element { return c.tree.Root() }
+func (c *Census) Root() fr.Element { return c.tree.root() }
 
 // Depth returns the tree depth.
 func (c *Census) Depth() int { return c.depth }
 
 // Len returns the number of members.
-func (c *Census) Len() int { return len(c.members) }
+func (c *Census) Len() int { return len(c.commitments) }
 
 // Members returns a copy of the members, in tree order.
 func (c *Census) Members() []Member {
-	out := make([]Member, len(c.members))
-	for i, m := range c.members {
-		out[i] = Member{Commitment: m.Commitment, Weight: new(big.Int).Set(m.Weight)}
+	out := make([]Member, len(c.commitments))
+	for i := range out {
+		out[i] = c.member(i)
 	}
 	return out
 }
 
+func (c *Census) member(i int) Member {
+	return Member{Commitment: c.commitments[i], Weight: c.weights[i].BigInt(new(big.Int))}
+}
+
 // Proof returns the membership proof of the member with this commitment,
-// or ErrNotMember.
+// or ErrNotMember. For a census read from a file, it rehashes the member's
+// subtree (at most 2^SubtreeHeight members) and fails with ErrRootMismatch
+// if those members were altered.
 func (c *Census) Proof(commitment fr.Element) (MemberProof, error) {
-	i, ok := c.index[commitment]
+	i, ok := c.index.find(c.commitments, commitment)
 	if !ok {
 		return MemberProof{}, fmt.Errorf("%w: %s", ErrNotMember, fieldhex.Encode(commitment))
 	}
-	p, err := c.tree.Prove(i)
+	siblings, lf, err := c.tree.siblings(i, c.commitments, c.weights)
 	if err != nil {
-		return MemberProof{}, err // unreachable: i is a leaf index of the tree
+		return MemberProof{}, err
 	}
+	m := c.member(int(i))
 	return MemberProof{
-		CensusRoot: p.Root,
+		CensusRoot: c.Root(),
 		Depth:      c.depth,
 		Index:      i,
 		Commitment: commitment,
-		Weight:     new(big.Int).Set(c.members[i].Weight),
-		Leaf:       p.Leaf,
-		Siblings:   p.Siblings,
+		Weight:     m.Weight,
+		Leaf:       lf,
+		Siblings:   siblings,
 	}, nil
+}
+
+// Check rehashes every member and compares the result with the tree held:
+// for a census read from a file, the stored subtree roots and root. It
+// fails with ErrRootMismatch, naming the first altered subtree. Build's
+// trees and version-1 files pass by construction.
+func (c *Census) Check() error {
+	full := buildTree(c.commitments, c.weights, c.depth)
+	low := c.tree.low
+	for s, got := range full.levels[low] {
+		if want := c.tree.levels[low][s]; !got.Equal(&want) {
+			lo := s << low
+			hi := min(lo+1<<low, len(c.commitments))
+			return fmt.Errorf("%w: members %d to %d do not hash to the stored subtree root %d: the file was altered", ErrRootMismatch, lo, hi-1, s)
+		}
+	}
+	if got, want := full.root(), c.Root(); !got.Equal(&want) {
+		return fmt.Errorf("%w: members give %s, stored %s", ErrRootMismatch, fieldhex.Encode(got), fieldhex.Encode(want))
+	}
+	return nil
 }

@@ -152,6 +152,16 @@ func TestBuildTenThousand(t *testing.T) {
 	require.NoError(t, err)
 	t.Logf("built a census of %d members at depth %d in %v", c.Len(), c.Depth(), time.Since(start))
 
+	// The parallel build is the sequential reference tree.
+	leaves := make([]fr.Element, len(members))
+	for i, m := range members {
+		leaves[i] = m.Leaf()
+	}
+	ref, err := merkle.FromLeaves(c.Depth(), leaves)
+	require.NoError(t, err)
+	want, got := ref.Root(), c.Root()
+	require.True(t, got.Equal(&want))
+
 	for _, i := range []int{0, 1, 4999, 9999} {
 		p, err := c.Proof(members[i].Commitment)
 		require.NoError(t, err)

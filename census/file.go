@@ -1,40 +1,98 @@
 package census
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
+	"strconv"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
-// fileVersion is the census file format version.
-const fileVersion = 1
+// FileKind is the "kind" of a census file (from version 2).
+const FileKind = "zkvote-census"
 
-type fileJSON struct {
-	Version int               `json:"version"`
-	Depth   int               `json:"depth"`
-	Root    string            `json:"root"`
-	Members []json.RawMessage `json:"members"`
+// fileVersion is the census file format version written; version 1 files
+// (no kind, no subtree roots) are still read.
+const fileVersion = 2
+
+// fileKeys are the fields of each file version.
+var fileKeys = map[int][]string{
+	1: {"version", "depth", "root", "members"},
+	2: {"kind", "version", "depth", "root", "subtree_height", "subtree_roots", "members"},
 }
 
-// MarshalJSON encodes the census file: version, depth, root and members,
-// one member per line so that files diff well.
+// MarshalJSON encodes the census file: kind, version, depth, root, the
+// roots of the subtrees of 2^subtree_height members, and the members, one
+// per line so that files diff well.
 func (c *Census) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.Grow(64 + 100*len(c.members))
-	fmt.Fprintf(&b, "{\n  \"version\": %d,\n  \"depth\": %d,\n  \"root\": %q,\n  \"members\": [\n", fileVersion, c.depth, fieldhex.Encode(c.Root()))
-	for i, m := range c.members {
-		sep := ","
-		if i == len(c.members)-1 {
-			sep = ""
-		}
-		fmt.Fprintf(&b, "    {\"commitment\": %q, \"weight\": \"%s\"}%s\n", fieldhex.Encode(m.Commitment), m.Weight, sep)
+	low := lowHeight(c.depth)
+	roots := c.tree.levels[low]
+	size := 256 + 72*len(roots)
+	for i := range c.weights {
+		size += 104 + weightLen(&c.weights[i])
 	}
-	b.WriteString("  ]\n}\n")
-	return b.Bytes(), nil
+	b := make([]byte, 0, size)
+	b = fmt.Appendf(b, "{\n  \"kind\": %q,\n  \"version\": %d,\n  \"depth\": %d,\n  \"root\": %q,\n  \"subtree_height\": %d,\n  \"subtree_roots\": [\n",
+		FileKind, fileVersion, c.depth, fieldhex.Encode(c.Root()), low)
+	for i := range roots {
+		b = append(b, "    \""...)
+		b = appendHex(b, &roots[i])
+		b = append(b, '"')
+		if i < len(roots)-1 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+	}
+	b = append(b, "  ],\n  \"members\": [\n"...)
+	for i := range c.commitments {
+		b = append(b, "    {\"commitment\": \""...)
+		b = appendHex(b, &c.commitments[i])
+		b = append(b, "\", \"weight\": \""...)
+		b = appendWeight(b, &c.weights[i])
+		b = append(b, "\"}"...)
+		if i < len(c.commitments)-1 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+	}
+	b = append(b, "  ]\n}\n"...)
+	return b, nil
+}
+
+// appendHex appends fieldhex.Encode(*e) without allocating.
+func appendHex(b []byte, e *fr.Element) []byte {
+	const digits = "0123456789abcdef"
+	raw := e.Bytes()
+	b = append(b, "0x"...)
+	for _, x := range raw {
+		b = append(b, digits[x>>4], digits[x&15])
+	}
+	return b
+}
+
+// appendWeight appends a weight in base 10.
+func appendWeight(b []byte, w *fr.Element) []byte {
+	if w.IsUint64() {
+		return strconv.AppendUint(b, w.Uint64(), 10)
+	}
+	return w.BigInt(new(big.Int)).Append(b, 10)
+}
+
+func weightLen(w *fr.Element) int {
+	if w.IsUint64() {
+		n, v := 1, w.Uint64()
+		for v >= 10 {
+			v /= 10
+			n++
+		}
+		return n
+	}
+	return len(w.String())
 }
 
 // WriteFile writes the census file to path, replacing any file there.
@@ -49,7 +107,7 @@ func (c *Census) WriteFile(path string) error {
 	return nil
 }
 
-// ReadFile reads a census file and rebuilds its tree; see Unmarshal.
+// ReadFile reads a census file; see Unmarshal.
 func ReadFile(path string, opts ...Option) (*Census, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -58,45 +116,300 @@ func ReadFile(path string, opts ...Option) (*Census, error) {
 	return unmarshal(path, data, opts)
 }
 
-// Unmarshal decodes a census file, checks its members as Parse does,
-// rebuilds the tree, and fails with ErrRootMismatch if the stored root is
-// not the rebuilt one.
+// Unmarshal decodes a census file and checks its members as Parse does.
+// A version-2 file loads without hashing the members: the stored subtree
+// roots must lead to the stored root (else ErrRootMismatch), and each
+// subtree is rehashed when a proof of one of its members is made; Check
+// rehashes them all. A version-1 file holds no subtree roots, so its tree
+// is rebuilt and its root checked at once.
 func Unmarshal(data []byte, opts ...Option) (*Census, error) {
 	return unmarshal("", data, opts)
 }
 
 func unmarshal(name string, data []byte, opts []Option) (*Census, error) {
-	src := &source{name: name, unit: "member"}
-	var f fileJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("%w: %s: not a census file: %w", ErrMalformed, src.title(), err)
-	}
-	if f.Version != fileVersion {
-		return nil, fmt.Errorf("%w: %s: version %d, want %d", ErrMalformed, src.title(), f.Version, fileVersion)
-	}
-	root, err := fieldhex.Decode(f.Root)
+	top, err := decodeTop(data)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: root: %w", ErrMalformed, src.title(), err)
+		return nil, fmt.Errorf("%w: %s: not a census file: %w", ErrMalformed, (&source{name: name}).title(), err)
+	}
+	return fromTop(name, top, opts)
+}
+
+// decodeTop splits a JSON object into its fields.
+func decodeTop(data []byte) (map[string]json.RawMessage, error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return nil, err
+	}
+	if top == nil {
+		return nil, fmt.Errorf("null")
+	}
+	return top, nil
+}
+
+func fromTop(name string, top map[string]json.RawMessage, opts []Option) (*Census, error) {
+	src := &source{name: name, unit: "member"}
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s: %s", ErrMalformed, src.title(), fmt.Sprintf(format, args...))
 	}
 	cfg, err := newConfig(opts)
 	if err != nil {
 		return nil, err
 	}
-	members, err := parseEntries(src, f.Members)
+	var version int
+	if err := json.Unmarshal(top["version"], &version); err != nil {
+		return nil, bad("version: %v", err)
+	}
+	keys, ok := fileKeys[version]
+	if !ok {
+		return nil, bad("version %d, want 1 or %d", version, fileVersion)
+	}
+	for k := range top {
+		if !contains(keys, k) {
+			return nil, bad("unknown field %q in a version %d census file", k, version)
+		}
+	}
+	if version >= 2 {
+		var kind string
+		if err := json.Unmarshal(top["kind"], &kind); err != nil || kind != FileKind {
+			return nil, bad("kind %s, want %q", top["kind"], FileKind)
+		}
+	}
+	var (
+		depth    int
+		rootText string
+	)
+	if err := json.Unmarshal(top["depth"], &depth); err != nil {
+		return nil, bad("depth: %v", err)
+	}
+	if err := json.Unmarshal(top["root"], &rootText); err != nil {
+		return nil, bad("root: %v", err)
+	}
+	root, err := fieldhex.Decode(rootText)
+	if err != nil {
+		return nil, bad("root: %v", err)
+	}
+	c, err := decodeMembers(src, top["members"], cfg.weightBits)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := validate(members, cfg.weightBits, src); err != nil {
+	if err := checkSize(len(c.commitments), depth); err != nil {
 		return nil, err
 	}
-	c, err := Build(members, f.Depth, opts...)
-	if err != nil {
-		return nil, err
+	c.depth = depth
+	if version == 1 {
+		c.tree = buildTree(c.commitments, c.weights, depth)
+		if got := c.Root(); !got.Equal(&root) {
+			return nil, fmt.Errorf("%w: %s: stored %s, members give %s", ErrRootMismatch, src.title(), rootText, fieldhex.Encode(got))
+		}
+		return c, nil
 	}
+	var (
+		low       int
+		rootTexts []string
+	)
+	if err := json.Unmarshal(top["subtree_height"], &low); err != nil {
+		return nil, bad("subtree_height: %v", err)
+	}
+	if low < 1 || low > depth {
+		return nil, bad("subtree_height %d not in [1,%d]", low, depth)
+	}
+	if err := json.Unmarshal(top["subtree_roots"], &rootTexts); err != nil {
+		return nil, bad("subtree_roots: %v", err)
+	}
+	if want := subtreeCount(len(c.commitments), low); len(rootTexts) != want {
+		return nil, bad("%d subtree roots for %d members, want %d", len(rootTexts), len(c.commitments), want)
+	}
+	c.tree = &tree{depth: depth, low: low, levels: make([][]fr.Element, depth+1)}
+	if c.tree.levels[low], err = fieldhex.DecodeAll(rootTexts); err != nil {
+		return nil, bad("subtree_roots: %v", err)
+	}
+	c.tree.hashUp(low)
 	if got := c.Root(); !got.Equal(&root) {
-		return nil, fmt.Errorf("%w: %s: stored %s, members give %s", ErrRootMismatch, src.title(), f.Root, fieldhex.Encode(got))
+		return nil, fmt.Errorf("%w: %s: stored %s, subtree roots give %s", ErrRootMismatch, src.title(), rootText, fieldhex.Encode(got))
 	}
 	return c, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeMembers reads the members array of a census file: the layout
+// MarshalJSON writes on a fast path, anything else through parseEntries,
+// whose errors name the entry.
+func decodeMembers(src *source, raw json.RawMessage, weightBits int) (*Census, error) {
+	if c, ok := fastMembers(raw, weightBits); ok {
+		if err := c.check(-1, nil, src); err != nil {
+			return nil, err
+		}
+		return c, nil
+	}
+	var entries []json.RawMessage
+	if err := json.Unmarshal(raw, &entries); err != nil {
+		return nil, fmt.Errorf("%w: %s: members: %w", ErrMalformed, src.title(), err)
+	}
+	members, err := parseEntries(src, entries)
+	if err != nil {
+		return nil, err
+	}
+	return compact(members, weightBits, src)
+}
+
+// fastMembers decodes a syntactically valid JSON array of
+// {"commitment": "0x<64 hex digits>", "weight": "<digits>"} (the weight
+// may be a bare integer) whose weights are in range. It gives up (false)
+// on anything else, leaving the errors to the general path.
+func fastMembers(data []byte, weightBits int) (*Census, bool) {
+	n := len(data) / 100
+	c := &Census{commitments: make([]fr.Element, 0, n), weights: make([]fr.Element, 0, n)}
+	p := 0
+	ws := func() {
+		for p < len(data) && (data[p] == ' ' || data[p] == '\n' || data[p] == '\t' || data[p] == '\r') {
+			p++
+		}
+	}
+	next := func(b byte) bool {
+		ws()
+		if p < len(data) && data[p] == b {
+			p++
+			return true
+		}
+		return false
+	}
+	str := func() ([]byte, bool) {
+		if !next('"') {
+			return nil, false
+		}
+		start := p
+		for p < len(data) && data[p] != '"' {
+			if data[p] == '\\' {
+				return nil, false
+			}
+			p++
+		}
+		if p == len(data) {
+			return nil, false
+		}
+		p++
+		return data[start : p-1], true
+	}
+	key := func(want string) bool {
+		k, ok := str()
+		return ok && string(k) == want && next(':')
+	}
+	if !next('[') {
+		return nil, false
+	}
+	if next(']') {
+		return c, true
+	}
+	for {
+		if !next('{') || !key("commitment") {
+			return nil, false
+		}
+		hex, ok := str()
+		if !ok {
+			return nil, false
+		}
+		cm, ok := decodeHex64(hex)
+		if !ok || !next(',') || !key("weight") {
+			return nil, false
+		}
+		var digits []byte
+		ws()
+		if p < len(data) && data[p] == '"' {
+			if digits, ok = str(); !ok {
+				return nil, false
+			}
+		} else {
+			start := p
+			for p < len(data) && data[p] >= '0' && data[p] <= '9' {
+				p++
+			}
+			digits = data[start:p]
+		}
+		w, ok := decodeWeight(digits, weightBits)
+		if !ok || !next('}') {
+			return nil, false
+		}
+		c.commitments = append(c.commitments, cm)
+		c.weights = append(c.weights, w)
+		if next(']') {
+			return c, true
+		}
+		if !next(',') {
+			return nil, false
+		}
+	}
+}
+
+// decodeHex64 decodes "0x" and 64 hex digits, a canonical field element.
+func decodeHex64(s []byte) (fr.Element, bool) {
+	var buf [fr.Bytes]byte
+	if len(s) != 2+2*fr.Bytes || s[0] != '0' || s[1] != 'x' {
+		return fr.Element{}, false
+	}
+	for i := range buf {
+		hi, ok1 := hexDigit(s[2+2*i])
+		lo, ok2 := hexDigit(s[3+2*i])
+		if !ok1 || !ok2 {
+			return fr.Element{}, false
+		}
+		buf[i] = hi<<4 | lo
+	}
+	e, err := fr.BigEndian.Element(&buf)
+	return e, err == nil
+}
+
+func hexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// decodeWeight decodes base-10 digits into a weight in [1, 2^weightBits).
+func decodeWeight(digits []byte, weightBits int) (fr.Element, bool) {
+	var w fr.Element
+	if len(digits) == 0 {
+		return w, false
+	}
+	for _, d := range digits {
+		if d < '0' || d > '9' {
+			return w, false
+		}
+	}
+	if len(digits) > 19 {
+		return slowWeight(digits, weightBits)
+	}
+	var v uint64
+	for _, d := range digits {
+		v = v*10 + uint64(d-'0')
+	}
+	if v == 0 || (weightBits < 64 && v>>weightBits != 0) {
+		return w, false
+	}
+	w.SetUint64(v)
+	return w, true
+}
+
+// slowWeight is decodeWeight for numbers past 19 digits.
+func slowWeight(digits []byte, weightBits int) (fr.Element, bool) {
+	var w fr.Element
+	v, err := parseWeight(string(digits))
+	if err != nil || checkWeight(v, weightBits) != nil {
+		return w, false
+	}
+	w.SetBigInt(v)
+	return w, true
 }

@@ -3,11 +3,13 @@ package census
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/internal/fieldhex"
@@ -51,6 +53,11 @@ func TestGoldenCensus(t *testing.T) {
 
 	read, err := ReadFile("testdata/census.golden.json")
 	require.NoError(t, err)
+	v1, err := ReadFile("testdata/census-v1.json")
+	require.NoError(t, err)
+	v1Root := v1.Root()
+	require.True(t, v1Root.Equal(&read.tree.levels[read.Depth()][0]), "the root is the one version 1 pinned")
+	require.NoError(t, err)
 	wantRoot, readRoot := c.Root(), read.Root()
 	require.True(t, readRoot.Equal(&wantRoot))
 }
@@ -61,18 +68,25 @@ func TestReadFileRejectsTampering(t *testing.T) {
 	good, err := c.MarshalJSON()
 	require.NoError(t, err)
 	m := c.Members()
+	root := fieldhex.Encode(c.Root())
 	cases := map[string]struct {
 		from, to string
 		want     error
 	}{
-		"root":            {fieldhex.Encode(c.Root()), fieldhex.Encode(m[0].Commitment), ErrRootMismatch},
-		"weight":          {`"weight": "2"`, `"weight": "5"`, ErrRootMismatch},
+		"root":            {`"root": "` + root, `"root": "` + fieldhex.Encode(m[0].Commitment), ErrRootMismatch},
+		"subtree root":    {`    "` + root, `    "` + fieldhex.Encode(m[0].Commitment), ErrRootMismatch},
 		"bad commitment":  {fieldhex.Encode(m[0].Commitment), fieldhex.Encode(m[1].Commitment) + "0", ErrInvalidCommitment},
 		"depth":           {`"depth": 4`, `"depth": 5`, ErrRootMismatch},
 		"depth too small": {`"depth": 4`, `"depth": 1`, ErrTooManyMembers},
-		"version":         {`"version": 1`, `"version": 2`, ErrMalformed},
-		"unknown field":   {`"version": 1`, `"version": 1, "owner": "me"`, ErrMalformed},
-		"bad root":        {fieldhex.Encode(c.Root()), "root", ErrMalformed},
+		"version":         {`"version": 2`, `"version": 3`, ErrMalformed},
+		"version 1":       {`"version": 2`, `"version": 1`, ErrMalformed},
+		"kind":            {`"kind": "zkvote-census"`, `"kind": "zkvote-join-vote"`, ErrMalformed},
+		"no kind":         {`"kind": "zkvote-census",`, ``, ErrMalformed},
+		"unknown field":   {`"version": 2`, `"version": 2, "owner": "me"`, ErrMalformed},
+		"bad root":        {`"root": "` + root, `"root": "root`, ErrMalformed},
+		"subtree height":  {`"subtree_height": 4`, `"subtree_height": 3`, ErrRootMismatch},
+		"subtree zero":    {`"subtree_height": 4`, `"subtree_height": 0`, ErrMalformed},
+		"extra subtree":   {`    "` + root, `    "` + root + `", "` + root, ErrMalformed},
 		"duplicate":       {fieldhex.Encode(m[1].Commitment), fieldhex.Encode(m[0].Commitment), ErrDuplicate},
 		"zero weight":     {`"weight": "2"`, `"weight": "0"`, ErrInvalidWeight},
 		"no members":      {`"members": [`, `"members": [], "x": [`, ErrMalformed},
@@ -85,6 +99,129 @@ func TestReadFileRejectsTampering(t *testing.T) {
 			require.ErrorIs(t, err, tc.want)
 		})
 	}
+}
+
+// TestReadFileV1 reads the census file format of version 1 (no subtree
+// roots): it still loads, rebuilt and checked at once.
+func TestReadFileV1(t *testing.T) {
+	members, err := ParseFile("testdata/members.csv")
+	require.NoError(t, err)
+	want, err := Build(members, 4)
+	require.NoError(t, err)
+	c, err := ReadFile("testdata/census-v1.json")
+	require.NoError(t, err)
+	wantRoot, gotRoot := want.Root(), c.Root()
+	require.True(t, gotRoot.Equal(&wantRoot))
+	require.Equal(t, members, c.Members())
+	p, err := c.Proof(members[3].Commitment)
+	require.NoError(t, err)
+	require.NoError(t, p.Verify(wantRoot))
+	require.NoError(t, c.Check())
+
+	data, err := os.ReadFile("testdata/census-v1.json")
+	require.NoError(t, err)
+	bad := strings.Replace(string(data), `"weight": "250"`, `"weight": "251"`, 1)
+	require.NotEqual(t, string(data), bad)
+	_, err = Unmarshal([]byte(bad))
+	require.ErrorIs(t, err, ErrRootMismatch)
+}
+
+// TestLoadedCensusMatchesBuilt builds a census of several subtrees, the
+// last one partial, writes and reads it, and checks the read census gives
+// the same root and proofs as the built one without rebuilding the tree.
+func TestLoadedCensusMatchesBuilt(t *testing.T) {
+	members := testMembers(2*(1<<SubtreeHeight) + 37)
+	built, err := Build(members, 12)
+	require.NoError(t, err)
+	data, err := built.MarshalJSON()
+	require.NoError(t, err)
+	read, err := Unmarshal(data)
+	require.NoError(t, err)
+	require.Equal(t, SubtreeHeight, read.tree.low, "the read tree keeps only the levels from the subtree roots up")
+	wantRoot, gotRoot := built.Root(), read.Root()
+	require.True(t, gotRoot.Equal(&wantRoot))
+	for _, i := range []int{0, 1, 1023, 1024, 1500, 2047, 2048, len(members) - 1} {
+		want, err := built.Proof(members[i].Commitment)
+		require.NoError(t, err)
+		got, err := read.Proof(members[i].Commitment)
+		require.NoError(t, err)
+		require.Equal(t, want, got, "member %d", i)
+		require.NoError(t, got.Verify(wantRoot))
+	}
+	require.NoError(t, read.Check())
+}
+
+// TestLoadedCensusFindsAlteredMembers changes one weight in a file: the
+// stored subtree roots still lead to the root, so the file loads, but a
+// proof of a member of that subtree, and Check, refuse it; other subtrees
+// still give valid proofs.
+func TestLoadedCensusFindsAlteredMembers(t *testing.T) {
+	members := testMembers(3 * (1 << SubtreeHeight))
+	built, err := Build(members, 12)
+	require.NoError(t, err)
+	data, err := built.MarshalJSON()
+	require.NoError(t, err)
+	bad := strings.Replace(string(data), `"weight": "1500"}`, `"weight": "1501"}`, 1)
+	require.NotEqual(t, string(data), bad)
+	read, err := Unmarshal([]byte(bad))
+	require.NoError(t, err)
+
+	_, err = read.Proof(members[1100].Commitment)
+	require.ErrorIs(t, err, ErrRootMismatch)
+	require.ErrorContains(t, err, "members 1024 to 2047")
+	err = read.Check()
+	require.ErrorIs(t, err, ErrRootMismatch)
+	require.ErrorContains(t, err, "members 1024 to 2047")
+
+	p, err := read.Proof(members[10].Commitment)
+	require.NoError(t, err)
+	require.NoError(t, p.Verify(built.Root()))
+}
+
+// TestReadFileGeneralLayout reads a census file whose members are not laid
+// out as MarshalJSON writes them (other spacing and key order, short hex,
+// number weights): the general decoder takes it and gives the same census.
+func TestReadFileGeneralLayout(t *testing.T) {
+	c, err := Build(testMembers(3), 4)
+	require.NoError(t, err)
+	var entries []string
+	for _, m := range c.Members() {
+		entries = append(entries, fmt.Sprintf(`{"weight":%s,"commitment":"%s"}`, m.Weight, strings.TrimPrefix(fieldhex.Encode(m.Commitment), "0x")))
+	}
+	doc := fmt.Sprintf(`{"kind":"zkvote-census","version":2,"depth":4,"root":"%s","subtree_height":4,"subtree_roots":["%s"],"members":[%s]}`,
+		fieldhex.Encode(c.Root()), fieldhex.Encode(c.Root()), strings.Join(entries, ","))
+	_, ok := fastMembers([]byte(`[`+strings.Join(entries, ",")+`]`), 96)
+	require.False(t, ok, "the test must take the general path")
+	got, err := Unmarshal([]byte(doc))
+	require.NoError(t, err)
+	require.Equal(t, c.Members(), got.Members())
+	require.NoError(t, got.Check())
+}
+
+func TestFastMembersGivesUp(t *testing.T) {
+	c := `"0x` + strings.Repeat("0", 63) + `1"`
+	for name, in := range map[string]string{
+		"escape":      `[{"commitment": "0x\u0031", "weight": "1"}]`,
+		"zero weight": `[{"commitment": ` + c + `, "weight": "0"}]`,
+		"over bits":   `[{"commitment": ` + c + `, "weight": "256"}]`,
+		"negative":    `[{"commitment": ` + c + `, "weight": -1}]`,
+		"fraction":    `[{"commitment": ` + c + `, "weight": 1.5}]`,
+		"extra key":   `[{"commitment": ` + c + `, "weight": "1", "x": 1}]`,
+		"upper 0X":    `[{"commitment": "0X` + strings.Repeat("0", 63) + `1", "weight": "1"}]`,
+		"modulus":     `[{"commitment": "` + fieldhex.Encode(fr.Element{}) + `", "weight": "1"}]`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			if name == "modulus" {
+				in = strings.Replace(in, fieldhex.Encode(fr.Element{}), "0x"+fr.Modulus().Text(16), 1)
+			}
+			_, ok := fastMembers([]byte(in), 8)
+			require.False(t, ok)
+		})
+	}
+	got, ok := fastMembers([]byte(`[{"commitment": `+c+`, "weight": 255}, {"commitment": `+c+`, "weight": "12345678901234567890"}]`), 96)
+	require.True(t, ok)
+	require.Len(t, got.weights, 2)
+	require.Equal(t, "12345678901234567890", got.weights[1].String())
 }
 
 func TestReadFileRejectsReorderedMembers(t *testing.T) {
@@ -104,6 +241,8 @@ func TestReadFileRejectsReorderedMembers(t *testing.T) {
 
 func TestReadFileEmptyCensus(t *testing.T) {
 	_, err := Unmarshal([]byte(`{"version":1,"depth":4,"root":"0x0","members":[]}`))
+	require.ErrorIs(t, err, ErrEmpty)
+	_, err = Unmarshal([]byte(`{"kind":"zkvote-census","version":2,"depth":4,"root":"0x0","subtree_height":4,"subtree_roots":[],"members":[]}`))
 	require.ErrorIs(t, err, ErrEmpty)
 }
 

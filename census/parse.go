@@ -148,7 +148,7 @@ func parse(name string, data []byte, format Format, opts []Option) ([]Member, er
 		}
 		return nil, fmt.Errorf("%w: %s", ErrEmpty, name)
 	}
-	if _, err := validate(members, cfg.weightBits, src); err != nil {
+	if err := validate(members, cfg.weightBits, src); err != nil {
 		return nil, err
 	}
 	return members, nil

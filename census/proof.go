@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
@@ -24,7 +26,12 @@ type MemberProof struct {
 	Siblings   []fr.Element // from the leaf's sibling up to the root's children
 }
 
+// ProofKind is the "kind" of a member proof file. Proofs written before
+// the field existed have none and are still read.
+const ProofKind = "zkvote-census-proof"
+
 type proofJSON struct {
+	Kind       string   `json:"kind,omitempty"`
 	CensusRoot string   `json:"census_root"`
 	Depth      int      `json:"depth"`
 	Index      uint64   `json:"index"`
@@ -70,6 +77,7 @@ func (p MemberProof) MarshalJSON() ([]byte, error) {
 		siblings[i] = fieldhex.Encode(s)
 	}
 	return json.Marshal(proofJSON{
+		Kind:       ProofKind,
 		CensusRoot: fieldhex.Encode(p.CensusRoot),
 		Depth:      p.Depth,
 		Index:      p.Index,
@@ -86,6 +94,9 @@ func (p *MemberProof) UnmarshalJSON(data []byte) error {
 	var j proofJSON
 	if err := json.Unmarshal(data, &j); err != nil {
 		return fmt.Errorf("%w: member proof: %w", ErrMalformed, err)
+	}
+	if j.Kind != "" && j.Kind != ProofKind {
+		return fmt.Errorf("%w: a %q file, not a member proof (%q)", ErrMalformed, j.Kind, ProofKind)
 	}
 	var q MemberProof
 	var err error
@@ -114,5 +125,80 @@ func (p *MemberProof) UnmarshalJSON(data []byte) error {
 	}
 	q.Depth, q.Index = j.Depth, j.Index
 	*p = q
+	return nil
+}
+
+// ReadMemberProof returns the membership proof of the member with this
+// commitment from path, which holds either that member's proof (what
+// MemberProof.WriteFile and `zkvote census proof` write: a small file an
+// organiser can hand each member) or a whole census file, told apart by
+// the file's kind. The proof is checked against its own census root; the
+// caller still compares that root with the poll's (client.Vote does).
+// It fails with ErrNotMember if the proof is another member's.
+func ReadMemberProof(path string, commitment fr.Element, opts ...Option) (MemberProof, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return MemberProof{}, fmt.Errorf("census: %w", err)
+	}
+	top, err := decodeTop(data)
+	if err != nil {
+		return MemberProof{}, fmt.Errorf("%w: %s: neither a census file nor a member proof: %w", ErrMalformed, path, err)
+	}
+	switch kindOf(top) {
+	case FileKind:
+		c, err := fromTop(path, top, opts)
+		if err != nil {
+			return MemberProof{}, err
+		}
+		p, err := c.Proof(commitment)
+		if err != nil {
+			return MemberProof{}, fmt.Errorf("%s: %w", path, err)
+		}
+		return p, nil
+	case ProofKind:
+		var p MemberProof
+		if err := json.Unmarshal(data, &p); err != nil {
+			return MemberProof{}, fmt.Errorf("%s: %w", path, err)
+		}
+		if !p.Commitment.Equal(&commitment) {
+			return MemberProof{}, fmt.Errorf("%w: %s is the proof of %s, not of %s", ErrNotMember, path, fieldhex.Encode(p.Commitment), fieldhex.Encode(commitment))
+		}
+		if err := p.Verify(p.CensusRoot); err != nil {
+			return MemberProof{}, fmt.Errorf("%s: %w", path, err)
+		}
+		return p, nil
+	}
+	return MemberProof{}, fmt.Errorf("%w: %s: neither a census file nor a member proof (kind %s)", ErrMalformed, path, top["kind"])
+}
+
+// kindOf names a file's kind from its "kind" field or, for files written
+// before that field, from the fields it has.
+func kindOf(top map[string]json.RawMessage) string {
+	if raw, ok := top["kind"]; ok {
+		var kind string
+		if json.Unmarshal(raw, &kind) != nil {
+			return ""
+		}
+		return kind
+	}
+	if _, ok := top["members"]; ok {
+		return FileKind
+	}
+	if _, ok := top["census_root"]; ok {
+		return ProofKind
+	}
+	return ""
+}
+
+// WriteFile writes the proof to path as indented JSON, replacing any
+// file there.
+func (p MemberProof) WriteFile(path string) error {
+	data, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.Write(path, append(data, '\n'), 0o644, true); err != nil {
+		return fmt.Errorf("census: %w", err)
+	}
 	return nil
 }

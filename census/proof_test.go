@@ -2,11 +2,17 @@ package census
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
 func testProof(t *testing.T) (MemberProof, fr.Element) {
@@ -96,3 +102,90 @@ func TestMemberProofForAnotherCensus(t *testing.T) {
 	require.NoError(t, err)
 	require.ErrorIs(t, p.Verify(other.Root()), ErrInvalidProof)
 }
+
+func TestMemberProofKind(t *testing.T) {
+	p, root := testProof(t)
+	data, err := json.Marshal(p)
+	require.NoError(t, err)
+	require.Contains(t, string(data), `"kind":"zkvote-census-proof"`)
+
+	old := strings.Replace(string(data), `"kind":"zkvote-census-proof",`, "", 1)
+	require.NotEqual(t, string(data), old)
+	var got MemberProof
+	require.NoError(t, json.Unmarshal([]byte(old), &got), "a proof written before the kind field still reads")
+	require.NoError(t, got.Verify(root))
+
+	other := strings.Replace(string(data), ProofKind, FileKind, 1)
+	err = json.Unmarshal([]byte(other), &got)
+	require.ErrorIs(t, err, ErrMalformed)
+	require.ErrorContains(t, err, "not a member proof")
+}
+
+func TestReadMemberProof(t *testing.T) {
+	members := testMembers(6)
+	c, err := Build(members, 4)
+	require.NoError(t, err)
+	want, err := c.Proof(members[3].Commitment)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	censusFile := filepath.Join(dir, "census.json")
+	require.NoError(t, c.WriteFile(censusFile))
+	proofFile := filepath.Join(dir, "proof.json")
+	require.NoError(t, want.WriteFile(proofFile))
+
+	for name, path := range map[string]string{"census file": censusFile, "proof file": proofFile, "version 1 census": "testdata/census-v1.json"} {
+		t.Run(name, func(t *testing.T) {
+			cm := members[3].Commitment
+			if name == "version 1 census" {
+				list, err := ParseFile("testdata/members.csv")
+				require.NoError(t, err)
+				cm = list[2].Commitment
+			}
+			got, err := ReadMemberProof(path, cm)
+			require.NoError(t, err)
+			require.True(t, got.Commitment.Equal(&cm))
+			require.NoError(t, got.Verify(got.CensusRoot))
+			if name != "version 1 census" {
+				require.Equal(t, want, got)
+			}
+		})
+	}
+
+	_, err = ReadMemberProof(proofFile, members[2].Commitment)
+	require.ErrorIs(t, err, ErrNotMember)
+	require.ErrorContains(t, err, "is the proof of")
+	_, err = ReadMemberProof(censusFile, fr.NewElement(99))
+	require.ErrorIs(t, err, ErrNotMember)
+}
+
+func TestReadMemberProofRejects(t *testing.T) {
+	p, _ := testProof(t)
+	data, err := json.Marshal(p)
+	require.NoError(t, err)
+	one := fieldhexOne()
+	tampered := strings.Replace(string(data), `"siblings":["`, `"siblings":["`+one+`","`, 1)
+	cases := map[string]struct {
+		content string
+		want    error
+	}{
+		"member list":    {`[{"commitment": "0x1", "weight": "1"}]`, ErrMalformed},
+		"not json":       {`commitment,weight`, ErrMalformed},
+		"other kind":     {`{"kind": "zkvote-voter-record"}`, ErrMalformed},
+		"unknown fields": {`{"a": 1}`, ErrMalformed},
+		"other leaf":     {strings.Replace(string(data), fmt.Sprintf(`"leaf":"%s"`, fieldhex.Encode(p.Leaf)), `"leaf":"`+one+`"`, 1), ErrInvalidProof},
+		"extra sibling":  {tampered, ErrInvalidProof},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "f.json")
+			require.NoError(t, os.WriteFile(path, []byte(tc.content), 0o644))
+			_, err := ReadMemberProof(path, p.Commitment)
+			require.ErrorIs(t, err, tc.want)
+			require.ErrorContains(t, err, path)
+		})
+	}
+	_, err = ReadMemberProof(filepath.Join(t.TempDir(), "none.json"), p.Commitment)
+	require.ErrorIs(t, err, os.ErrNotExist)
+}
+
+func fieldhexOne() string { return fieldhex.Encode(fr.NewElement(1)) }
