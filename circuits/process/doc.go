@@ -1,0 +1,94 @@
+// Package process proves a poll's processing: from the poll ID and the
+// sealed chain hash alone, its proofs show that the published per-option
+// totals (and sums of squares, and the number of joins) are what the
+// protocol's rules (docs/protocol.md, "Processing" and "Proven
+// processing") give on that sealed log with the coordinator's key. It holds
+// the circuits and their native twin, Processor, which supersedes
+// coordinator/process: the same rules and exported API (New, Join,
+// Process, Voters, Tally, Voter, Message), plus the log order (Append), a
+// named reason for every command that does not count (Outcomes; MACI's
+// ProcessMessageErrors) and the witnesses of every batch proof (Witness),
+// so native code and circuits cannot drift apart.
+//
+// # Passes and circuits
+//
+// The sealed chain interleaves joins and commands; every command is
+// processed against the state after all joins, newest first. Three Groth16
+// circuits over BN254, each with one public input (a Poseidon2 hash of its
+// boundary values, DomainBatch), split the work:
+//
+//   - SplitCircuit routes a run of log entries: it extends the sealed
+//     chain by each entry and the join or command sub-chain by the same
+//     entry (opaque here: each sub-chain's consumer re-derives its entries
+//     from their content under their kind, so a misrouted entry cannot be
+//     opened). Ends: chain, join sub-chain, command sub-chain, in and out.
+//   - JoinsCircuit, the forward pass: the next TallyBatchSize joins of the
+//     join sub-chain, each re-derived as Hash(DomainChain; 1, message hash,
+//     leaf, nullifier) with leaf = JoinLeaf(key, weight, salt, votes), are
+//     inserted as one aligned subtree of the state tree (so only the last
+//     batch may be partial), and their votes and squares added to the
+//     running totals. No join is decrypted. Ends: join sub-chain and state
+//     commitment, in and out.
+//   - CommandCircuit, the backward pass: MessageBatchSize commands of the
+//     command sub-chain, re-derived from their ephemeral key and ciphertext
+//     in log order, are applied newest first: ECDH with the coordinator's
+//     secret (checked against the poll's key and decomposed once per
+//     batch), decryption, and one flag per rule of Processor.apply; a
+//     counted command updates its voter's leaf and moves the totals by
+//     new − old. Ends: poll ID, command sub-chain in and out, state
+//     commitment in and out.
+//
+// A state commitment is Hash(DomainProcess; state root, joins, salt,
+// totals..., squares...) with a fresh salt at every boundary; the last
+// one is opened by publishing its fields (Witness.Final). CheckEnds states
+// what a verifier checks besides each proof.
+//
+// The state tree is binary, depth StateDepth; a voter's leaf is
+// VoterLeaf = Hash(DomainVoter; key x, y, nonce, weight, salt, votes...)
+// with the ballot inside (one tree update per command). A command's state
+// index exists iff it is below 2^StateDepth and its leaf is not empty;
+// the leaf at any index that fits the tree is always proven against the
+// root, so no voter can be hidden.
+//
+// # Public inputs (1 per proof)
+//
+//	split:    Hash(13; 1, chain in, chain out, joins in, joins out, commands in, commands out)
+//	joins:    Hash(13; 2, join sub-chain in, out, state commitment in, out)
+//	commands: Hash(13; 3, poll ID, command sub-chain in, out, state commitment in, out)
+//
+// # Private inputs
+//
+// Split: the entries, their kinds and padding flags, the chain values in.
+// Joins: the joins' message hashes, nullifiers, keys, weights, salts and
+// votes; the opening of the state commitment in and the salt out; the
+// siblings of the batch's subtree. Commands: the poll fields (census
+// root, coordinator key, mode, option count, descriptor hash) and the
+// coordinator's secret; per command its ephemeral key and ciphertext, the
+// leaf at the index its plaintext names, that leaf's opening and Merkle
+// path; the opening of the state commitment in and the salt out. Hints
+// (torsion split, range and sign bits) are checked both ways: a dishonest
+// value cannot turn a valid command invalid or the reverse.
+//
+// # Cost (measured, testdata/constraints.golden; R1CS)
+//
+// At MACI's comparison point (25 options), per command (batch of 2 minus
+// batch of 1), today's message layout (a command padded to the join's 28
+// body elements) and a command body of its own (8 elements, planned):
+//
+//	state depth 10: 22,794 (today)  19,176 (command body of 8)
+//	state depth 14: 24,534          20,916
+//	state depth 16: 25,404          21,786
+//
+// Per join 1,851 at every depth (its leaf hash of 30 elements, entry hash,
+// sub-chain, subtree node, tally; the subtree's path is paid once per
+// batch), plus 441 per log entry in the split. MACI v2.5 spends ~26.7k per
+// message and ~3.4k per ballot in TallyVotes; the tally here is fused.
+// Where a command's constraints go (depth 10, command body of 8): EdDSA
+// verification 6.5k (eddsa.IsValid), the two Merkle paths 4.4k, ECDH 3.0k,
+// the two 30-element leaf hashes 2.2k, decryption, message, entry,
+// chain and signed-content hashes 2.4k, range, budget and option logic 0.6k.
+// The issue's bound of 13,400 is not met yet; docs/protocol.md ("Proven
+// processing") lists the next steps.
+//
+// No circuit carries a BSB22 commitment (checked by TestNoCommitment).
+package process
