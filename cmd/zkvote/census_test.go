@@ -147,3 +147,74 @@ func TestCensusProofErrors(t *testing.T) {
 	r = zkvote(t, "census", "proof", "--census", list, "--commitment", cs[0])
 	requireFailure(t, r, exitFailure, "not a census file")
 }
+
+func TestCensusCheck(t *testing.T) {
+	dir := t.TempDir()
+	cs := commitments(t, 3)
+	list := writeFile(t, dir, "members.csv", cs[0]+",1\n"+cs[1]+",2\n"+cs[2]+",3\n")
+	out := filepath.Join(dir, "census.json")
+	require.Equal(t, exitOK, zkvote(t, "census", "build", "--in", list, "--out", out, "--depth", "4").code)
+
+	r := zkvote(t, "census", "check", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Equal(t, "3", field(t, r.stdout, "members"))
+	require.Equal(t, "every member", field(t, r.stdout, "checked"))
+
+	// An altered weight leaves the stored subtree roots consistent with the
+	// root, so the file loads; check (and any proof of that subtree) refuses it.
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	tampered := strings.Replace(string(data), `"weight": "3"`, `"weight": "4"`, 1)
+	require.NotEqual(t, string(data), tampered)
+	bad := writeFile(t, dir, "tampered.json", tampered)
+	r = zkvote(t, "census", "check", bad)
+	requireFailure(t, r, exitFailure, "tampered.json", "members 0 to 2", "altered")
+	r = zkvote(t, "census", "proof", "--census", bad, "--commitment", cs[1])
+	requireFailure(t, r, exitFailure, "members 0 to 2", "altered")
+}
+
+// TestVoteWithMemberProof votes offline with the member's own proof file,
+// as an organiser would hand it out, instead of the census file.
+func TestVoteWithMemberProof(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a join+vote")
+	}
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	keys := p("keys")
+	alice := commitmentOf(t, p("alice.json"))
+	bob := commitmentOf(t, p("bob.json"))
+	writeFile(t, dir, "members.csv", fmt.Sprintf("%s,9\n%s,4\n", alice, bob))
+	writeFile(t, dir, "others.csv", fmt.Sprintf("%s,9\n", alice))
+	for _, args := range [][]string{
+		{"census", "build", "--in", p("members.csv"), "--out", p("census.json"), "--depth", "4"},
+		{"census", "build", "--in", p("others.csv"), "--out", p("other-census.json"), "--depth", "4"},
+		{"census", "proof", "--census", p("census.json"), "--commitment", alice, "--out", p("alice-proof.json")},
+		{"census", "proof", "--census", p("other-census.json"), "--commitment", alice, "--out", p("alice-other-proof.json")},
+		{"coordinator", "keygen", "--out", p("coord.json")},
+		{"setup", "--params", "test", "--out", keys},
+		{"poll", "init", "--census", p("census.json"), "--options", "yes,no", "--coordinator-key", p("coord.pub.json"),
+			"--out", p("poll.json"), "--params", "test", "--keys", keys},
+	} {
+		r := zkvote(t, args...)
+		require.Equal(t, exitOK, r.code, "%v: %s", args, r.stderr)
+	}
+	vote := func(identity, censusArg, out string) result {
+		return zkvote(t, "vote", "--offline", "--poll", p("poll.json"), "--identity", p(identity), "--census", p(censusArg),
+			"--choice", "yes", "--out", p(out), "--keys", keys)
+	}
+	r := vote("alice.json", "alice-proof.json", "alice-vote.json")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, "verify-vote", "--submission", p("alice-vote.json"), "--keys", keys)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "valid: yes")
+
+	requireFailure(t, vote("bob.json", "alice-proof.json", "bob-vote.json"), exitFailure, "alice-proof.json", "is the proof of", alice)
+	requireFailure(t, vote("alice.json", "alice-other-proof.json", "x.json"), exitFailure, "the proof is for census")
+	requireFailure(t, vote("alice.json", "members.csv", "x.json"), exitFailure, "members.csv", "neither a census file nor a member proof")
+	require.NoFileExists(t, p("bob-vote.json"))
+
+	// the whole census file still works
+	r = vote("bob.json", "census.json", "bob-vote.json")
+	require.Equal(t, exitOK, r.code, r.stderr)
+}

@@ -104,11 +104,7 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		if err != nil {
 			return err
 		}
-		c, err := census.ReadFile(censusFile)
-		if err != nil {
-			return err
-		}
-		member, err := c.Proof(id.Commitment())
+		member, err := census.ReadMemberProof(censusFile, id.Commitment())
 		if err != nil {
 			return err
 		}
@@ -149,7 +145,7 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 	f.StringVar(&pollArg, "poll", "", "poll ID (or, with --offline, a poll definition file)")
 	f.StringVar(&idFile, "identity", "", "identity keystore")
 	f.StringVar(&passFile, "passphrase-file", "", "file holding the keystore passphrase (or set $"+passphraseEnv+")")
-	f.StringVar(&censusFile, "census", "", "census file")
+	f.StringVar(&censusFile, "census", "", "your census proof (from 'zkvote census proof') or the whole census file")
 	f.StringVar(&choice, "choice", "", `ballot, e.g. "yes" or "yes:3,no:4"`)
 	f.StringVar(&receiptFile, "receipt", "", "receipt file to write")
 	f.StringVar(&out, "out", "", "with --offline: submission file to write")
