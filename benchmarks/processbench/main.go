@@ -1,0 +1,130 @@
+// Command processbench measures the processing circuits (circuits/process):
+// constraints per command, per join and per log entry at MACI's
+// comparison point (25 options) for several state depths, and optionally
+// the Groth16 proving time of one batch of each kind (dev setup, never for
+// production keys).
+//
+//	go run ./benchmarks/processbench                       # constraint table
+//	go run ./benchmarks/processbench -prove -depth 10 -commands 8 -joins 32
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/logger"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/process"
+)
+
+func params(depth, options, commands, joins int) circuits.Params {
+	p := circuits.Defaults()
+	p.Name, p.StateDepth, p.MaxVoteOptions, p.MessageBatchSize, p.TallyBatchSize = "bench", depth, options, commands, joins
+	return p
+}
+
+func compile(c frontend.Circuit) constraint.ConstraintSystem {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if len(ccs.GetCommitments().CommitmentIndexes()) != 0 {
+		log.Fatal("a processing circuit carries a BSB22 commitment")
+	}
+	return ccs
+}
+
+func commands(p circuits.Params, body int) *process.CommandCircuit {
+	s, err := process.ShapeFor(p)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if body > 0 {
+		s.BodyLen = body
+	}
+	return process.NewCommandCircuitWithShape(p, s)
+}
+
+func joins(p circuits.Params) *process.JoinsCircuit {
+	c, err := process.NewJoinsCircuit(p)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return c
+}
+
+func table(options int) {
+	fmt.Printf("R1CS at %d options (per command = batch of 2 − batch of 1; per join = (batch of 8 − batch of 4)/4)\n\n", options)
+	fmt.Println("| state depth | per command, today's layout | per command, command body of 8 | per join | per log entry (split) |")
+	fmt.Println("|---:|---:|---:|---:|---:|")
+	e8 := compile(process.NewSplitCircuit(process.Shape{Entries: 8})).GetNbConstraints()
+	e16 := compile(process.NewSplitCircuit(process.Shape{Entries: 16})).GetNbConstraints()
+	for _, d := range []int{10, 14, 16} {
+		var per [2]int
+		for i, body := range []int{0, 8} {
+			one := compile(commands(params(d, options, 1, 4), body)).GetNbConstraints()
+			two := compile(commands(params(d, options, 2, 4), body)).GetNbConstraints()
+			per[i] = two - one
+		}
+		j4 := compile(joins(params(d, options, 1, 4))).GetNbConstraints()
+		j8 := compile(joins(params(d, options, 1, 8))).GetNbConstraints()
+		fmt.Printf("| %d | %d | %d | %d | %d |\n", d, per[0], per[1], (j8-j4)/4, (e16-e8)/8)
+	}
+}
+
+// prove times a Groth16 proof of an empty-input batch of each kind: the
+// prover's cost does not depend on the witness values.
+func prove(name string, circuit frontend.Circuit, assignment frontend.Circuit) {
+	start := time.Now()
+	ccs := compile(circuit)
+	compiled := time.Since(start)
+	start = time.Now()
+	pk, _, err := groth16.Setup(ccs)
+	if err != nil {
+		log.Fatal(err)
+	}
+	setup := time.Since(start)
+	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		log.Fatal(err)
+	}
+	start = time.Now()
+	if _, err := groth16.Prove(ccs, pk, w); err != nil {
+		fmt.Printf("%s: %d R1CS, compile %v, setup %v; prove: %v (expected unless the assignment is a real witness)\n", name, ccs.GetNbConstraints(), compiled, setup, err)
+		return
+	}
+	fmt.Printf("%s: %d R1CS, compile %v, setup %v, prove %v\n", name, ccs.GetNbConstraints(), compiled.Round(time.Millisecond), setup.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+}
+
+func main() {
+	options := flag.Int("options", 25, "vote options (MaxVoteOptions)")
+	doProve := flag.Bool("prove", false, "time a Groth16 proof of one batch of each kind (dev setup)")
+	depth := flag.Int("depth", 10, "state depth for -prove")
+	ncmd := flag.Int("commands", 8, "commands per batch for -prove")
+	njoin := flag.Int("joins", 32, "joins per batch for -prove")
+	flag.Parse()
+	logger.Disable()
+	if !*doProve {
+		table(*options)
+		return
+	}
+	p := params(*depth, *options, *ncmd, *njoin)
+	w, err := sampleWitness(p)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "GOMAXPROCS=%d\n", runtime.GOMAXPROCS(0))
+	prove(fmt.Sprintf("split (%d entries)", w.Shape.Entries), process.NewSplitCircuit(w.Shape), w.Splits[0].Assignment)
+	prove(fmt.Sprintf("joins (%d)", w.Shape.Joins), joins(p), w.Joins[0].Assignment)
+	prove(fmt.Sprintf("commands (%d)", w.Shape.Commands), commands(p, 0), w.Commands[0].Assignment)
+}
