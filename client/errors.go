@@ -16,6 +16,9 @@ var (
 	ErrKeystoreExists = errors.New("client: keystore file already exists")
 	// ErrInvalidOption means a SaveOption was given an unusable value.
 	ErrInvalidOption = errors.New("client: invalid option")
+	// ErrKeystoreAltered means a keystore's secret does not give the
+	// commitment the file states: one of them was edited.
+	ErrKeystoreAltered = errors.New("client: keystore file was altered")
 )
 
 // Errors of the voting side.

@@ -166,7 +166,8 @@ type KeystoreInfo struct {
 }
 
 // InspectKeystore reads the public part of a keystore: its commitment and
-// whether the secret is encrypted. It does not check the secret.
+// whether the secret is encrypted. It does not check the secret, so the
+// commitment is only what the file says until LoadIdentity has opened it.
 func InspectKeystore(path string) (KeystoreInfo, error) {
 	ks, commitment, err := readKeystore(path)
 	if err != nil {
@@ -176,9 +177,11 @@ func InspectKeystore(path string) (KeystoreInfo, error) {
 }
 
 // LoadIdentity reads a keystore written by SaveIdentity. An encrypted one
-// needs its passphrase (ErrPassphraseRequired, ErrWrongPassphrase); for a
-// plain one the passphrase is ignored. Either way the recovered secret must
-// hash to the stored commitment.
+// needs its passphrase (ErrPassphraseRequired, ErrWrongPassphrase, which
+// also covers an edited encrypted file: authenticated encryption cannot
+// tell the two apart); for a plain one the passphrase is ignored. Either
+// way the recovered secret must hash to the stored commitment, else
+// ErrKeystoreAltered.
 func LoadIdentity(path string, passphrase []byte) (*Identity, error) {
 	ks, commitment, err := readKeystore(path)
 	if err != nil {
@@ -202,7 +205,8 @@ func LoadIdentity(path string, passphrase []byte) (*Identity, error) {
 	}
 	id := newIdentity(secret)
 	if !id.commitment.Equal(&commitment) {
-		return nil, malformed(path, "secret does not match the commitment")
+		return nil, fmt.Errorf("%w: %s: its secret gives commitment %s, the file says %s",
+			ErrKeystoreAltered, path, fieldhex.Encode(id.commitment), fieldhex.Encode(commitment))
 	}
 	return id, nil
 }
@@ -264,7 +268,9 @@ func open(path string, c *cryptoJSON, commitment fr.Element, passphrase []byte) 
 	ad := commitment.Bytes()
 	plain, err := aead.Open(nil, nonce, ciphertext, ad[:])
 	if err != nil {
-		return fr.Element{}, fmt.Errorf("%w for %s", ErrWrongPassphrase, path)
+		// The tag covers the commitment, nonce and ciphertext, and the key
+		// depends on the salt: a wrong passphrase and an edit look alike.
+		return fr.Element{}, fmt.Errorf("%w for %s, or the keystore file was altered (the encryption cannot tell which)", ErrWrongPassphrase, path)
 	}
 	defer clear(plain)
 	var secret fr.Element

@@ -143,7 +143,8 @@ func TestLoadRejectsTampering(t *testing.T) {
 		"huge scrypt r":                 {true, func(ks *keystoreJSON) { ks.Crypto.KDFParams.R = 1 << 20 }, ErrMalformedKeystore},
 		"dklen":                         {true, func(ks *keystoreJSON) { ks.Crypto.KDFParams.DKLen = 16 }, ErrMalformedKeystore},
 		"secret and crypto":             {true, func(ks *keystoreJSON) { ks.Secret = fieldhex.Encode(other.Secret()) }, ErrMalformedKeystore},
-		"swapped commitment, plain":     {false, func(ks *keystoreJSON) { ks.Commitment = fieldhex.Encode(other.Commitment()) }, ErrMalformedKeystore},
+		"swapped commitment, plain":     {false, func(ks *keystoreJSON) { ks.Commitment = fieldhex.Encode(other.Commitment()) }, ErrKeystoreAltered},
+		"swapped secret, plain":         {false, func(ks *keystoreJSON) { ks.Secret = fieldhex.Encode(other.Secret()) }, ErrKeystoreAltered},
 		"zero secret":                   {false, func(ks *keystoreJSON) { ks.Secret = "0x0" }, ErrMalformedKeystore},
 		"non-hex secret":                {false, func(ks *keystoreJSON) { ks.Secret = "0xzz" }, ErrMalformedKeystore},
 		"no secret":                     {false, func(ks *keystoreJSON) { ks.Secret = "" }, ErrMalformedKeystore},
@@ -227,4 +228,37 @@ func flipHex(s string) string {
 		return "1" + s[1:]
 	}
 	return "0" + s[1:]
+}
+
+// TestWrongPassphraseSaysTheFileMayBeAltered pins the message: a wrong
+// passphrase and an edited encrypted file fail alike, and the message says
+// both are possible rather than blaming the passphrase.
+func TestWrongPassphraseSaysTheFileMayBeAltered(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "id.json")
+	require.NoError(t, SaveIdentity(path, newTestIdentity(t), passphrase, fastKDF))
+	_, err := LoadIdentity(path, []byte("not it"))
+	require.ErrorIs(t, err, ErrWrongPassphrase)
+	require.ErrorContains(t, err, path)
+	require.ErrorContains(t, err, "or the keystore file was altered")
+}
+
+// TestLoadRejectsResealedSecret encrypts, with the right passphrase and the
+// stored commitment as associated data, a secret that does not give that
+// commitment (what someone holding the passphrase could write): the
+// decryption succeeds and the commitment check must call the file altered.
+func TestLoadRejectsResealedSecret(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "id.json")
+	id, other := newTestIdentity(t), newTestIdentity(t)
+	require.NoError(t, SaveIdentity(path, id, passphrase, fastKDF))
+	ks := readJSON(t, path)
+	forged, err := seal(&Identity{secret: other.secret, commitment: id.commitment}, passphrase, 1<<10)
+	require.NoError(t, err)
+	ks.Crypto = forged
+	writeJSON(t, path, ks)
+
+	_, err = LoadIdentity(path, passphrase)
+	require.ErrorIs(t, err, ErrKeystoreAltered)
+	require.ErrorContains(t, err, path)
+	require.ErrorContains(t, err, fieldhex.Encode(id.Commitment()))
+	require.NotErrorIs(t, err, ErrWrongPassphrase)
 }

@@ -78,8 +78,10 @@ func (a *app) identityShowCommand() *cobra.Command {
 		Use:   "show FILE",
 		Short: "Print the commitment of a keystore",
 		Long: `Print the commitment of a keystore and whether its secret is encrypted.
-The secret is never printed. No passphrase is needed; given one (with
---passphrase-file or $` + passphraseEnv + `), show also checks that it opens the keystore.`,
+The secret is never printed. No passphrase is needed, but without one the
+commitment of an encrypted keystore is only what the file says ("verified:
+no"); given the passphrase (with --passphrase-file or $` + passphraseEnv + `), show
+opens the keystore and checks that the secret gives that commitment.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			path := args[0]
@@ -92,13 +94,19 @@ The secret is never printed. No passphrase is needed; given one (with
 				return err
 			}
 			checked := info.Encrypted && pass != nil
-			if !info.Encrypted || checked {
+			verified := !info.Encrypted || checked
+			if verified {
 				// Loading checks the secret against the commitment.
 				if _, err := client.LoadIdentity(path, pass); err != nil {
 					return err
 				}
 			}
 			fmt.Fprintf(a.stdout, "commitment: %s\nencrypted: %s\n", fieldhex.Encode(info.Commitment), yesNo(info.Encrypted))
+			if verified {
+				fmt.Fprintln(a.stdout, "verified: yes (the secret gives this commitment)")
+			} else {
+				fmt.Fprintln(a.stdout, "verified: no (as the file states it; give the passphrase to check it against the secret)")
+			}
 			if checked {
 				fmt.Fprintln(a.stdout, "passphrase: correct")
 			}

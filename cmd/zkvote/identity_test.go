@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,6 +33,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 }
 
 func TestIdentityEncrypted(t *testing.T) {
+	t.Setenv(passphraseEnv, "") // the test gives the passphrase itself
 	dir := t.TempDir()
 	ks := filepath.Join(dir, "id.json")
 	pass := writeFile(t, dir, "pass", "s3cret words\n")
@@ -50,20 +52,61 @@ func TestIdentityEncrypted(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Equal(t, commitment, field(t, r.stdout, "commitment"))
 	require.Equal(t, "yes", field(t, r.stdout, "encrypted"))
-	require.NotContains(t, r.stdout, "passphrase")
+	require.True(t, strings.HasPrefix(field(t, r.stdout, "verified"), "no ("), r.stdout)
+	require.NotContains(t, r.stdout, "passphrase:")
 
 	r = zkvote(t, "identity", "show", ks, "--passphrase-file", pass)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Equal(t, "correct", field(t, r.stdout, "passphrase"))
+	require.True(t, strings.HasPrefix(field(t, r.stdout, "verified"), "yes ("), r.stdout)
 	require.NotContains(t, r.stdout+r.stderr, secret[2:])
 
 	wrong := writeFile(t, dir, "wrong", "s3cret word\n")
 	r = zkvote(t, "identity", "show", ks, "--passphrase-file", wrong)
-	requireFailure(t, r, exitFailure, "wrong passphrase")
+	requireFailure(t, r, exitFailure, "wrong passphrase", "or the keystore file was altered")
 	require.Empty(t, r.stdout)
 }
 
+// TestIdentityShowTampered edits the commitment of a keystore: without the
+// passphrase show prints it as unverified; with it, show refuses the file,
+// saying it may have been altered (encrypted) or was altered (plain).
+func TestIdentityShowTampered(t *testing.T) {
+	t.Setenv(passphraseEnv, "")
+	dir := t.TempDir()
+	pass := writeFile(t, dir, "pass", "s3cret words\n")
+	other := commitmentOf(t, filepath.Join(dir, "other.json"))
+	for _, encrypted := range []bool{true, false} {
+		ks := filepath.Join(dir, fmt.Sprintf("id-%v.json", encrypted))
+		args := []string{"identity", "new", "--out", ks, "--no-passphrase"}
+		if encrypted {
+			args[len(args)-1] = "--passphrase-file=" + pass
+		}
+		r := zkvote(t, args...)
+		require.Equal(t, exitOK, r.code, r.stderr)
+		data, err := os.ReadFile(ks)
+		require.NoError(t, err)
+		commitment := field(t, r.stdout, "commitment")
+		require.Contains(t, string(data), commitment)
+		require.NoError(t, os.WriteFile(ks, []byte(strings.Replace(string(data), commitment, other, 1)), 0o600))
+
+		if encrypted {
+			r = zkvote(t, "identity", "show", ks)
+			require.Equal(t, exitOK, r.code, r.stderr)
+			require.Equal(t, other, field(t, r.stdout, "commitment"))
+			require.True(t, strings.HasPrefix(field(t, r.stdout, "verified"), "no"), r.stdout)
+			r = zkvote(t, "identity", "show", ks, "--passphrase-file", pass)
+			requireFailure(t, r, exitFailure, ks, "wrong passphrase", "or the keystore file was altered")
+		} else {
+			r = zkvote(t, "identity", "show", ks)
+			requireFailure(t, r, exitFailure, ks, "keystore file was altered", other)
+			require.NotContains(t, r.stderr, "passphrase")
+		}
+		require.Empty(t, r.stdout)
+	}
+}
+
 func TestIdentityUnencrypted(t *testing.T) {
+	t.Setenv(passphraseEnv, "")
 	ks := filepath.Join(t.TempDir(), "id.json")
 	r := zkvote(t, "identity", "new", "--out", ks, "--no-passphrase")
 	require.Equal(t, exitOK, r.code, r.stderr)
@@ -80,6 +123,7 @@ func TestIdentityUnencrypted(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Equal(t, fieldhex.Encode(id.Commitment()), field(t, r.stdout, "commitment"))
 	require.Equal(t, "no", field(t, r.stdout, "encrypted"))
+	require.True(t, strings.HasPrefix(field(t, r.stdout, "verified"), "yes"), r.stdout)
 	require.NotContains(t, r.stdout, fieldhex.Encode(id.Secret())[2:])
 }
 
