@@ -48,7 +48,7 @@ var errRecord = errors.New("malformed record")
 // recWriter appends a record's fields.
 type recWriter struct{ b []byte }
 
-func newRecord() *recWriter { return &recWriter{b: []byte{recordVersion}} }
+func newRecord() *recWriter { return &recWriter{b: append(make([]byte, 0, 128), recordVersion)} }
 
 func (w *recWriter) u8(v uint8)   { w.b = append(w.b, v) }
 func (w *recWriter) u64(v uint64) { w.b = binary.BigEndian.AppendUint64(w.b, v) }
