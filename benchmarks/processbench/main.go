@@ -64,7 +64,7 @@ func joins(p circuits.Params) *process.JoinsCircuit {
 }
 
 func table(options int) {
-	fmt.Printf("R1CS at %d options (per command = batch of 2 − batch of 1; per join = (batch of 8 − batch of 4)/4)\n\n", options)
+	fmt.Printf("R1CS at %d options (per command = batch of 2 − batch of 1; per join = (batch of 16 − batch of 4)/12)\n\n", options)
 	fmt.Println("| state depth | per command, today's layout | per command, command body of 8 | per join | per log entry (split) |")
 	fmt.Println("|---:|---:|---:|---:|---:|")
 	e8 := compile(process.NewSplitCircuit(process.Shape{Entries: 8})).GetNbConstraints()
@@ -77,8 +77,8 @@ func table(options int) {
 			per[i] = two - one
 		}
 		j4 := compile(joins(params(d, options, 1, 4))).GetNbConstraints()
-		j8 := compile(joins(params(d, options, 1, 8))).GetNbConstraints()
-		fmt.Printf("| %d | %d | %d | %d | %d |\n", d, per[0], per[1], (j8-j4)/4, (e16-e8)/8)
+		j16 := compile(joins(params(d, options, 1, 16))).GetNbConstraints()
+		fmt.Printf("| %d | %d | %d | %d | %d |\n", d, per[0], per[1], (j16-j4)/12, (e16-e8)/8)
 	}
 }
 

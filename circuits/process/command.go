@@ -26,7 +26,7 @@ type CommandSlot struct {
 	Key                 babyjub.CircuitPoint
 	Nonce, Weight, Salt frontend.Variable
 	Votes               []frontend.Variable
-	Siblings            []frontend.Variable
+	Siblings            [][3]frontend.Variable
 }
 
 // CommandCircuit is the backward pass over one batch of the command
@@ -77,7 +77,7 @@ func newCommandCircuit(params circuits.Params, s Shape) *CommandCircuit {
 	for i := range c.Slots {
 		c.Slots[i].Ciphertext = make([]frontend.Variable, s.BodyLen+4)
 		c.Slots[i].Votes = make([]frontend.Variable, params.MaxVoteOptions)
-		c.Slots[i].Siblings = make([]frontend.Variable, params.StateDepth)
+		c.Slots[i].Siblings = make([][3]frontend.Variable, levels(params.StateDepth))
 	}
 	return c
 }
@@ -120,7 +120,7 @@ func openVoter(api frontend.API, h *poseidon.Hasher, s *CommandSlot, small front
 	exists := api.Mul(small, api.Sub(1, api.IsZero(s.Leaf)))
 	old := voterLeaf(h, s.Key, s.Nonce, s.Weight, s.Salt, s.Votes)
 	api.AssertIsEqual(api.Mul(exists, api.Sub(s.Leaf, old)), 0)
-	api.AssertIsEqual(api.Mul(small, api.Sub(rootFromBits(api, h, indexBits, s.Leaf, s.Siblings), root)), 0)
+	api.AssertIsEqual(api.Mul(small, api.Sub(pathRoot(api, h, indexBits, s.Leaf, s.Siblings), root)), 0)
 	return exists
 }
 
@@ -189,6 +189,9 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	// leaf is not empty. The leaf is proven against the root whenever the
 	// index fits the tree, so no voter can be hidden.
 	small, indexBits, _ := bothBelow(api, index, c.params.StateDepth, weight, wb)
+	for len(indexBits) < 2*len(s.Siblings) {
+		indexBits = append(indexBits, 0)
+	}
 	exists := openVoter(api, h, s, small, indexBits, out.Root)
 
 	// 3. The nonce follows the voter's.
@@ -239,5 +242,5 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	}
 	key := babyjub.CircuitPoint{X: api.Select(valid, newKey.X, s.Key.X), Y: api.Select(valid, newKey.Y, s.Key.Y)}
 	leaf := voterLeaf(h, key, api.Add(s.Nonce, valid), s.Weight, s.Salt, votes)
-	out.Root = api.Select(valid, rootFromBits(api, h, indexBits, leaf, s.Siblings), out.Root)
+	out.Root = api.Select(valid, pathRoot(api, h, indexBits, leaf, s.Siblings), out.Root)
 }

@@ -55,7 +55,7 @@ func TestNoCommitment(t *testing.T) {
 // TestConstraintCounts pins the circuits' sizes (testdata/constraints.golden,
 // refresh with -update). At MACI's comparison point (25 options) the cost
 // per command is the difference between batches of 2 and 1, per join the
-// difference between batches of 8 and 4 over 4.
+// difference between batches of 16 and 4 over 12.
 func TestConstraintCounts(t *testing.T) {
 	p := circuits.TestParams()
 	s, err := process.ShapeFor(p)
@@ -77,8 +77,8 @@ func TestConstraintCounts(t *testing.T) {
 			t.Logf("depth %d, 25 options, %s: %d R1CS per command", d, layout, two.R1CS-one.R1CS)
 		}
 		four := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-4", d), joinsCircuitFor(t, maciParams(d, 1, 4)))
-		eight := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-8", d), joinsCircuitFor(t, maciParams(d, 1, 8)))
-		t.Logf("depth %d, 25 options: %d R1CS per join", d, (eight.R1CS-four.R1CS)/4)
+		sixteen := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-16", d), joinsCircuitFor(t, maciParams(d, 1, 16)))
+		t.Logf("depth %d, 25 options: %d R1CS per join", d, (sixteen.R1CS-four.R1CS)/12)
 	}
 	e8 := golden.CheckConstraints(t, "split-8", process.NewSplitCircuit(process.Shape{Entries: 8}))
 	e16 := golden.CheckConstraints(t, "split-16", process.NewSplitCircuit(process.Shape{Entries: 16}))

@@ -12,7 +12,6 @@ import (
 	std "github.com/consensys/gnark/std/algebra/native/twistededwards"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
 func init() {
@@ -268,15 +267,4 @@ func ecdh(api frontend.API, curve std.Curve, skBits []frontend.Variable, p babyj
 		acc = curve.Add(acc, lookup(skBits[i], skBits[i+1]))
 	}
 	return acc
-}
-
-// rootFromBits returns the Merkle root reached from leaf along the path
-// given by bits (bit i = 1: the running node is the right child at height i).
-func rootFromBits(api frontend.API, h *poseidon.Hasher, bits []frontend.Variable, leaf frontend.Variable, siblings []frontend.Variable) frontend.Variable {
-	cur := leaf
-	for i, s := range siblings {
-		d := api.Mul(bits[i], api.Sub(s, cur))
-		cur = h.Compress(api.Add(cur, d), api.Sub(s, d))
-	}
-	return cur
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -32,9 +31,9 @@ type JoinsCircuit struct {
 	JoinChainIn frontend.Variable
 	StateIn     CircuitState
 	SaltOut     frontend.Variable
-	// Siblings of the batch's subtree, from its sibling up to the root's
-	// children (StateDepth - log2 Joins of them).
-	Siblings []frontend.Variable
+	// Siblings of the batch's subtree, from its level up to the root's
+	// children (⌈StateDepth/2⌉ - log4 Joins levels of three).
+	Siblings [][3]frontend.Variable
 	Slots    []JoinSlot
 
 	shape Shape
@@ -47,7 +46,7 @@ func NewJoinsCircuit(params circuits.Params) (*JoinsCircuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &JoinsCircuit{StateIn: newCircuitState(params.MaxVoteOptions), Siblings: make([]frontend.Variable, params.StateDepth-s.joinLevels()),
+	c := &JoinsCircuit{StateIn: newCircuitState(params.MaxVoteOptions), Siblings: make([][3]frontend.Variable, levels(params.StateDepth)-s.joinLevels()),
 		Slots: make([]JoinSlot, s.Joins), shape: s, depth: params.StateDepth}
 	for i := range c.Slots {
 		c.Slots[i].Votes = make([]frontend.Variable, params.MaxVoteOptions)
@@ -104,23 +103,26 @@ func (c *JoinsCircuit) chainJoins(api frontend.API, h *poseidon.Hasher) (leaves 
 func (c *JoinsCircuit) insert(api frontend.API, h *poseidon.Hasher, leaves []frontend.Variable) frontend.Variable {
 	level := leaves
 	for len(level) > 1 {
-		next := make([]frontend.Variable, len(level)/2)
+		next := make([]frontend.Variable, len(level)/4)
 		for i := range next {
-			next[i] = h.Compress(level[2*i], level[2*i+1])
+			next[i] = node(api, h, [4]frontend.Variable{level[4*i], level[4*i+1], level[4*i+2], level[4*i+3]})
 		}
 		level = next
 	}
 	sub := level[0]
-	levels := c.shape.joinLevels()
-	bits := api.ToBinary(c.StateIn.Joins, c.depth+1)
-	for i := 0; i < levels; i++ {
-		api.AssertIsEqual(bits[i], 0)
+	k := c.shape.joinLevels()
+	top := 2 * levels(c.depth)
+	bits := api.ToBinary(c.StateIn.Joins, max(c.depth+1, top))
+	for i := 0; i < 2*k; i++ {
+		api.AssertIsEqual(bits[i], 0) // aligned to the batch size
 	}
-	api.AssertIsEqual(bits[c.depth], 0)
-	path := bits[levels:c.depth]
-	empty := merkle.Zero(levels)
-	api.AssertIsEqual(rootFromBits(api, h, path, empty.BigInt(new(big.Int)), c.Siblings), c.StateIn.Root)
-	return rootFromBits(api, h, path, sub, c.Siblings)
+	for i := c.depth; i < len(bits); i++ {
+		api.AssertIsEqual(bits[i], 0) // below 2^StateDepth
+	}
+	path := bits[2*k : top]
+	empty := EmptyRoot(k)
+	api.AssertIsEqual(pathRoot(api, h, path, empty.BigInt(new(big.Int)), c.Siblings), c.StateIn.Root)
+	return pathRoot(api, h, path, sub, c.Siblings)
 }
 
 func (c *JoinsCircuit) countJoins(api frontend.API) frontend.Variable {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -30,8 +29,8 @@ const (
 type Shape struct {
 	// Entries is how many log entries one split proof routes.
 	Entries int
-	// Joins is how many joins one join proof inserts (a power of two: a
-	// batch fills one aligned subtree of the state tree).
+	// Joins is how many joins one join proof inserts (a power of four: a
+	// batch fills one aligned subtree of the 4-ary state tree).
 	Joins int
 	// Commands is how many commands one command proof processes.
 	Commands int
@@ -42,21 +41,26 @@ type Shape struct {
 }
 
 // ShapeFor returns the shape of params: commands per proof =
-// MessageBatchSize, joins per proof = TallyBatchSize (the fused tally needs
-// no TallyVotes pass), entries per split proof = 2·TallyBatchSize.
+// MessageBatchSize, joins per proof = the largest power of four not above
+// TallyBatchSize (the fused tally needs no TallyVotes pass) nor 2^StateDepth,
+// entries per split proof = 2·TallyBatchSize.
 func ShapeFor(params circuits.Params) (Shape, error) {
-	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: params.TallyBatchSize, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params)}
-	if s.Joins < 1 || s.Joins&(s.Joins-1) != 0 || bits.Len(uint(s.Joins))-1 > params.StateDepth {
-		return Shape{}, fmt.Errorf("%w: tally batch size %d must be a power of two not above 2^%d", ErrShape, s.Joins, params.StateDepth)
+	if params.StateDepth < 1 || params.StateDepth > 2*maxLevels || params.WeightBits > 120 {
+		return Shape{}, fmt.Errorf("%w: state depth %d or weight bits %d out of range", ErrShape, params.StateDepth, params.WeightBits)
 	}
-	if params.StateDepth > 250 || params.WeightBits > 120 {
-		return Shape{}, fmt.Errorf("%w: state depth or weight bits too large", ErrShape)
+	joins := 1
+	for joins*4 <= params.TallyBatchSize && bits.Len(uint(joins*4))-1 <= params.StateDepth {
+		joins *= 4
+	}
+	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: joins, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params)}
+	if s.Entries < 1 || s.Commands < 1 {
+		return Shape{}, fmt.Errorf("%w: empty batches", ErrShape)
 	}
 	return s, nil
 }
 
-// joinLevels is log2(Joins), the height of one join batch's subtree.
-func (s Shape) joinLevels() int { return bits.Len(uint(s.Joins)) - 1 }
+// joinLevels is log4(Joins), the height of one join batch's subtree.
+func (s Shape) joinLevels() int { return (bits.Len(uint(s.Joins)) - 1) / 2 }
 
 // VoterLeaf is a voter's state leaf: Hash(DomainVoter; key x, key y,
 // nonce, weight, salt, votes...) with one vote per option up to
@@ -89,7 +93,7 @@ type State struct {
 // EmptyState is the state before any join: empty tree, no joins, zero
 // totals, salt 0.
 func EmptyState(params circuits.Params) State {
-	return State{Root: merkle.Zero(params.StateDepth), Totals: make([]fr.Element, params.MaxVoteOptions),
+	return State{Root: EmptyRoot(levels(params.StateDepth)), Totals: make([]fr.Element, params.MaxVoteOptions),
 		Squares: make([]fr.Element, params.MaxVoteOptions)}
 }
 

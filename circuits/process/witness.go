@@ -8,9 +8,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 
+	"github.com/consensys/gnark/frontend"
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -86,7 +86,7 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 	}
 	w := &Witness{Shape: shape}
 	w.Splits = p.splitBatches(shape)
-	tree, err := merkle.New(p.params.StateDepth)
+	tree, err := NewTree(p.params.StateDepth)
 	if err != nil {
 		return nil, err
 	}
@@ -188,17 +188,13 @@ func randomElement(rng io.Reader) (fr.Element, error) {
 }
 
 // joinBatch inserts a batch of joins into tree and state and returns its witness.
-func (p *Processor) joinBatch(shape Shape, batch []*join, tree *merkle.Tree, state *State, rng io.Reader) (JoinBatch, error) {
+func (p *Processor) joinBatch(shape Shape, batch []*join, tree *Tree, state *State, rng io.Reader) (JoinBatch, error) {
 	a, err := NewJoinsCircuit(p.params)
 	if err != nil {
 		return JoinBatch{}, err
 	}
-	proof, err := tree.Prove(state.Joins)
-	if err != nil {
-		return JoinBatch{}, err
-	}
-	for i, s := range proof.Siblings[shape.joinLevels():] {
-		a.Siblings[i] = s
+	for i, s := range tree.Path(shape.joinLevels(), state.Joins/uint64(shape.Joins)) {
+		a.Siblings[i] = [3]frontend.Variable{s[0], s[1], s[2]}
 	}
 	var ends JoinEnds
 	ends.JoinChainIn = p.joinChainBefore(state.Joins)
@@ -263,7 +259,7 @@ func (p *Processor) joinChainBefore(n uint64) fr.Element {
 
 // commandBatch processes commands first..first+C-1 newest first against
 // tree, voters and state and returns the batch's witness.
-func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tree *merkle.Tree, voters []*Voter, state *State, rng io.Reader) (CommandBatch, error) {
+func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tree *Tree, voters []*Voter, state *State, rng io.Reader) (CommandBatch, error) {
 	a := newCommandCircuit(p.params, shape)
 	a.CensusRoot = p.poll.CensusRoot
 	a.CoordinatorKey = babyjub.CircuitPoint{X: p.poll.CoordinatorKey.X, Y: p.poll.CoordinatorKey.Y}
@@ -324,7 +320,7 @@ func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tr
 
 // fillVoter sets the slot's view of the state: the leaf at the index that
 // the circuit's (forced) decryption of m names, its opening and its path.
-func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *merkle.Tree, voters []*Voter) error {
+func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *Tree, voters []*Voter) error {
 	body := p.forceOpen(m)
 	s.Leaf, s.Nonce, s.Weight, s.Salt = 0, 0, 0, 0
 	s.Key = babyjub.CircuitPoint{X: 0, Y: 0}
@@ -332,19 +328,15 @@ func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *merkle.Tree, vot
 		s.Votes[k] = 0
 	}
 	for k := range s.Siblings {
-		s.Siblings[k] = 0
+		s.Siblings[k] = [3]frontend.Variable{0, 0, 0}
 	}
 	if !body[1].IsUint64() || p.params.StateDepth < 64 && body[1].Uint64() >= uint64(1)<<p.params.StateDepth {
 		return nil
 	}
 	index := body[1].Uint64()
-	proof, err := tree.Prove(index)
-	if err != nil {
-		return err
-	}
-	s.Leaf = proof.Leaf
-	for k := range s.Siblings {
-		s.Siblings[k] = proof.Siblings[k]
+	s.Leaf = tree.Leaf(index)
+	for k, sib := range tree.Path(0, index) {
+		s.Siblings[k] = [3]frontend.Variable{sib[0], sib[1], sib[2]}
 	}
 	if index < uint64(len(voters)) {
 		v := voters[index]
