@@ -43,12 +43,14 @@
 // one is opened by publishing its fields (Witness.Final). CheckEnds states
 // what a verifier checks besides each proof.
 //
-// The state tree is binary, depth StateDepth; a voter's leaf is
+// The state tree is 4-ary (Node: one width-4 Poseidon2 permutation in
+// compression mode), ⌈StateDepth/2⌉ levels; a voter's leaf is
 // VoterLeaf = Hash(DomainVoter; key x, y, nonce, weight, salt, votes...)
 // with the ballot inside (one tree update per command). A command's state
 // index exists iff it is below 2^StateDepth and its leaf is not empty;
 // the leaf at any index that fits the tree is always proven against the
-// root, so no voter can be hidden.
+// root, so no voter can be hidden. Join batches hold a power of four
+// joins (the largest not above TallyBatchSize).
 //
 // # Public inputs (1 per proof)
 //
@@ -75,19 +77,24 @@
 // batch of 1), today's message layout (a command padded to the join's 28
 // body elements) and a command body of its own (8 elements, planned):
 //
-//	state depth 10: 22,794 (today)  19,176 (command body of 8)
-//	state depth 14: 24,534          20,916
-//	state depth 16: 25,404          21,786
+//	state depth 10: 21,204 (today)  17,586 (command body of 8)
+//	state depth 14: 22,308          18,690
+//	state depth 16: 22,860          19,242
 //
-// Per join 1,851 at every depth (its leaf hash of 30 elements, entry hash,
-// sub-chain, subtree node, tally; the subtree's path is paid once per
-// batch), plus 441 per log entry in the split. MACI v2.5 spends ~26.7k per
-// message and ~3.4k per ballot in TallyVotes; the tally here is fused.
-// Where a command's constraints go (depth 10, command body of 8): EdDSA
-// verification 6.5k (eddsa.IsValid), the two Merkle paths 4.4k, ECDH 3.0k,
-// the two 30-element leaf hashes 2.2k, decryption, message, entry,
-// chain and signed-content hashes 2.4k, range, budget and option logic 0.6k.
-// The issue's bound of 13,400 is not met yet; docs/protocol.md ("Proven
+// Per join 1,786 at every depth (its 30-element leaf hash, entry hash,
+// sub-chain link, a quarter of a subtree node, tally; the subtree's path
+// is paid once per batch), plus 441 per log entry in the split. MACI v2.5
+// spends ~26.7k per message and ~3.4k per ballot in TallyVotes; here the
+// tally is fused. With 8 options (the default set) a command costs 17,166
+// (16,323 with the planned layout) and a join 1,197.
+//
+// Where a command's constraints go (depth 10, 25 options, command body of
+// 8): EdDSA verification 6.5k (eddsa.IsValid, key validity included), ECDH
+// 3.0k (2-bit windows over the coordinator's bits, decomposed once per
+// batch), the two Merkle paths 2.7k (5 levels of 4-ary nodes each), the
+// two 30-element leaf hashes 2.2k, decryption, message, entry, chain and
+// signed-content hashes 2.4k, range, budget and option logic 0.8k. The
+// issue's bound of 13,400 is not met yet; docs/protocol.md ("Proven
 // processing") lists the next steps.
 //
 // No circuit carries a BSB22 commitment (checked by TestNoCommitment).
