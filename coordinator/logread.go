@@ -48,8 +48,13 @@ func (s *Service) Receipt(id fr.Element, idx uint64) (*receipt.Receipt, error) {
 	return r, nil
 }
 
+// logPage is how many entries Log reads at a time.
+var logPage = 256
+
 // Log calls fn for each durable entry of the poll from index from, in order,
-// until fn returns an error (which Log returns, unless it is errStop).
+// until fn returns an error (which Log returns, unless it is errStop). Entries are read a page at
+// a time and fn is called with no store iterator open, so a slow reader (a
+// StreamLog client that stops reading) holds nothing of the store.
 func (s *Service) Log(id fr.Element, from uint64, fn func(*poll.Entry) error) error {
 	ps, err := s.poll(id)
 	if err != nil {
@@ -58,21 +63,40 @@ func (s *Service) Log(id fr.Element, from uint64, fn func(*poll.Entry) error) er
 	ps.mu.Lock()
 	durable := ps.durable
 	ps.mu.Unlock()
-	if from >= durable {
-		return nil
-	}
-	err = s.store.Scan(key(prefixLog, id), key(prefixLog, id, indexBytes(from)), func(_, v []byte) error {
-		e, err := decodeEntry(id, v)
-		if err != nil {
-			return fmt.Errorf("%w: poll %s: %w", ErrStorage, shortID(id), err)
+	page := make([]*poll.Entry, 0, logPage)
+	for from < durable {
+		page = page[:0]
+		err = s.store.Scan(key(prefixLog, id), key(prefixLog, id, indexBytes(from)), func(_, v []byte) error {
+			e, err := decodeEntry(id, v)
+			if err != nil {
+				return fmt.Errorf("%w: poll %s: %w", ErrStorage, shortID(id), err)
+			}
+			if e.Index != from+uint64(len(page)) {
+				return fmt.Errorf("%w: poll %s: entry %d missing", ErrStorage, shortID(id), from+uint64(len(page)))
+			}
+			if e.Index >= durable {
+				return errStop
+			}
+			page = append(page, e)
+			if len(page) == logPage {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStop) {
+			return err
 		}
-		if e.Index >= durable {
-			return errStop
+		if len(page) == 0 {
+			return fmt.Errorf("%w: poll %s: entry %d missing", ErrStorage, shortID(id), from)
 		}
-		return fn(e)
-	})
-	if errors.Is(err, errStop) {
-		return nil
+		for _, e := range page {
+			if err := fn(e); errors.Is(err, errStop) {
+				return nil
+			} else if err != nil {
+				return err
+			}
+		}
+		from += uint64(len(page))
 	}
-	return err
+	return nil
 }

@@ -482,3 +482,41 @@ func TestStopIntake(t *testing.T) {
 	_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct)
 	require.ErrorIs(t, err, coordinator.ErrUnavailable)
 }
+
+// TestLogReadsInPages: the log is read a page at a time (no store iterator
+// is held while a reader consumes entries), yet every entry comes once, in
+// order, from any starting index, and a reader can stop early.
+func TestLogReadsInPages(t *testing.T) {
+	defer coordinator.SetLogPage(4)()
+	e := newEnv(t, 1)
+	def := e.census.Poll(t, e.keys.Coordinator.Public())
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	for i := range 11 {
+		eph, ct := command(t, def, id, int64(i+1))
+		_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct)
+		require.NoError(t, err)
+	}
+	for _, from := range []uint64{0, 3, 4, 10, 11} {
+		var got []uint64
+		require.NoError(t, e.svc.Log(id, from, func(en *poll.Entry) error { got = append(got, en.Index); return nil }))
+		var want []uint64
+		for i := from; i < 11; i++ {
+			want = append(want, i)
+		}
+		require.Equal(t, want, got, "from %d", from)
+	}
+	_, n := replayChain(t, e.svc, id)
+	require.Equal(t, uint64(11), n)
+	stop := errors.New("enough")
+	var seen int
+	err = e.svc.Log(id, 0, func(*poll.Entry) error {
+		seen++
+		if seen == 6 {
+			return stop
+		}
+		return nil
+	})
+	require.ErrorIs(t, err, stop)
+	require.Equal(t, 6, seen)
+}

@@ -27,19 +27,26 @@ import (
 // service (its handle is returned to flip it during shutdown) and
 // reflection.
 func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*grpc.Server, *health.Server, error) {
+	s, h, _, err := newServer(svc, cfg, log)
+	return s, h, err
+}
+
+// newServer is New, also returning the counter of calls in flight.
+func newServer(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*grpc.Server, *health.Server, *inflight, error) {
+	calls := &inflight{}
 	lim := newLimiter(cfg.RatePerIP, cfg.RateBurst)
 	var opts []grpc.ServerOption
 	if cfg.TLSCertFile != "" {
 		creds, err := credentials.NewServerTLSFromFile(cfg.TLSCertFile, cfg.TLSKeyFile)
 		if err != nil {
-			return nil, nil, fmt.Errorf("TLS: %w", err)
+			return nil, nil, nil, fmt.Errorf("TLS: %w", err)
 		}
 		opts = append(opts, grpc.Creds(creds))
 	}
 	s := grpc.NewServer(append(opts,
 		grpc.MaxRecvMsgSize(cfg.MaxRequestBytes),
-		grpc.ChainUnaryInterceptor(recovery(log), lim.unary(), deadline(time.Duration(cfg.RequestTimeout)), adminAuth(svc.Keys()), logging(log)),
-		grpc.ChainStreamInterceptor(streamRecovery(log), lim.stream()),
+		grpc.ChainUnaryInterceptor(calls.unary(), recovery(log), lim.unary(), deadline(time.Duration(cfg.RequestTimeout)), adminAuth(svc.Keys()), logging(log)),
+		grpc.ChainStreamInterceptor(calls.stream(), streamRecovery(log), lim.stream()),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),
 	)...)
 	pb.RegisterVoterServiceServer(s, &voter{svc: svc, log: log})
@@ -49,8 +56,11 @@ func New(svc *coordinator.Service, cfg coordinator.Config, log *slog.Logger) (*g
 	h.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	h.SetServingStatus("zkvote.v1.VoterService", healthpb.HealthCheckResponse_SERVING)
 	reflection.Register(s)
-	return s, h, nil
+	return s, h, calls, nil
 }
+
+// handlerWait bounds how long shutdown waits for handlers after Stop.
+const handlerWait = 5 * time.Second
 
 // AddrFile is written in the data directory with the address the
 // coordinator listens on (useful with port 0).
@@ -91,7 +101,7 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 		_ = svc.Close()
 		return err
 	}
-	srv, h, err := New(svc, cfg, log)
+	srv, h, calls, err := newServer(svc, cfg, log)
 	if err != nil {
 		_ = lis.Close()
 		_ = svc.Close()
@@ -132,6 +142,11 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 	case <-time.After(time.Duration(cfg.ShutdownGrace)):
 		log.Warn("grace period over; closing remaining calls")
 		srv.Stop()
+		// Stop closes connections without waiting for handlers: wait for
+		// them (they see their calls cancelled) before the store closes.
+		if !calls.wait(handlerWait) {
+			log.Warn("handlers still running; closing storage anyway", "waited", handlerWait)
+		}
 	}
 	if err := svc.Close(); err != nil {
 		return fmt.Errorf("closing storage: %w", err)
