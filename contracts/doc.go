@@ -1,6 +1,42 @@
-// Package contracts will hold the Solidity sources (Poll, Tally, Executor
-// with a council veto), the Groth16 verifiers exported from the circuits,
-// their compiled artefacts and committed abigen bindings, and deploy
-// helpers for go-ethereum's simulated backend and real JSON-RPC nodes.
-// Empty for now.
+// Package contracts holds zkvote's Solidity sources (src/), their compiled
+// artefacts (build/) and their Go bindings (bindings/), and will hold the
+// Poll, Tally and Executor contracts, the Groth16 verifiers exported from the
+// circuits, and deploy helpers.
+//
+// # Toolchain
+//
+// The project compiles its own contracts; nothing is fetched at build time
+// but pinned packages:
+//
+//   - package.json and package-lock.json pin the compiler, npm solc
+//     (solcjs 0.8.30, a WebAssembly build: no native solc is needed), and
+//     @openzeppelin/contracts 5.x, whose audited contracts the sources import
+//     ("@openzeppelin/contracts/…") instead of carrying token code of their
+//     own;
+//   - compile.js drives solc's standard-JSON API over src/**/*.sol with the
+//     optimizer on (200 runs) and evmVersion cancun, and writes
+//     build/<Name>.json: ABI, creation and runtime bytecode, source and
+//     compiler settings;
+//   - build.sh runs it and then go-ethereum's abigen, at the version go.mod
+//     pins (a tool directive), into package bindings, and records the
+//     SHA-256 of every input in build/sources.sha256.
+//
+// Run `npm ci` in contracts/ once, then contracts/build.sh after editing a
+// source, and commit src/, build/ and bindings/ together. Source unit names
+// are relative to contracts/, so the metadata hash solc appends to the
+// bytecode, and so the bytecode itself, is the same on every machine.
+//
+// # Drift
+//
+// Two checks keep the committed artefacts honest:
+//
+//   - `contracts/build.sh --check` recompiles into a temporary directory
+//     and fails when any committed artefact or binding differs, is missing
+//     or has no source any more (.ci/run runs it after `npm ci`);
+//   - `go test ./contracts/` needs no npm: it fails when a source, the npm
+//     pins or compile.js no longer match build/sources.sha256, and when a
+//     binding embeds another ABI or bytecode than its build artefact.
+//
+// Contracts under src/test/ (VotesToken, VotesNFT, PlainToken) are
+// OpenZeppelin tokens with a deployer-only mint, for tests and the demo.
 package contracts
