@@ -146,13 +146,6 @@ func (c *Census) check(badWeight int, why error, src *source) error {
 	return nil
 }
 
-// validate checks every weight and that no commitment repeats, naming
-// member i as src does.
-func validate(members []Member, weightBits int, src *source) error {
-	_, err := compact(members, weightBits, src)
-	return err
-}
-
 // checkWeight says why w is not in [1, 2^bits), or returns nil.
 func checkWeight(w *big.Int, bits int) error {
 	switch {

@@ -3,6 +3,9 @@ package census
 import (
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +15,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/poseidon"
+	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
 // testMembers returns n members with distinct commitments and weights 1..n.
@@ -181,4 +185,45 @@ func BenchmarkBuild(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestLeafMatchesMember checks the allocation-free leaf hash against the
+// sponge it writes out, on weights small and large.
+func TestLeafMatchesMember(t *testing.T) {
+	for _, m := range testMembers(4) {
+		for _, w := range []*big.Int{m.Weight, new(big.Int).Lsh(big.NewInt(3), 200)} {
+			var wf fr.Element
+			wf.SetBigInt(w)
+			want := Member{Commitment: m.Commitment, Weight: w}.Leaf()
+			got := leaf(m.Commitment, wf)
+			require.True(t, got.Equal(&want))
+		}
+	}
+	require.Zero(t, testing.AllocsPerRun(10, func() { leaf(fr.NewElement(1), fr.NewElement(2)) }))
+}
+
+func TestBuildFileMatchesBuild(t *testing.T) {
+	members := testMembers(50)
+	var b strings.Builder
+	b.WriteString("commitment,weight\n")
+	for _, m := range members {
+		fmt.Fprintf(&b, "%s,%s\n", fieldhex.Encode(m.Commitment), m.Weight)
+	}
+	path := filepath.Join(t.TempDir(), "members.csv")
+	require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	got, err := BuildFile(path, 8)
+	require.NoError(t, err)
+	want, err := Build(members, 8)
+	require.NoError(t, err)
+	wantRoot, gotRoot := want.Root(), got.Root()
+	require.True(t, gotRoot.Equal(&wantRoot))
+	require.Equal(t, members, got.Members())
+
+	_, err = BuildFile(path, 5)
+	require.ErrorIs(t, err, ErrTooManyMembers)
+	require.NoError(t, os.WriteFile(path, []byte(b.String()+fieldhex.Encode(members[3].Commitment)+",1\n"), 0o644))
+	_, err = BuildFile(path, 8)
+	require.ErrorIs(t, err, ErrDuplicate)
+	require.ErrorContains(t, err, "line 52")
+	require.ErrorContains(t, err, "repeats line 5")
 }

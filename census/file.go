@@ -1,15 +1,17 @@
 package census
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
@@ -30,13 +32,26 @@ var fileKeys = map[int][]string{
 // roots of the subtrees of 2^subtree_height members, and the members, one
 // per line so that files diff well.
 func (c *Census) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(256 + 72*len(c.tree.levels[lowHeight(c.depth)]) + 110*len(c.commitments))
+	if err := c.encode(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// encode writes the census file to w, a block at a time.
+func (c *Census) encode(w io.Writer) error {
 	low := lowHeight(c.depth)
 	roots := c.tree.levels[low]
-	size := 256 + 72*len(roots)
-	for i := range c.weights {
-		size += 104 + weightLen(&c.weights[i])
+	b := make([]byte, 0, 1<<16)
+	var err error
+	flush := func() {
+		if len(b) > 1<<16-256 && err == nil {
+			_, err = w.Write(b)
+			b = b[:0]
+		}
 	}
-	b := make([]byte, 0, size)
 	b = fmt.Appendf(b, "{\n  \"kind\": %q,\n  \"version\": %d,\n  \"depth\": %d,\n  \"root\": %q,\n  \"subtree_height\": %d,\n  \"subtree_roots\": [\n",
 		FileKind, fileVersion, c.depth, fieldhex.Encode(c.Root()), low)
 	for i := range roots {
@@ -47,6 +62,7 @@ func (c *Census) MarshalJSON() ([]byte, error) {
 			b = append(b, ',')
 		}
 		b = append(b, '\n')
+		flush()
 	}
 	b = append(b, "  ],\n  \"members\": [\n"...)
 	for i := range c.commitments {
@@ -59,9 +75,14 @@ func (c *Census) MarshalJSON() ([]byte, error) {
 			b = append(b, ',')
 		}
 		b = append(b, '\n')
+		flush()
 	}
 	b = append(b, "  ]\n}\n"...)
-	return b, nil
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
 }
 
 // appendHex appends fieldhex.Encode(*e) without allocating.
@@ -83,26 +104,41 @@ func appendWeight(b []byte, w *fr.Element) []byte {
 	return w.BigInt(new(big.Int)).Append(b, 10)
 }
 
-func weightLen(w *fr.Element) int {
-	if w.IsUint64() {
-		n, v := 1, w.Uint64()
-		for v >= 10 {
-			v /= 10
-			n++
-		}
-		return n
-	}
-	return len(w.String())
-}
-
-// WriteFile writes the census file to path, replacing any file there.
-func (c *Census) WriteFile(path string) error {
-	data, err := c.MarshalJSON()
+// WriteFile writes the census file to path, replacing any file there. The
+// file is written beside path and renamed into place once synced, so path
+// holds the old file or the new one, never a part (as atomicfile.Write,
+// without holding the whole file in memory).
+func (c *Census) WriteFile(path string) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
+		return fmt.Errorf("census: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+			err = fmt.Errorf("census: %w", err)
+		}
+	}()
+	if err := tmp.Chmod(0o644); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(path, data, 0o644, true); err != nil {
-		return fmt.Errorf("census: %w", err)
+	if err := c.encode(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	if d, err := os.Open(dir); err == nil { // make the new entry durable; best effort
+		_ = d.Sync()
+		_ = d.Close()
 	}
 	return nil
 }
@@ -253,11 +289,11 @@ func decodeMembers(src *source, raw json.RawMessage, weightBits int) (*Census, e
 	if err := json.Unmarshal(raw, &entries); err != nil {
 		return nil, fmt.Errorf("%w: %s: members: %w", ErrMalformed, src.title(), err)
 	}
-	members, err := parseEntries(src, entries)
-	if err != nil {
+	l := newList(src, weightBits, len(entries))
+	if err := parseEntries(l, entries); err != nil {
 		return nil, err
 	}
-	return compact(members, weightBits, src)
+	return l.finish()
 }
 
 // fastMembers decodes a syntactically valid JSON array of

@@ -250,3 +250,24 @@ func TestReadFileMissing(t *testing.T) {
 	_, err := ReadFile(filepath.Join(t.TempDir(), "none.json"))
 	require.ErrorIs(t, err, os.ErrNotExist)
 }
+
+func TestWriteFileIsMarshalJSON(t *testing.T) {
+	c, err := Build(testMembers(3000), 12) // a file of many write blocks
+	require.NoError(t, err)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "census.json")
+	require.NoError(t, os.WriteFile(path, []byte("old"), 0o644))
+	require.NoError(t, c.WriteFile(path))
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	want, err := c.MarshalJSON()
+	require.NoError(t, err)
+	require.Equal(t, string(want), string(got))
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.Len(t, entries, 1, "no temporary file is left")
+
+	err = c.WriteFile(filepath.Join(dir, "missing", "census.json"))
+	require.ErrorIs(t, err, os.ErrNotExist)
+	require.ErrorContains(t, err, "census: ")
+}

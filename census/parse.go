@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
@@ -104,85 +106,151 @@ func (s *source) fail(n int, sentinel error, format string, args ...any) error {
 	return fmt.Errorf("%w: %s: %s", sentinel, s.at(n), fmt.Sprintf(format, args...))
 }
 
-// member decodes one commitment and weight found at line or entry n, and
-// records n as the position of the next member.
-func (s *source) member(n int, commitment, weight string) (Member, error) {
-	c, err := fieldhex.Decode(commitment)
-	if err != nil {
-		return Member{}, s.fail(n, ErrInvalidCommitment, "%v", err)
+// list collects members as field elements while a source is parsed.
+// Syntax errors stop the parsing at once; the first weight out of range is
+// kept and reported by finish, in input order with duplicates, as Build
+// reports them.
+type list struct {
+	src         *source
+	weightBits  int
+	commitments []fr.Element
+	weights     []fr.Element
+	badWeight   int // first member whose weight is out of range, or -1
+	why         error
+}
+
+func newList(src *source, weightBits, capacity int) *list {
+	return &list{src: src, weightBits: weightBits, badWeight: -1,
+		commitments: make([]fr.Element, 0, capacity), weights: make([]fr.Element, 0, capacity)}
+}
+
+// add decodes one commitment and weight found at line or entry n, and
+// records n as the position of the member.
+func (l *list) add(n int, commitment, weight []byte) error {
+	c, ok := decodeHex64(commitment)
+	if !ok {
+		var err error
+		if c, err = fieldhex.Decode(string(commitment)); err != nil {
+			return l.src.fail(n, ErrInvalidCommitment, "%v", err)
+		}
 	}
-	w, err := parseWeight(weight)
-	if err != nil {
-		return Member{}, s.fail(n, ErrInvalidWeight, "%v", err)
+	w, ok := decodeWeight(weight, l.weightBits)
+	if !ok {
+		big, err := parseWeight(string(weight))
+		if err != nil {
+			return l.src.fail(n, ErrInvalidWeight, "%v", err)
+		}
+		if err := checkWeight(big, l.weightBits); err != nil {
+			if l.badWeight < 0 {
+				l.badWeight, l.why = len(l.commitments), err
+			}
+		} else {
+			w.SetBigInt(big)
+		}
 	}
-	s.pos = append(s.pos, n)
-	return Member{Commitment: c, Weight: w}, nil
+	l.src.pos = append(l.src.pos, n)
+	l.commitments = append(l.commitments, c)
+	l.weights = append(l.weights, w)
+	return nil
+}
+
+// finish checks the weights and that no commitment repeats, and returns
+// the members with their index in a Census without a tree.
+func (l *list) finish() (*Census, error) {
+	c := &Census{commitments: l.commitments, weights: l.weights}
+	if err := c.check(l.badWeight, l.why, l.src); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 func parse(name string, data []byte, format Format, opts []Option) ([]Member, error) {
+	c, err := parseList(name, data, format, opts)
+	if err != nil {
+		return nil, err
+	}
+	return c.Members(), nil
+}
+
+// BuildFile parses a member list as ParseFile does and builds its census
+// as Build does, holding members as field elements throughout rather than
+// as Members: for lists of millions.
+func BuildFile(path string, depth int, opts ...Option) (*Census, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("census: %w", err)
+	}
+	c, err := parseList(path, data, formatOf(path, data), opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkSize(len(c.commitments), depth); err != nil {
+		return nil, err
+	}
+	c.depth = depth
+	c.tree = buildTree(c.commitments, c.weights, depth)
+	return c, nil
+}
+
+// parseList reads and checks a member list (see Parse) into a Census
+// without a tree.
+func parseList(name string, data []byte, format Format, opts []Option) (*Census, error) {
 	cfg, err := newConfig(opts)
 	if err != nil {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
-	var (
-		src     *source
-		members []Member
-	)
+	var l *list
 	switch format {
 	case FormatCSV:
-		src = &source{name: name, unit: "line"}
-		members, err = parseCSV(src, data)
+		l = newList(&source{name: name, unit: "line"}, cfg.weightBits, bytes.Count(data, []byte{'\n'})+1)
+		err = parseCSV(l, data)
 	case FormatJSON:
-		src = &source{name: name, unit: "entry"}
-		members, err = parseJSON(src, data)
+		l = newList(&source{name: name, unit: "entry"}, cfg.weightBits, 0)
+		err = parseJSON(l, data)
 	default:
 		return nil, fmt.Errorf("%w: unknown format %v", ErrMalformed, format)
 	}
 	if err != nil {
 		return nil, err
 	}
-	if len(members) == 0 {
+	if len(l.commitments) == 0 {
 		if name == "" {
 			return nil, ErrEmpty
 		}
 		return nil, fmt.Errorf("%w: %s", ErrEmpty, name)
 	}
-	if err := validate(members, cfg.weightBits, src); err != nil {
-		return nil, err
-	}
-	return members, nil
+	return l.finish()
 }
 
-func parseCSV(src *source, data []byte) ([]Member, error) {
+func parseCSV(l *list, data []byte) error {
+	src := l.src
+	src.pos = make([]int, 0, cap(l.commitments))
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
-	var members []Member
 	line := 0
 	for sc.Scan() {
 		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 || text[0] == '#' {
 			continue
 		}
-		fields := strings.Split(text, ",")
-		if len(fields) != 2 {
-			return nil, src.fail(line, ErrMalformed, "%d fields, want 2 (commitment,weight)", len(fields))
+		comma := bytes.IndexByte(text, ',')
+		if comma < 0 || bytes.IndexByte(text[comma+1:], ',') >= 0 {
+			return src.fail(line, ErrMalformed, "%d fields, want 2 (commitment,weight)", bytes.Count(text, []byte{','})+1)
 		}
-		c, w := strings.TrimSpace(fields[0]), strings.TrimSpace(fields[1])
-		if len(members) == 0 && strings.EqualFold(c, "commitment") && strings.EqualFold(w, "weight") {
+		c, w := bytes.TrimSpace(text[:comma]), bytes.TrimSpace(text[comma+1:])
+		if len(l.commitments) == 0 && bytes.EqualFold(c, []byte("commitment")) && bytes.EqualFold(w, []byte("weight")) {
 			continue // header
 		}
-		m, err := src.member(line, c, w)
-		if err != nil {
-			return nil, err
+		if err := l.add(line, c, w); err != nil {
+			return err
 		}
-		members = append(members, m)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, src.fail(line+1, ErrMalformed, "%v", err)
+		return src.fail(line+1, ErrMalformed, "%v", err)
 	}
-	return members, nil
+	return nil
 }
 
 // memberJSON is one member in a JSON list or census file. The weight is
@@ -192,12 +260,12 @@ type memberJSON struct {
 	Weight     json.RawMessage `json:"weight"`
 }
 
-func parseJSON(src *source, data []byte) ([]Member, error) {
+func parseJSON(l *list, data []byte) error {
 	var entries []json.RawMessage
 	if err := json.Unmarshal(data, &entries); err != nil {
-		return nil, fmt.Errorf("%w: %s: want a JSON array of {\"commitment\", \"weight\"}: %w", ErrMalformed, src.title(), err)
+		return fmt.Errorf("%w: %s: want a JSON array of {\"commitment\", \"weight\"}: %w", ErrMalformed, l.src.title(), err)
 	}
-	return parseEntries(src, entries)
+	return parseEntries(l, entries)
 }
 
 // title names the whole input.
@@ -209,29 +277,27 @@ func (s *source) title() string {
 }
 
 // parseEntries decodes JSON members; errors name the entry, from 0.
-func parseEntries(src *source, entries []json.RawMessage) ([]Member, error) {
-	members := make([]Member, 0, len(entries))
+func parseEntries(l *list, entries []json.RawMessage) error {
+	src := l.src
 	for i, raw := range entries {
 		dec := json.NewDecoder(bytes.NewReader(raw))
 		dec.DisallowUnknownFields()
 		var e memberJSON
 		if err := dec.Decode(&e); err != nil {
-			return nil, src.fail(i, ErrMalformed, "want {\"commitment\", \"weight\"}: %v", err)
+			return src.fail(i, ErrMalformed, "want {\"commitment\", \"weight\"}: %v", err)
 		}
 		if e.Commitment == nil {
-			return nil, src.fail(i, ErrMalformed, "no commitment")
+			return src.fail(i, ErrMalformed, "no commitment")
 		}
 		weight, err := weightText(e.Weight)
 		if err != nil {
-			return nil, src.fail(i, ErrInvalidWeight, "%v", err)
+			return src.fail(i, ErrInvalidWeight, "%v", err)
 		}
-		m, err := src.member(i, *e.Commitment, weight)
-		if err != nil {
-			return nil, err
+		if err := l.add(i, []byte(*e.Commitment), []byte(weight)); err != nil {
+			return err
 		}
-		members = append(members, m)
 	}
-	return members, nil
+	return nil
 }
 
 // weightText returns a JSON weight, string or number, as text.

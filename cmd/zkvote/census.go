@@ -35,11 +35,7 @@ it, 'zkvote vote' needs no census file.`,
 			if sameFile(in, out) {
 				return usageError{"--out would overwrite the input " + in}
 			}
-			members, err := census.ParseFile(in)
-			if err != nil {
-				return err
-			}
-			c, err := census.Build(members, depth)
+			c, err := census.BuildFile(in, depth)
 			if err != nil {
 				return err
 			}
