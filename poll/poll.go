@@ -53,31 +53,38 @@ type Definition struct {
 	// poll uses. Voters prove, and everyone verifies, against exactly this
 	// key, so key files from elsewhere cannot be slipped in.
 	VerifyingKey string
+	// ProcessingKeys maps each processing circuit (prover.Processing) to
+	// the SHA-256 (hex) of its verifying key: the tally is proven, and
+	// checked, with exactly these keys, fixed before anyone votes. A poll
+	// without them can only be tallied natively (results not proven).
+	ProcessingKeys map[string]string
 }
 
 // definitionJSON is the file form of a Definition.
 type definitionJSON struct {
-	Version        int             `json:"version"`
-	Params         circuits.Params `json:"params"`
-	Title          string          `json:"title"`
-	Body           string          `json:"body,omitempty"`
-	Options        []string        `json:"options"`
-	Mode           string          `json:"mode"`
-	CensusRoot     string          `json:"census_root"`
-	CoordinatorKey PublicKey       `json:"coordinator_key"`
-	Start          *time.Time      `json:"start,omitempty"`
-	End            *time.Time      `json:"end,omitempty"`
-	MaxMessages    int             `json:"max_messages"`
-	Execution      *Execution      `json:"execution,omitempty"`
-	Salt           string          `json:"salt"`
-	VerifyingKey   string          `json:"verifying_key_sha256"`
+	Version        int               `json:"version"`
+	Params         circuits.Params   `json:"params"`
+	Title          string            `json:"title"`
+	Body           string            `json:"body,omitempty"`
+	Options        []string          `json:"options"`
+	Mode           string            `json:"mode"`
+	CensusRoot     string            `json:"census_root"`
+	CoordinatorKey PublicKey         `json:"coordinator_key"`
+	Start          *time.Time        `json:"start,omitempty"`
+	End            *time.Time        `json:"end,omitempty"`
+	MaxMessages    int               `json:"max_messages"`
+	Execution      *Execution        `json:"execution,omitempty"`
+	Salt           string            `json:"salt"`
+	VerifyingKey   string            `json:"verifying_key_sha256"`
+	ProcessingKeys map[string]string `json:"processing_keys_sha256,omitempty"`
 }
 
 // MarshalJSON writes the file form.
 func (d *Definition) MarshalJSON() ([]byte, error) {
 	return json.Marshal(definitionJSON{Version: d.Version, Params: d.Params, Title: d.Title, Body: d.Body, Options: d.Options,
 		Mode: d.Mode.String(), CensusRoot: fieldhex.Encode(d.CensusRoot), CoordinatorKey: EncodePublicKey(&d.CoordinatorKey),
-		Start: d.Start, End: d.End, MaxMessages: d.MaxMessages, Execution: d.Execution, Salt: d.Salt, VerifyingKey: d.VerifyingKey})
+		Start: d.Start, End: d.End, MaxMessages: d.MaxMessages, Execution: d.Execution, Salt: d.Salt, VerifyingKey: d.VerifyingKey,
+		ProcessingKeys: d.ProcessingKeys})
 }
 
 // UnmarshalJSON reads the file form, refusing unknown fields, a malformed
@@ -104,7 +111,7 @@ func (d *Definition) UnmarshalJSON(data []byte) error {
 	}
 	*d = Definition{Version: j.Version, Params: j.Params, Title: j.Title, Body: j.Body, Options: j.Options, Mode: mode,
 		CensusRoot: root, CoordinatorKey: key, Start: j.Start, End: j.End, MaxMessages: j.MaxMessages, Execution: j.Execution,
-		Salt: j.Salt, VerifyingKey: j.VerifyingKey}
+		Salt: j.Salt, VerifyingKey: j.VerifyingKey, ProcessingKeys: j.ProcessingKeys}
 	return nil
 }
 
@@ -160,6 +167,11 @@ func (d *Definition) Validate() error {
 	if !isSHA256Hex(d.VerifyingKey) {
 		return invalid("verifying_key_sha256 %q is not a SHA-256 in hex", d.VerifyingKey)
 	}
+	for name, h := range d.ProcessingKeys {
+		if strings.TrimSpace(name) == "" || !isSHA256Hex(h) {
+			return invalid("processing_keys_sha256: %q: %q is not a SHA-256 in hex", name, h)
+		}
+	}
 	if d.MaxMessages < 1 || d.MaxMessages > d.Params.MaxMessages {
 		return invalid("max messages %d not in [1, %d]", d.MaxMessages, d.Params.MaxMessages)
 	}
@@ -188,18 +200,19 @@ func (d *Definition) Circuit() (*joinvote.Poll, error) {
 // DescriptorHash hashes the fields the circuit does not see.
 func (d *Definition) DescriptorHash() (fr.Element, error) {
 	rest := struct {
-		Version     int        `json:"version"`
-		ParamsID    string     `json:"params_id"`
-		Title       string     `json:"title"`
-		Body        string     `json:"body"`
-		Options     []string   `json:"options"`
-		Start       *int64     `json:"start_unix"`
-		End         *int64     `json:"end_unix"`
-		MaxMessages int        `json:"max_messages"`
-		Execution   *Execution `json:"execution"`
-		Salt        string     `json:"salt"`
-		VK          string     `json:"verifying_key_sha256"`
-	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt, d.VerifyingKey}
+		Version     int               `json:"version"`
+		ParamsID    string            `json:"params_id"`
+		Title       string            `json:"title"`
+		Body        string            `json:"body"`
+		Options     []string          `json:"options"`
+		Start       *int64            `json:"start_unix"`
+		End         *int64            `json:"end_unix"`
+		MaxMessages int               `json:"max_messages"`
+		Execution   *Execution        `json:"execution"`
+		Salt        string            `json:"salt"`
+		VK          string            `json:"verifying_key_sha256"`
+		PK          map[string]string `json:"processing_keys_sha256,omitempty"`
+	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt, d.VerifyingKey, d.ProcessingKeys}
 	b, err := json.Marshal(rest)
 	if err != nil {
 		return fr.Element{}, err

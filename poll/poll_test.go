@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -151,4 +152,27 @@ func TestKeyFiles(t *testing.T) {
 	require.NoError(t, os.WriteFile(junk, []byte(`{"hello":1}`), 0o600))
 	_, err = poll.ReadPublicKey(junk)
 	require.ErrorIs(t, err, poll.ErrKeyFile)
+}
+
+// TestProcessingKeysArePinned: the processing keys are part of the poll ID
+// (a tally cannot be proven with keys chosen later) and must be digests.
+func TestProcessingKeysArePinned(t *testing.T) {
+	d := newDef(t)
+	id1, err := d.ID()
+	require.NoError(t, err)
+	d.ProcessingKeys = map[string]string{"process-split": testVK}
+	id2, err := d.ID()
+	require.NoError(t, err)
+	require.NotEqual(t, id1, id2)
+	d.ProcessingKeys["process-split"] = strings.Repeat("0", 64)
+	id3, err := d.ID()
+	require.NoError(t, err)
+	require.NotEqual(t, id2, id3)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	back, err := poll.Parse(b)
+	require.NoError(t, err)
+	require.Equal(t, d.ProcessingKeys, back.ProcessingKeys)
+	d.ProcessingKeys["process-split"] = "nope"
+	require.ErrorIs(t, d.Validate(), poll.ErrInvalid)
 }

@@ -57,7 +57,11 @@ func Compile(name string, params circuits.Params) (constraint.ConstraintSystem, 
 	if err := params.Validate(); err != nil {
 		return nil, err
 	}
-	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, e.build(params))
+	c, err := e.build(params)
+	if err != nil {
+		return nil, err
+	}
+	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 }
 
 // SetupDev compiles a circuit and runs a single-party Groth16 setup. The

@@ -10,22 +10,44 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/process"
 )
 
 // Circuit names.
 const (
 	JoinVote = "joinvote"
+	// The processing circuits (package circuits/process): a poll's tally
+	// is proven by batches of these.
+	ProcessSplit    = "process-split"
+	ProcessJoins    = "process-joins"
+	ProcessCommands = "process-commands"
 )
+
+// Processing lists the processing circuits, in the order a tally proves them.
+var Processing = []string{ProcessSplit, ProcessJoins, ProcessCommands}
 
 type entry struct {
 	version int
-	build   func(circuits.Params) frontend.Circuit
+	build   func(circuits.Params) (frontend.Circuit, error)
 }
 
 // registry lists every circuit the prover can set up. Bump a version when a
 // circuit's constraints change, so old keys are no longer picked up.
 var registry = map[string]entry{
-	JoinVote: {version: joinvote.Version, build: func(p circuits.Params) frontend.Circuit { return joinvote.NewCircuit(p) }},
+	JoinVote: {version: joinvote.Version, build: func(p circuits.Params) (frontend.Circuit, error) { return joinvote.NewCircuit(p), nil }},
+	ProcessSplit: {version: process.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
+		s, err := process.ShapeFor(p)
+		if err != nil {
+			return nil, err
+		}
+		return process.NewSplitCircuit(s), nil
+	}},
+	ProcessJoins: {version: process.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
+		return process.NewJoinsCircuit(p)
+	}},
+	ProcessCommands: {version: process.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
+		return process.NewCommandCircuit(p)
+	}},
 }
 
 // Circuits returns the names of all known circuits, sorted.

@@ -99,6 +99,7 @@ func Definition(d *poll.Definition) *pb.PollDefinition {
 			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages)},
 		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode.String(), MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
 		VerifyingKeySha256: d.VerifyingKey, CensusRoot: Field(d.CensusRoot), CoordinatorKey: Point(&d.CoordinatorKey),
+		ProcessingKeysSha256: d.ProcessingKeys,
 	}
 	if d.Start != nil {
 		out.StartUnix = d.Start.Unix()
@@ -137,6 +138,9 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 	}
 	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: mode,
 		CensusRoot: root, CoordinatorKey: key, MaxMessages: int(m.MaxMessages), Salt: m.Salt, VerifyingKey: m.VerifyingKeySha256}
+	if len(m.ProcessingKeysSha256) > 0 {
+		d.ProcessingKeys = m.ProcessingKeysSha256
+	}
 	if m.StartUnix != 0 {
 		t := time.Unix(m.StartUnix, 0).UTC()
 		d.Start = &t

@@ -363,8 +363,10 @@ type PollDefinition struct {
 	Execution          *Execution             `protobuf:"bytes,12,opt,name=execution,proto3" json:"execution,omitempty"`
 	Salt               string                 `protobuf:"bytes,13,opt,name=salt,proto3" json:"salt,omitempty"`
 	VerifyingKeySha256 string                 `protobuf:"bytes,14,opt,name=verifying_key_sha256,json=verifyingKeySha256,proto3" json:"verifying_key_sha256,omitempty"` // hex SHA-256 of the join+vote verifying key
-	unknownFields      protoimpl.UnknownFields
-	sizeCache          protoimpl.SizeCache
+	// hex SHA-256 of each processing circuit's verifying key, by circuit name
+	ProcessingKeysSha256 map[string]string `protobuf:"bytes,15,rep,name=processing_keys_sha256,json=processingKeysSha256,proto3" json:"processing_keys_sha256,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	unknownFields        protoimpl.UnknownFields
+	sizeCache            protoimpl.SizeCache
 }
 
 func (x *PollDefinition) Reset() {
@@ -493,6 +495,13 @@ func (x *PollDefinition) GetVerifyingKeySha256() string {
 		return x.VerifyingKeySha256
 	}
 	return ""
+}
+
+func (x *PollDefinition) GetProcessingKeysSha256() map[string]string {
+	if x != nil {
+		return x.ProcessingKeysSha256
+	}
+	return nil
 }
 
 type Poll struct {
@@ -2167,7 +2176,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\tExecution\x12\x16\n" +
 	"\x06target\x18\x01 \x01(\tR\x06target\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\x12\x1a\n" +
-	"\bcalldata\x18\x03 \x01(\tR\bcalldata\"\xe0\x03\n" +
+	"\bcalldata\x18\x03 \x01(\tR\bcalldata\"\x94\x05\n" +
 	"\x0ePollDefinition\x12\x18\n" +
 	"\aversion\x18\x01 \x01(\rR\aversion\x12)\n" +
 	"\x06params\x18\x02 \x01(\v2\x11.zkvote.v1.ParamsR\x06params\x12\x14\n" +
@@ -2185,7 +2194,11 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\fmax_messages\x18\v \x01(\x04R\vmaxMessages\x122\n" +
 	"\texecution\x18\f \x01(\v2\x14.zkvote.v1.ExecutionR\texecution\x12\x12\n" +
 	"\x04salt\x18\r \x01(\tR\x04salt\x120\n" +
-	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\"\x93\x02\n" +
+	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\x12i\n" +
+	"\x16processing_keys_sha256\x18\x0f \x03(\v23.zkvote.v1.PollDefinition.ProcessingKeysSha256EntryR\x14processingKeysSha256\x1aG\n" +
+	"\x19ProcessingKeysSha256Entry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x93\x02\n" +
 	"\x04Poll\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x129\n" +
 	"\n" +
@@ -2348,7 +2361,7 @@ func file_zkvote_v1_zkvote_proto_rawDescGZIP() []byte {
 }
 
 var file_zkvote_v1_zkvote_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 33)
+var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 34)
 var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(PollState)(0),                // 0: zkvote.v1.PollState
 	(JobState)(0),                 // 1: zkvote.v1.JobState
@@ -2385,60 +2398,62 @@ var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(*GetTallyJobRequest)(nil),    // 32: zkvote.v1.GetTallyJobRequest
 	(*GetTallyJobResponse)(nil),   // 33: zkvote.v1.GetTallyJobResponse
 	(*PollLog)(nil),               // 34: zkvote.v1.PollLog
+	nil,                           // 35: zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
 }
 var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	3,  // 0: zkvote.v1.PollDefinition.params:type_name -> zkvote.v1.Params
 	2,  // 1: zkvote.v1.PollDefinition.coordinator_key:type_name -> zkvote.v1.Point
 	4,  // 2: zkvote.v1.PollDefinition.execution:type_name -> zkvote.v1.Execution
-	5,  // 3: zkvote.v1.Poll.definition:type_name -> zkvote.v1.PollDefinition
-	0,  // 4: zkvote.v1.Poll.state:type_name -> zkvote.v1.PollState
-	10, // 5: zkvote.v1.Poll.seal:type_name -> zkvote.v1.SealedLog
-	2,  // 6: zkvote.v1.JoinVote.poll_key:type_name -> zkvote.v1.Point
-	2,  // 7: zkvote.v1.JoinVote.ephemeral_key:type_name -> zkvote.v1.Point
-	2,  // 8: zkvote.v1.Command.ephemeral_key:type_name -> zkvote.v1.Point
-	7,  // 9: zkvote.v1.LogEntry.join:type_name -> zkvote.v1.JoinVote
-	8,  // 10: zkvote.v1.LogEntry.message:type_name -> zkvote.v1.Command
-	2,  // 11: zkvote.v1.GetInfoResponse.coordinator_key:type_name -> zkvote.v1.Point
-	6,  // 12: zkvote.v1.GetPollResponse.poll:type_name -> zkvote.v1.Poll
-	7,  // 13: zkvote.v1.SubmitVoteRequest.vote:type_name -> zkvote.v1.JoinVote
-	9,  // 14: zkvote.v1.SubmitVoteResponse.receipt:type_name -> zkvote.v1.Receipt
-	8,  // 15: zkvote.v1.SubmitMessageRequest.message:type_name -> zkvote.v1.Command
-	9,  // 16: zkvote.v1.SubmitMessageResponse.receipt:type_name -> zkvote.v1.Receipt
-	9,  // 17: zkvote.v1.GetReceiptResponse.receipt:type_name -> zkvote.v1.Receipt
-	5,  // 18: zkvote.v1.CreatePollRequest.definition:type_name -> zkvote.v1.PollDefinition
-	10, // 19: zkvote.v1.ClosePollResponse.seal:type_name -> zkvote.v1.SealedLog
-	1,  // 20: zkvote.v1.TallyJob.state:type_name -> zkvote.v1.JobState
-	29, // 21: zkvote.v1.StartTallyResponse.job:type_name -> zkvote.v1.TallyJob
-	29, // 22: zkvote.v1.GetTallyJobResponse.job:type_name -> zkvote.v1.TallyJob
-	6,  // 23: zkvote.v1.PollLog.poll:type_name -> zkvote.v1.Poll
-	11, // 24: zkvote.v1.PollLog.entries:type_name -> zkvote.v1.LogEntry
-	12, // 25: zkvote.v1.VoterService.GetInfo:input_type -> zkvote.v1.GetInfoRequest
-	14, // 26: zkvote.v1.VoterService.GetPoll:input_type -> zkvote.v1.GetPollRequest
-	16, // 27: zkvote.v1.VoterService.SubmitVote:input_type -> zkvote.v1.SubmitVoteRequest
-	18, // 28: zkvote.v1.VoterService.SubmitMessage:input_type -> zkvote.v1.SubmitMessageRequest
-	20, // 29: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
-	22, // 30: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
-	23, // 31: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
-	25, // 32: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
-	27, // 33: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
-	30, // 34: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
-	32, // 35: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
-	13, // 36: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
-	15, // 37: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
-	17, // 38: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
-	19, // 39: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
-	21, // 40: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
-	11, // 41: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
-	24, // 42: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
-	26, // 43: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
-	28, // 44: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
-	31, // 45: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
-	33, // 46: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
-	36, // [36:47] is the sub-list for method output_type
-	25, // [25:36] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	35, // 3: zkvote.v1.PollDefinition.processing_keys_sha256:type_name -> zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
+	5,  // 4: zkvote.v1.Poll.definition:type_name -> zkvote.v1.PollDefinition
+	0,  // 5: zkvote.v1.Poll.state:type_name -> zkvote.v1.PollState
+	10, // 6: zkvote.v1.Poll.seal:type_name -> zkvote.v1.SealedLog
+	2,  // 7: zkvote.v1.JoinVote.poll_key:type_name -> zkvote.v1.Point
+	2,  // 8: zkvote.v1.JoinVote.ephemeral_key:type_name -> zkvote.v1.Point
+	2,  // 9: zkvote.v1.Command.ephemeral_key:type_name -> zkvote.v1.Point
+	7,  // 10: zkvote.v1.LogEntry.join:type_name -> zkvote.v1.JoinVote
+	8,  // 11: zkvote.v1.LogEntry.message:type_name -> zkvote.v1.Command
+	2,  // 12: zkvote.v1.GetInfoResponse.coordinator_key:type_name -> zkvote.v1.Point
+	6,  // 13: zkvote.v1.GetPollResponse.poll:type_name -> zkvote.v1.Poll
+	7,  // 14: zkvote.v1.SubmitVoteRequest.vote:type_name -> zkvote.v1.JoinVote
+	9,  // 15: zkvote.v1.SubmitVoteResponse.receipt:type_name -> zkvote.v1.Receipt
+	8,  // 16: zkvote.v1.SubmitMessageRequest.message:type_name -> zkvote.v1.Command
+	9,  // 17: zkvote.v1.SubmitMessageResponse.receipt:type_name -> zkvote.v1.Receipt
+	9,  // 18: zkvote.v1.GetReceiptResponse.receipt:type_name -> zkvote.v1.Receipt
+	5,  // 19: zkvote.v1.CreatePollRequest.definition:type_name -> zkvote.v1.PollDefinition
+	10, // 20: zkvote.v1.ClosePollResponse.seal:type_name -> zkvote.v1.SealedLog
+	1,  // 21: zkvote.v1.TallyJob.state:type_name -> zkvote.v1.JobState
+	29, // 22: zkvote.v1.StartTallyResponse.job:type_name -> zkvote.v1.TallyJob
+	29, // 23: zkvote.v1.GetTallyJobResponse.job:type_name -> zkvote.v1.TallyJob
+	6,  // 24: zkvote.v1.PollLog.poll:type_name -> zkvote.v1.Poll
+	11, // 25: zkvote.v1.PollLog.entries:type_name -> zkvote.v1.LogEntry
+	12, // 26: zkvote.v1.VoterService.GetInfo:input_type -> zkvote.v1.GetInfoRequest
+	14, // 27: zkvote.v1.VoterService.GetPoll:input_type -> zkvote.v1.GetPollRequest
+	16, // 28: zkvote.v1.VoterService.SubmitVote:input_type -> zkvote.v1.SubmitVoteRequest
+	18, // 29: zkvote.v1.VoterService.SubmitMessage:input_type -> zkvote.v1.SubmitMessageRequest
+	20, // 30: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
+	22, // 31: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
+	23, // 32: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
+	25, // 33: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
+	27, // 34: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
+	30, // 35: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
+	32, // 36: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
+	13, // 37: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
+	15, // 38: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
+	17, // 39: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
+	19, // 40: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
+	21, // 41: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
+	11, // 42: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
+	24, // 43: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
+	26, // 44: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
+	28, // 45: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
+	31, // 46: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
+	33, // 47: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
+	37, // [37:48] is the sub-list for method output_type
+	26, // [26:37] is the sub-list for method input_type
+	26, // [26:26] is the sub-list for extension type_name
+	26, // [26:26] is the sub-list for extension extendee
+	0,  // [0:26] is the sub-list for field type_name
 }
 
 func init() { file_zkvote_v1_zkvote_proto_init() }
@@ -2456,7 +2471,7 @@ func file_zkvote_v1_zkvote_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkvote_v1_zkvote_proto_rawDesc), len(file_zkvote_v1_zkvote_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   33,
+			NumMessages:   34,
 			NumExtensions: 0,
 			NumServices:   2,
 		},
