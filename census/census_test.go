@@ -227,3 +227,58 @@ func TestBuildFileMatchesBuild(t *testing.T) {
 	require.ErrorContains(t, err, "line 52")
 	require.ErrorContains(t, err, "repeats line 5")
 }
+
+// TestHashersMatchPoseidon checks the written-out permutations against
+// poseidon.Permute and poseidon.Compress on random states.
+func TestHashersMatchPoseidon(t *testing.T) {
+	h := hashes()
+	for range 20 {
+		var s4 [4]fr.Element
+		var s2 [2]fr.Element
+		for i := range s4 {
+			_, err := s4[i].SetRandom()
+			require.NoError(t, err)
+		}
+		copy(s2[:], s4[:2])
+		want4, want2 := s4, s2
+		poseidon.Permute(want4[:])
+		poseidon.Permute(want2[:])
+		h.permute4(&s4)
+		h.permute2(&s2)
+		require.Equal(t, want4, s4)
+		require.Equal(t, want2, s2)
+
+		wantC := poseidon.Compress(s4[0], s4[1])
+		gotC := compress(s4[0], s4[1])
+		require.True(t, gotC.Equal(&wantC))
+	}
+	require.Zero(t, testing.AllocsPerRun(10, func() { compress(fr.NewElement(1), fr.NewElement(2)) }))
+}
+
+func BenchmarkLeaf(b *testing.B) {
+	x, y := fr.NewElement(3), fr.NewElement(4)
+	b.Run("census", func(b *testing.B) {
+		for b.Loop() {
+			x = leaf(x, y)
+		}
+	})
+	b.Run("poseidon.Hash", func(b *testing.B) {
+		for b.Loop() {
+			x = poseidon.Hash(circuits.DomainCensusLeaf, x, y)
+		}
+	})
+}
+
+func BenchmarkCompress(b *testing.B) {
+	x, y := fr.NewElement(3), fr.NewElement(4)
+	b.Run("census", func(b *testing.B) {
+		for b.Loop() {
+			x = compress(x, y)
+		}
+	})
+	b.Run("poseidon.Compress", func(b *testing.B) {
+		for b.Loop() {
+			x = poseidon.Compress(x, y)
+		}
+	})
+}

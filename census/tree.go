@@ -8,9 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/merkle"
-	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
 // SubtreeHeight is the height of the subtrees whose roots a census file
@@ -44,19 +42,6 @@ func (t *tree) root() fr.Element { return t.node(t.depth, 0) }
 // lowHeight is the height of the subtree roots stored for a tree of depth.
 func lowHeight(depth int) int { return min(SubtreeHeight, depth) }
 
-// leaf is Member.Leaf on a weight already in the field: poseidon.Hash of
-// two elements (one width-4 permutation), written out so that hashing a
-// million leaves allocates nothing.
-func leaf(commitment, weight fr.Element) fr.Element {
-	state := [4]fr.Element{leafIV(), commitment, weight}
-	poseidon.Permute(state[:])
-	return state[1]
-}
-
-// leafIV is the sponge's initial capacity for a leaf. TestLeafMatchesMember
-// fails if poseidon.Hash stops taking two elements in one width-4 call.
-var leafIV = sync.OnceValue(func() fr.Element { return poseidon.CapacityIV(circuits.DomainCensusLeaf, 2) })
-
 // buildTree hashes the members' leaves and every level above them, on all
 // cores: about one width-4 and one width-2 Poseidon2 permutation a member.
 func buildTree(commitments, weights []fr.Element, depth int) *tree {
@@ -83,7 +68,7 @@ func (t *tree) hashUp(from int) {
 				if 2*i+1 < len(below) {
 					right = below[2*i+1]
 				}
-				level[i] = poseidon.Compress(below[2*i], right)
+				level[i] = compress(below[2*i], right)
 			}
 		})
 		t.levels[h] = level
@@ -112,7 +97,7 @@ func (t *tree) subtree(s int, commitments, weights []fr.Element) ([][]fr.Element
 			if 2*i+1 < len(below) {
 				right = below[2*i+1]
 			}
-			levels[h][i] = poseidon.Compress(below[2*i], right)
+			levels[h][i] = compress(below[2*i], right)
 		}
 	}
 	if want := t.levels[t.low][s]; !levels[t.low][0].Equal(&want) {
