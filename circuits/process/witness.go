@@ -92,12 +92,14 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 	}
 	state := EmptyState(p.params)
 	voters := make([]*Voter, 0, len(joins))
+	joinChain := SubChainStart()
 	for start := 0; start < len(joins); start += shape.Joins {
-		b, err := p.joinBatch(shape, joins[start:min(start+shape.Joins, len(joins))], tree, &state, rng)
+		b, err := p.joinBatch(shape, joins[start:min(start+shape.Joins, len(joins))], joinChain, tree, &state, rng)
 		if err != nil {
 			return nil, err
 		}
 		w.Joins = append(w.Joins, b)
+		joinChain = b.Ends.JoinChainOut
 	}
 	for _, j := range joins {
 		voters = append(voters, j.voter.clone())
@@ -188,7 +190,7 @@ func randomElement(rng io.Reader) (fr.Element, error) {
 }
 
 // joinBatch inserts a batch of joins into tree and state and returns its witness.
-func (p *Processor) joinBatch(shape Shape, batch []*join, tree *Tree, state *State, rng io.Reader) (JoinBatch, error) {
+func (p *Processor) joinBatch(shape Shape, batch []*join, chainIn fr.Element, tree *Tree, state *State, rng io.Reader) (JoinBatch, error) {
 	a, err := NewJoinsCircuit(p.params)
 	if err != nil {
 		return JoinBatch{}, err
@@ -197,7 +199,7 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, tree *Tree, state *Sta
 		a.Siblings[i] = [3]frontend.Variable{s[0], s[1], s[2]}
 	}
 	var ends JoinEnds
-	ends.JoinChainIn = p.joinChainBefore(state.Joins)
+	ends.JoinChainIn = chainIn
 	ends.StateIn = state.Commitment()
 	a.JoinChainIn, a.StateIn = ends.JoinChainIn, state.Assign()
 	chain := ends.JoinChainIn
@@ -239,22 +241,6 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, tree *Tree, state *Sta
 	a.SaltOut = state.Salt
 	a.Public = ends.Hash()
 	return JoinBatch{Ends: ends, Assignment: a, Out: state.clone()}, nil
-}
-
-// joinChainBefore returns the join sub-chain over the first n joins.
-func (p *Processor) joinChainBefore(n uint64) fr.Element {
-	c := SubChainStart()
-	seen := uint64(0)
-	for i := range p.log {
-		if seen == n {
-			break
-		}
-		if p.log[i].join != nil {
-			c = message.ChainNext(c, p.log[i].entryHash(p.params))
-			seen++
-		}
-	}
-	return c
 }
 
 // commandBatch processes commands first..first+C-1 newest first against
