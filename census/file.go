@@ -8,7 +8,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -40,6 +42,9 @@ func (c *Census) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// encodeBlock is the number of members formatted at once by one core.
+var encodeBlock = 1 << 14
+
 // encode writes the census file to w, a block at a time.
 func (c *Census) encode(w io.Writer) error {
 	low := lowHeight(c.depth)
@@ -65,7 +70,41 @@ func (c *Census) encode(w io.Writer) error {
 		flush()
 	}
 	b = append(b, "  ],\n  \"members\": [\n"...)
-	for i := range c.commitments {
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
+	// Members are formatted a round of blocks at a time, one block a core,
+	// and written in order.
+	block := encodeBlock
+	bufs := make([][]byte, runtime.GOMAXPROCS(0))
+	for start := 0; start < len(c.commitments); start += block * len(bufs) {
+		var wg sync.WaitGroup
+		for k := range bufs {
+			lo := start + k*block
+			hi := min(lo+block, len(c.commitments))
+			bufs[k] = bufs[k][:0]
+			if lo >= hi {
+				continue
+			}
+			wg.Go(func() { bufs[k] = c.appendMembers(bufs[k], lo, hi) })
+		}
+		wg.Wait()
+		for _, buf := range bufs {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = io.WriteString(w, "  ]\n}\n")
+	return err
+}
+
+// appendMembers appends the lines of members lo to hi-1.
+func (c *Census) appendMembers(b []byte, lo, hi int) []byte {
+	for i := lo; i < hi; i++ {
 		b = append(b, "    {\"commitment\": \""...)
 		b = appendHex(b, &c.commitments[i])
 		b = append(b, "\", \"weight\": \""...)
@@ -75,14 +114,8 @@ func (c *Census) encode(w io.Writer) error {
 			b = append(b, ',')
 		}
 		b = append(b, '\n')
-		flush()
 	}
-	b = append(b, "  ]\n}\n"...)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(b)
-	return err
+	return b
 }
 
 // appendHex appends fieldhex.Encode(*e) without allocating.

@@ -254,15 +254,19 @@ func TestReadFileMissing(t *testing.T) {
 func TestWriteFileIsMarshalJSON(t *testing.T) {
 	c, err := Build(testMembers(3000), 12) // a file of many write blocks
 	require.NoError(t, err)
+	defer func(n int) { encodeBlock = n }(encodeBlock)
+	encodeBlock = 7 // many rounds, the last one partial
 	dir := t.TempDir()
 	path := filepath.Join(dir, "census.json")
 	require.NoError(t, os.WriteFile(path, []byte("old"), 0o644))
 	require.NoError(t, c.WriteFile(path))
 	got, err := os.ReadFile(path)
 	require.NoError(t, err)
+	encodeBlock = 1 << 20 // one block
 	want, err := c.MarshalJSON()
 	require.NoError(t, err)
 	require.Equal(t, string(want), string(got))
+	require.True(t, json.Valid(got))
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
 	require.Len(t, entries, 1, "no temporary file is left")

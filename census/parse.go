@@ -10,7 +10,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -117,6 +119,9 @@ type list struct {
 	weights     []fr.Element
 	badWeight   int // first member whose weight is out of range, or -1
 	why         error
+
+	text      []byte // for a part of a CSV list read in parallel: its lines
+	firstLine int    // and the number of its first line
 }
 
 func newList(src *source, weightBits, capacity int) *list {
@@ -223,12 +228,81 @@ func parseList(name string, data []byte, format Format, opts []Option) (*Census,
 	return l.finish()
 }
 
+// parseCSV reads CSV lines into l. A long list is cut at line ends into
+// one part per core, parsed side by side and joined in order, with the
+// errors the sequential reading would give: the first syntax error in
+// input order, else the first weight out of range.
 func parseCSV(l *list, data []byte) error {
+	const minParallel = 1 << 20
+	workers := runtime.GOMAXPROCS(0)
+	if len(data) < minParallel || workers < 2 {
+		return l.csv(data, 1, true)
+	}
+	parts := make([]*list, 0, workers)
+	firstLine := 1
+	for start := 0; start < len(data); {
+		end := len(data)
+		if len(parts) < workers-1 {
+			end = min(len(data), start+len(data)/workers)
+			if nl := bytes.IndexByte(data[end:], '\n'); nl >= 0 {
+				end += nl + 1
+			} else {
+				end = len(data)
+			}
+		}
+		chunk := data[start:end]
+		lines := bytes.Count(chunk, []byte{'\n'})
+		part := newList(&source{name: l.src.name, unit: l.src.unit}, l.weightBits, lines+1)
+		part.text, part.firstLine = chunk, firstLine
+		parts = append(parts, part)
+		firstLine += lines
+		start = end
+	}
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() { errs[i] = part.csv(part.text, part.firstLine, i == 0) })
+	}
+	wg.Wait()
+	if len(parts[0].commitments) == 0 {
+		// The first part held no member: a header may come later, so read
+		// the whole list in order.
+		return l.csv(data, 1, true)
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	n := 0
+	for _, part := range parts {
+		n += len(part.commitments)
+	}
+	l.commitments = make([]fr.Element, 0, n)
+	l.weights = make([]fr.Element, 0, n)
+	l.src.pos = make([]int, 0, n)
+	for _, part := range parts {
+		if part.badWeight >= 0 && l.badWeight < 0 {
+			l.badWeight, l.why = len(l.commitments)+part.badWeight, part.why
+		}
+		l.commitments = append(l.commitments, part.commitments...)
+		l.weights = append(l.weights, part.weights...)
+		l.src.pos = append(l.src.pos, part.src.pos...)
+		*part = list{}
+	}
+	return nil
+}
+
+// csv reads the lines of data, numbered from firstLine; header says
+// whether a "commitment,weight" line before any member is a header.
+func (l *list) csv(data []byte, firstLine int, header bool) error {
 	src := l.src
-	src.pos = make([]int, 0, cap(l.commitments))
+	if src.pos == nil {
+		src.pos = make([]int, 0, cap(l.commitments))
+	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
-	line := 0
+	line := firstLine - 1
 	for sc.Scan() {
 		line++
 		text := bytes.TrimSpace(sc.Bytes())
@@ -240,8 +314,8 @@ func parseCSV(l *list, data []byte) error {
 			return src.fail(line, ErrMalformed, "%d fields, want 2 (commitment,weight)", bytes.Count(text, []byte{','})+1)
 		}
 		c, w := bytes.TrimSpace(text[:comma]), bytes.TrimSpace(text[comma+1:])
-		if len(l.commitments) == 0 && bytes.EqualFold(c, []byte("commitment")) && bytes.EqualFold(w, []byte("weight")) {
-			continue // header
+		if header && len(l.commitments) == 0 && bytes.EqualFold(c, []byte("commitment")) && bytes.EqualFold(w, []byte("weight")) {
+			continue
 		}
 		if err := l.add(line, c, w); err != nil {
 			return err

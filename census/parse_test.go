@@ -1,6 +1,7 @@
 package census
 
 import (
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -178,4 +179,59 @@ func TestParseFileNamesFileAndLine(t *testing.T) {
 func TestParseFileMissing(t *testing.T) {
 	_, err := ParseFile(filepath.Join(t.TempDir(), "none.csv"))
 	require.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// bigCSV returns a CSV list long enough to be parsed in parallel, with a
+// header, a comment every 1000 lines, and members' lines numbered from 3.
+func bigCSV(n int) (string, []Member) {
+	var b strings.Builder
+	b.WriteString("commitment,weight\n# generated\n")
+	members := make([]Member, n)
+	for i := range members {
+		members[i] = Member{Commitment: fr.NewElement(uint64(i) + 1), Weight: big.NewInt(int64(i%50) + 1)}
+		fmt.Fprintf(&b, "%s,%d\n", fieldhex.Encode(members[i].Commitment), i%50+1)
+	}
+	return b.String(), members
+}
+
+func TestParseCSVInParallel(t *testing.T) {
+	input, members := bigCSV(20_000)
+	require.Greater(t, len(input), 1<<20, "the list must be long enough to be cut")
+	got, err := Parse(strings.NewReader(input), FormatCSV)
+	require.NoError(t, err)
+	require.Equal(t, members, got)
+
+	line := func(i int) string { return fmt.Sprintf("%s,%d\n", fieldhex.Encode(members[i].Commitment), i%50+1) } // member i is on line i+3
+	replace := func(s string, i int, with string) string {
+		require.Contains(t, s, line(i))
+		return strings.Replace(s, line(i), with, 1)
+	}
+	zero := func(i int) string { return fieldhex.Encode(members[i].Commitment) + ",0\n" }
+	cases := map[string]struct {
+		input string
+		want  error
+		msg   []string
+	}{
+		"late syntax error beats an early zero weight": {replace(replace(input, 100, zero(100)), 19_000, "x,1\n"), ErrInvalidCommitment, []string{"line 19003"}},
+		"zero weight in the second half":               {replace(input, 15_000, zero(15_000)), ErrInvalidWeight, []string{"line 15003", "zero"}},
+		"first zero weight wins":                       {replace(replace(input, 15_000, zero(15_000)), 19_000, zero(19_000)), ErrInvalidWeight, []string{"line 15003"}},
+		"duplicate across halves":                      {replace(input, 18_000, fmt.Sprintf("%s,1\n", fieldhex.Encode(members[10].Commitment))), ErrDuplicate, []string{"line 18003", "repeats line 13"}},
+		"three fields":                                 {replace(input, 12_345, "a,b,c\n"), ErrMalformed, []string{"line 12348", "3 fields"}},
+		"header in the middle":                         {replace(input, 16_000, "commitment,weight\n"), ErrInvalidCommitment, []string{"line 16003"}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tc.input), FormatCSV)
+			require.ErrorIs(t, err, tc.want)
+			for _, m := range tc.msg {
+				require.ErrorContains(t, err, m)
+			}
+		})
+	}
+
+	// A first half of comments leaves the header to the second half.
+	comments := strings.Repeat("# a long preamble\n", 1<<16)
+	got, err = Parse(strings.NewReader(comments+input), FormatCSV)
+	require.NoError(t, err)
+	require.Equal(t, members, got)
 }
