@@ -196,26 +196,147 @@ func Unmarshal(data []byte, opts ...Option) (*Census, error) {
 }
 
 func unmarshal(name string, data []byte, opts []Option) (*Census, error) {
-	top, err := decodeTop(data)
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := decodeTop(data, cfg.weightBits)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: not a census file: %w", ErrMalformed, (&source{name: name}).title(), err)
 	}
-	return fromTop(name, top, opts)
+	return fromTop(name, doc, opts)
 }
 
-// decodeTop splits a JSON object into its fields.
-func decodeTop(data []byte) (map[string]json.RawMessage, error) {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		return nil, err
-	}
-	if top == nil {
-		return nil, fmt.Errorf("null")
-	}
-	return top, nil
+// document is a JSON object split into its fields; members holds the
+// "members" array already decoded, when the fast path read it.
+type document struct {
+	fields  map[string]json.RawMessage
+	members *Census
 }
 
-func fromTop(name string, top map[string]json.RawMessage, opts []Option) (*Census, error) {
+// decodeTop splits a JSON object into its fields. A census file laid out
+// as MarshalJSON writes it takes a fast path that reads its members once,
+// rather than scanning 100 MB of JSON twice with encoding/json; anything
+// else goes through encoding/json and its errors.
+func decodeTop(data []byte, weightBits int) (document, error) {
+	if doc, ok := fastTop(data, weightBits); ok {
+		return doc, nil
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return document{}, err
+	}
+	if fields == nil {
+		return document{}, fmt.Errorf("null")
+	}
+	return document{fields: fields}, nil
+}
+
+// fastTop splits an object whose keys are plain strings, each once, with
+// its "members" value decoded by fastMembers and every other value checked
+// by json.Valid; it gives up (false) on anything else.
+func fastTop(data []byte, weightBits int) (document, bool) {
+	doc := document{fields: make(map[string]json.RawMessage)}
+	p := skipSpace(data, 0)
+	if p == len(data) || data[p] != '{' {
+		return doc, false
+	}
+	for p++; ; p++ {
+		p = skipSpace(data, p)
+		end, ok := plainString(data, p)
+		if !ok {
+			return doc, false
+		}
+		key := string(data[p+1 : end-1])
+		if _, dup := doc.fields[key]; dup {
+			return doc, false
+		}
+		p = skipSpace(data, end)
+		if p == len(data) || data[p] != ':' {
+			return doc, false
+		}
+		p = skipSpace(data, p+1)
+		if key == "members" {
+			var n int
+			if doc.members, n, ok = fastMembers(data[p:], weightBits); !ok {
+				return doc, false
+			}
+			end = p + n
+		} else if end, ok = skipValue(data, p); !ok || !json.Valid(data[p:end]) {
+			return doc, false
+		}
+		doc.fields[key] = data[p:end]
+		p = skipSpace(data, end)
+		if p < len(data) && data[p] == '}' {
+			return doc, skipSpace(data, p+1) == len(data)
+		}
+		if p == len(data) || data[p] != ',' {
+			return doc, false
+		}
+	}
+}
+
+func skipSpace(data []byte, p int) int {
+	for p < len(data) && (data[p] == ' ' || data[p] == '\n' || data[p] == '\t' || data[p] == '\r') {
+		p++
+	}
+	return p
+}
+
+// plainString returns the end of the string at p, which has no escapes.
+func plainString(data []byte, p int) (int, bool) {
+	if p == len(data) || data[p] != '"' {
+		return 0, false
+	}
+	for p++; p < len(data); p++ {
+		switch data[p] {
+		case '"':
+			return p + 1, true
+		case '\\':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// skipValue returns the end of the JSON value at p (a string without
+// escapes, an array, an object or a literal), for json.Valid to check.
+func skipValue(data []byte, p int) (int, bool) {
+	depth := 0
+	for p < len(data) {
+		switch data[p] {
+		case '"':
+			end, ok := plainString(data, p)
+			if !ok {
+				return 0, false
+			}
+			p = end
+		case '[', '{':
+			depth++
+			p++
+		case ']', '}':
+			if depth == 0 {
+				return p, true
+			}
+			depth--
+			p++
+		case ',':
+			if depth == 0 {
+				return p, true
+			}
+			p++
+		default:
+			p++
+		}
+		if depth == 0 && p < len(data) && (data[p-1] == '"' || data[p-1] == ']' || data[p-1] == '}') {
+			return p, true
+		}
+	}
+	return p, depth == 0
+}
+
+func fromTop(name string, doc document, opts []Option) (*Census, error) {
+	top := doc.fields
 	src := &source{name: name, unit: "member"}
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s: %s", ErrMalformed, src.title(), fmt.Sprintf(format, args...))
@@ -257,7 +378,12 @@ func fromTop(name string, top map[string]json.RawMessage, opts []Option) (*Censu
 	if err != nil {
 		return nil, bad("root: %v", err)
 	}
-	c, err := decodeMembers(src, top["members"], cfg.weightBits)
+	c := doc.members
+	if c != nil {
+		err = c.check(-1, nil, src)
+	} else {
+		c, err = decodeMembers(src, top["members"], cfg.weightBits)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -312,7 +438,7 @@ func contains(list []string, s string) bool {
 // MarshalJSON writes on a fast path, anything else through parseEntries,
 // whose errors name the entry.
 func decodeMembers(src *source, raw json.RawMessage, weightBits int) (*Census, error) {
-	if c, ok := fastMembers(raw, weightBits); ok {
+	if c, n, ok := fastMembers(raw, weightBits); ok && skipSpace(raw, n) == len(raw) {
 		if err := c.check(-1, nil, src); err != nil {
 			return nil, err
 		}
@@ -332,8 +458,9 @@ func decodeMembers(src *source, raw json.RawMessage, weightBits int) (*Census, e
 // fastMembers decodes a syntactically valid JSON array of
 // {"commitment": "0x<64 hex digits>", "weight": "<digits>"} (the weight
 // may be a bare integer) whose weights are in range. It gives up (false)
-// on anything else, leaving the errors to the general path.
-func fastMembers(data []byte, weightBits int) (*Census, bool) {
+// on anything else, leaving the errors to the general path. It returns the
+// length of the array read.
+func fastMembers(data []byte, weightBits int) (*Census, int, bool) {
 	n := len(data) / 100
 	c := &Census{commitments: make([]fr.Element, 0, n), weights: make([]fr.Element, 0, n)}
 	p := 0
@@ -372,28 +499,28 @@ func fastMembers(data []byte, weightBits int) (*Census, bool) {
 		return ok && string(k) == want && next(':')
 	}
 	if !next('[') {
-		return nil, false
+		return nil, 0, false
 	}
 	if next(']') {
-		return c, true
+		return c, p, true
 	}
 	for {
 		if !next('{') || !key("commitment") {
-			return nil, false
+			return nil, 0, false
 		}
 		hex, ok := str()
 		if !ok {
-			return nil, false
+			return nil, 0, false
 		}
 		cm, ok := decodeHex64(hex)
 		if !ok || !next(',') || !key("weight") {
-			return nil, false
+			return nil, 0, false
 		}
 		var digits []byte
 		ws()
 		if p < len(data) && data[p] == '"' {
 			if digits, ok = str(); !ok {
-				return nil, false
+				return nil, 0, false
 			}
 		} else {
 			start := p
@@ -404,15 +531,15 @@ func fastMembers(data []byte, weightBits int) (*Census, bool) {
 		}
 		w, ok := decodeWeight(digits, weightBits)
 		if !ok || !next('}') {
-			return nil, false
+			return nil, 0, false
 		}
 		c.commitments = append(c.commitments, cm)
 		c.weights = append(c.weights, w)
 		if next(']') {
-			return c, true
+			return c, p, true
 		}
 		if !next(',') {
-			return nil, false
+			return nil, 0, false
 		}
 	}
 }

@@ -190,7 +190,7 @@ func TestReadFileGeneralLayout(t *testing.T) {
 	}
 	doc := fmt.Sprintf(`{"kind":"zkvote-census","version":2,"depth":4,"root":"%s","subtree_height":4,"subtree_roots":["%s"],"members":[%s]}`,
 		fieldhex.Encode(c.Root()), fieldhex.Encode(c.Root()), strings.Join(entries, ","))
-	_, ok := fastMembers([]byte(`[`+strings.Join(entries, ",")+`]`), 96)
+	_, _, ok := fastMembers([]byte(`[`+strings.Join(entries, ",")+`]`), 96)
 	require.False(t, ok, "the test must take the general path")
 	got, err := Unmarshal([]byte(doc))
 	require.NoError(t, err)
@@ -214,11 +214,11 @@ func TestFastMembersGivesUp(t *testing.T) {
 			if name == "modulus" {
 				in = strings.Replace(in, fieldhex.Encode(fr.Element{}), "0x"+fr.Modulus().Text(16), 1)
 			}
-			_, ok := fastMembers([]byte(in), 8)
+			_, _, ok := fastMembers([]byte(in), 8)
 			require.False(t, ok)
 		})
 	}
-	got, ok := fastMembers([]byte(`[{"commitment": `+c+`, "weight": 255}, {"commitment": `+c+`, "weight": "12345678901234567890"}]`), 96)
+	got, _, ok := fastMembers([]byte(`[{"commitment": `+c+`, "weight": 255}, {"commitment": `+c+`, "weight": "12345678901234567890"}]`), 96)
 	require.True(t, ok)
 	require.Len(t, got.weights, 2)
 	require.Equal(t, "12345678901234567890", got.weights[1].String())
@@ -274,4 +274,48 @@ func TestWriteFileIsMarshalJSON(t *testing.T) {
 	err = c.WriteFile(filepath.Join(dir, "missing", "census.json"))
 	require.ErrorIs(t, err, os.ErrNotExist)
 	require.ErrorContains(t, err, "census: ")
+}
+
+// TestFastTop checks the fast path reads what MarshalJSON writes and
+// leaves every other document to encoding/json, with the same result.
+func TestFastTop(t *testing.T) {
+	c, err := Build(testMembers(5), 4)
+	require.NoError(t, err)
+	data, err := c.MarshalJSON()
+	require.NoError(t, err)
+	doc, ok := fastTop(data, 96)
+	require.True(t, ok)
+	require.NotNil(t, doc.members)
+	require.Len(t, doc.fields, 7)
+	require.Equal(t, `"zkvote-census"`, string(doc.fields["kind"]))
+	compact := strings.NewReplacer("\n", "", " ", "").Replace(string(data))
+	doc, ok = fastTop([]byte(compact), 96)
+	require.True(t, ok, "the fast path takes any spacing")
+	require.Equal(t, c.commitments, doc.members.commitments)
+
+	s := string(data)
+	for name, edit := range map[string]string{
+		"escaped key":   strings.Replace(s, `"depth"`, `"dep\u0074h"`, 1),
+		"duplicate key": strings.Replace(s, `"depth": 4,`, `"depth": 4, "depth": 4,`, 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, ok := fastTop([]byte(edit), 96)
+			require.False(t, ok)
+			got, err := Unmarshal([]byte(edit))
+			require.NoError(t, err)
+			require.Equal(t, c.Members(), got.Members())
+		})
+	}
+	for name, edit := range map[string]string{
+		"trailing garbage": s + "x",
+		"bad literal":      strings.Replace(s, `"depth": 4`, `"depth": 4x`, 1),
+		"unclosed":         strings.TrimSuffix(s, "}\n"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, ok := fastTop([]byte(edit), 96)
+			require.False(t, ok)
+			_, err := Unmarshal([]byte(edit))
+			require.ErrorIs(t, err, ErrMalformed)
+		})
+	}
 }

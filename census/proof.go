@@ -140,13 +140,18 @@ func ReadMemberProof(path string, commitment fr.Element, opts ...Option) (Member
 	if err != nil {
 		return MemberProof{}, fmt.Errorf("census: %w", err)
 	}
-	top, err := decodeTop(data)
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return MemberProof{}, err
+	}
+	doc, err := decodeTop(data, cfg.weightBits)
 	if err != nil {
 		return MemberProof{}, fmt.Errorf("%w: %s: neither a census file nor a member proof: %w", ErrMalformed, path, err)
 	}
+	top := doc.fields
 	switch kindOf(top) {
 	case FileKind:
-		c, err := fromTop(path, top, opts)
+		c, err := fromTop(path, doc, opts)
 		if err != nil {
 			return MemberProof{}, err
 		}
