@@ -12,7 +12,6 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/internal/golden"
 	"github.com/zkvote/zkvote/circuits/joinvote"
@@ -64,13 +63,11 @@ func setCensusWeight(t *testing.T, f *jvtest.Fixture, w *big.Int) {
 	f.Poll.CensusRoot, f.Priv.CensusSiblings, f.Priv.Weight = f.Tree.Root(), proof.Siblings, w
 }
 
-// seal puts a plaintext (body and signature) into a under the shared key,
-// and rebinds the message hash to the ciphertext and a's keys.
-func seal(a *joinvote.Circuit, shared babyjub.Point, body []fr.Element, sig eddsa.Signature) {
-	var s fr.Element
-	s.SetBigInt(&sig.S)
-	ct := encrypt.Encrypt(&shared, fr.Element{}, append(append([]fr.Element(nil), body...), sig.R.X, sig.R.Y, s))
-	a.Signature = sig.Assign()
+// seal puts the encryption of a join plaintext into a under the shared
+// key and nonce, and rebinds the message hash to the ciphertext and a's
+// keys.
+func seal(a *joinvote.Circuit, shared babyjub.Point, nonce uint64, plaintext []fr.Element) {
+	ct := encrypt.Encrypt(&shared, jvtest.Elem(nonce), plaintext)
 	for i := range a.Ciphertext {
 		a.Ciphertext[i] = ct[i]
 	}
@@ -102,15 +99,38 @@ func shared(t *testing.T, f *jvtest.Fixture) babyjub.Point {
 	return s
 }
 
-// body is the join body of f's voter.
-func body(f *jvtest.Fixture) []fr.Element {
+// weight is f's census weight as a field element.
+func weight(f *jvtest.Fixture) fr.Element {
 	var w fr.Element
 	w.SetBigInt(f.Priv.Weight)
-	return joinvote.JoinBody(f.Params, w, f.Priv.WeightSalt, f.Priv.Votes)
+	return w
 }
 
-func signedContent(f *jvtest.Fixture, eph babyjub.Point, body []fr.Element) fr.Element {
-	return message.SignedContent(f.Poll.ID(), &eph, body)
+// votes is f's ballot as the state leaf and the plaintext hold it.
+func votes(t *testing.T, f *jvtest.Fixture) []fr.Element {
+	v, err := joinvote.Ballot(f.Params, f.Priv.Votes)
+	require.NoError(t, err)
+	return v
+}
+
+// plaintext is a join plaintext under f's parameters.
+func plaintext(t *testing.T, f *jvtest.Fixture, weight, salt fr.Element, votes []fr.Element) []fr.Element {
+	pt, err := message.JoinPlaintext(f.Params, weight, salt, votes)
+	require.NoError(t, err)
+	return pt
+}
+
+// honestPlaintext is f's voter's join plaintext.
+func honestPlaintext(t *testing.T, f *jvtest.Fixture) []fr.Element {
+	return plaintext(t, f, weight(f), f.Priv.WeightSalt, votes(t, f))
+}
+
+// leaf is a's state leaf replaced by the voter leaf of f's poll key with
+// the given nonce, weight, salt and votes.
+func leaf(a *joinvote.Circuit, f *jvtest.Fixture, nonce uint64, weight, salt fr.Element, votes []fr.Element) *joinvote.Circuit {
+	key := f.Priv.PollKey.Public()
+	a.StateLeaf = joinvote.VoterLeaf(&key, nonce, weight, salt, votes)
+	return a
 }
 
 func attacks() map[string]attack {
@@ -190,25 +210,69 @@ func attacks() map[string]attack {
 			return a
 		}},
 
-		// The poll key and the state leaf.
-		"state leaf of another voter": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
-			a := honest(t, weighted(t), nil)
-			a.StateLeaf = other(t).Statement.StateLeaf
-			return a
-		}},
-		"state leaf with another weight": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
-			f := weighted(t)
-			a := honest(t, f, nil)
-			key := f.Priv.PollKey.Public()
-			a.StateLeaf = joinvote.StateLeaf(&key, jvtest.Elem(1000), f.Priv.WeightSalt)
-			return a
-		}},
-		"poll key not known (a briber's, who signs)": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
+		// The poll key.
+		"poll key not known (a briber's)": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
 			f := weighted(t)
 			voter := f.Priv.PollKey
 			f.Priv.PollKey = jvtest.Key(t, 60) // the briber's
 			a := assign(t, f, f.Poll.ID()).Assignment
 			a.PollSecret = voter.Scalar()
+			return a
+		}},
+		// The identity is [0]B: a key whose every command processing
+		// refuses, so a briber could demand it to freeze the join's ballot.
+		"poll key is the identity (a frozen ballot)": {joinvote.StepPollKey, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			identity := babyjub.Torsion(0)
+			a.PollSecret, a.PollKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y}
+			a.StateLeaf = joinvote.StateLeaf(&identity, weight(f), f.Priv.WeightSalt, votes(t, f))
+			a.MessageHash = messageHash(a, elems(a.Ciphertext))
+			return a
+		}},
+
+		// The state leaf.
+		"state leaf of another voter": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.StateLeaf = other(t).Statement.StateLeaf
+			return a
+		}},
+		"state leaf with another poll key": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			key := jvtest.Key(t, 65).Public()
+			a.StateLeaf = joinvote.StateLeaf(&key, weight(f), f.Priv.WeightSalt, votes(t, f))
+			return a
+		}},
+		"state leaf with another weight": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			return leaf(honest(t, f, nil), f, 0, jvtest.Elem(1000), f.Priv.WeightSalt, votes(t, f))
+		}},
+		"state leaf naming other votes": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t) // one unit for option 0
+			vs := votes(t, f)
+			vs[0], vs[2] = vs[2], vs[0] // the unit moved to option 2
+			return leaf(honest(t, f, nil), f, 0, weight(f), f.Priv.WeightSalt, vs)
+		}},
+		"state leaf with a vote in an unused option": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			vs := votes(t, f)
+			vs[f.Params.MaxVoteOptions-1] = jvtest.Elem(1) // beyond the poll's 3 options
+			return leaf(honest(t, f, nil), f, 0, weight(f), f.Priv.WeightSalt, vs)
+		}},
+		"state leaf at nonce 1": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			return leaf(honest(t, f, nil), f, 1, weight(f), f.Priv.WeightSalt, votes(t, f))
+		}},
+		"state leaf with another salt than the ciphertext's": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			return leaf(honest(t, f, nil), f, 0, weight(f), jvtest.Elem(5), votes(t, f))
+		}},
+		"state leaf without the ballot (version 4's)": {joinvote.StepStateLeaf, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			key := f.Priv.PollKey.Public()
+			a.StateLeaf = poseidon.Hash(circuits.DomainState, key.X, key.Y, weight(f), f.Priv.WeightSalt)
 			return a
 		}},
 
@@ -236,51 +300,6 @@ func attacks() map[string]attack {
 		}},
 		"vote wraps the field": {joinvote.StepBallot, func(t *testing.T) *joinvote.Circuit {
 			return honest(t, fixture(t, joinvote.ModeWeighted, 10, -1, 2), nil) // sums to 1
-		}},
-
-		// The signature (re-encrypted, so that only the signature is wrong).
-		"modified S": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
-			f := weighted(t)
-			a := honest(t, f, nil)
-			eph := f.Priv.EphemeralKey.Public()
-			sig := eddsa.Sign(f.Priv.PollKey, signedContent(f, eph, body(f)))
-			sig.S.Add(&sig.S, big.NewInt(1))
-			seal(a, shared(t, f), body(f), sig)
-			return a
-		}},
-		"signature by another key": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
-			f := weighted(t)
-			a := honest(t, f, nil)
-			eph := f.Priv.EphemeralKey.Public()
-			seal(a, shared(t, f), body(f), eddsa.Sign(jvtest.Key(t, 61), signedContent(f, eph, body(f))))
-			return a
-		}},
-		"signature on another ballot": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
-			f := weighted(t)
-			a := honest(t, f, nil)
-			eph := f.Priv.EphemeralKey.Public()
-			signed := body(f)
-			signed[4].SetUint64(1) // one more vote for option 1
-			seal(a, shared(t, f), body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, eph, signed)))
-			return a
-		}},
-		"signature under another ephemeral key": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
-			f := weighted(t)
-			a := honest(t, f, nil)
-			seal(a, shared(t, f), body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, jvtest.Key(t, 62).Public(), body(f))))
-			return a
-		}},
-		"poll key is the identity (anyone can sign)": {joinvote.StepSignature, func(t *testing.T) *joinvote.Circuit {
-			f := weighted(t)
-			a := honest(t, f, nil)
-			identity := babyjub.Torsion(0)
-			a.PollSecret, a.PollKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y} // [0]B is the identity
-			a.StateLeaf = joinvote.StateLeaf(&identity, a.Weight.(fr.Element), f.Priv.WeightSalt)
-			var forged eddsa.Signature // R = [S]B verifies any message under the identity
-			forged.S.SetInt64(5)
-			forged.R.ScalarMultiplicationBase(&forged.S)
-			seal(a, shared(t, f), body(f), forged)
-			return a
 		}},
 
 		// The encryption.
@@ -329,7 +348,7 @@ func attacks() map[string]attack {
 			a := honest(t, f, nil)
 			identity := babyjub.Torsion(0)
 			a.EphemeralSecret, a.EphemeralKey = 0, babyjub.CircuitPoint{X: identity.X, Y: identity.Y}
-			seal(a, identity, body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, identity, body(f))))
+			seal(a, identity, message.JoinNonce, honestPlaintext(t, f))
 			return a
 		}},
 		"coordinator key of small order": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
@@ -340,7 +359,34 @@ func attacks() map[string]attack {
 			a.PollID = f.Poll.ID()
 			a.Nullifier = joinvote.Nullifier(f.Priv.IdentitySecret, f.Poll.ID())
 			identity := babyjub.Torsion(0) // the ECDH key [eph]([8]T) for T of small order
-			seal(a, identity, body(f), eddsa.Sign(f.Priv.PollKey, signedContent(f, f.Priv.EphemeralKey.Public(), body(f))))
+			seal(a, identity, message.JoinNonce, honestPlaintext(t, f))
+			return a
+		}},
+		"ciphertext with another salt than the leaf's": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			seal(a, shared(t, f), message.JoinNonce, plaintext(t, f, weight(f), jvtest.Elem(5), votes(t, f)))
+			return a
+		}},
+		"ciphertext with another weight than the leaf's": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			seal(a, shared(t, f), message.JoinNonce, plaintext(t, f, jvtest.Elem(1000), f.Priv.WeightSalt, votes(t, f)))
+			return a
+		}},
+		"ciphertext with a vote in an unused option": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			vs := votes(t, f)
+			vs[f.Params.MaxVoteOptions-1] = jvtest.Elem(1)
+			seal(a, shared(t, f), message.JoinNonce, plaintext(t, f, weight(f), f.Priv.WeightSalt, vs))
+			return a
+		}},
+		// A join encrypted as a command would open as one at 9 options.
+		"ciphertext under the command nonce": {joinvote.StepEncryption, func(t *testing.T) *joinvote.Circuit {
+			f := weighted(t)
+			a := honest(t, f, nil)
+			seal(a, shared(t, f), message.CommandNonce, honestPlaintext(t, f))
 			return a
 		}},
 

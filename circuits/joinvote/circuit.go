@@ -6,7 +6,6 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
@@ -41,7 +40,6 @@ type Circuit struct {
 	EphemeralSecret frontend.Variable
 	WeightSalt      frontend.Variable
 	Votes           []frontend.Variable
-	Signature       eddsa.CircuitSignature
 	Ciphertext      []frontend.Variable
 
 	params circuits.Params
@@ -68,8 +66,8 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.run(g, stepMembership, c.checkMembership)
 	c.run(g, stepNullifier, c.checkNullifier)
 	c.run(g, stepPollKey, c.checkPollKey)
+	c.run(g, stepStateLeaf, c.checkStateLeaf)
 	c.run(g, stepBallot, c.checkBallot)
-	c.run(g, stepSignature, c.checkSignature)
 	c.run(g, stepEncryption, c.checkEncryption)
 	c.run(g, stepMessageHash, c.checkMessageHash)
 	return nil
@@ -90,8 +88,8 @@ const (
 	stepMembership
 	stepNullifier
 	stepPollKey
+	stepStateLeaf
 	stepBallot
-	stepSignature
 	stepEncryption
 	stepMessageHash
 )
@@ -100,9 +98,9 @@ var stepNames = map[step]string{
 	stepPoll:        "poll",
 	stepMembership:  "membership",
 	stepNullifier:   "nullifier",
-	stepPollKey:     "poll key and state leaf",
+	stepPollKey:     "poll key",
+	stepStateLeaf:   "state leaf",
 	stepBallot:      "ballot",
-	stepSignature:   "signature",
 	stepEncryption:  "encryption",
 	stepMessageHash: "message hash",
 }

@@ -14,4 +14,5 @@ var (
 	ErrNotMember     = errors.New("joinvote: census proof does not lead to the poll's census root")
 	ErrKey           = errors.New("joinvote: invalid key")
 	ErrCiphertextLen = errors.New("joinvote: ciphertext has the wrong length")
+	ErrStateLeaf     = errors.New("joinvote: state leaf does not open to the decrypted ballot")
 )

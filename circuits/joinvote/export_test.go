@@ -11,14 +11,14 @@ const (
 	StepMembership  = stepMembership
 	StepNullifier   = stepNullifier
 	StepPollKey     = stepPollKey
+	StepStateLeaf   = stepStateLeaf
 	StepBallot      = stepBallot
-	StepSignature   = stepSignature
 	StepEncryption  = stepEncryption
 	StepMessageHash = stepMessageHash
 )
 
 // Steps lists every step of Define.
-var Steps = []Step{StepPoll, StepMembership, StepNullifier, StepPollKey, StepBallot, StepSignature, StepEncryption, StepMessageHash}
+var Steps = []Step{StepPoll, StepMembership, StepNullifier, StepPollKey, StepStateLeaf, StepBallot, StepEncryption, StepMessageHash}
 
 // NewCircuitWithout returns the circuit with one step left out: a witness
 // it accepts while the full circuit refuses it is refused by that step
@@ -32,5 +32,5 @@ func NewCircuitWithout(params circuits.Params, s Step) *Circuit {
 // Assign builds a witness without the native checks, for an explicit poll ID.
 var Assign = assign
 
-// JoinBody is the join's message body.
-var JoinBody = joinBody
+// Ballot is the join's ballot padded to MaxVoteOptions.
+var Ballot = ballot

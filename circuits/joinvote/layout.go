@@ -7,8 +7,8 @@ import (
 
 // Version is the circuit version; bump it whenever the constraints change,
 // so keys made for an older circuit are not picked up.
-const Version = 4
+const Version = 5
 
 // CiphertextLen is the number of ciphertext elements of a join ballot
-// (package message fixes the layout shared by every message).
-func CiphertextLen(p circuits.Params) int { return message.CiphertextLen(p) }
+// (package message fixes the layout: weight, salt, votes, tag).
+func CiphertextLen(p circuits.Params) int { return message.JoinCiphertextLen(p) }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
@@ -22,7 +21,7 @@ type Private struct {
 	CensusSiblings []fr.Element
 	PollKey        *babyjub.PrivateKey // fresh per poll
 	EphemeralKey   *babyjub.PrivateKey // fresh per message
-	WeightSalt     fr.Element          // random; hides the weight in the state leaf
+	WeightSalt     fr.Element          // random; hides the weight and votes in the state leaf
 	Votes          []*big.Int          // one entry per poll option
 }
 
@@ -48,12 +47,6 @@ func (s *Statement) PublicInputs() []fr.Element {
 // unlinkable across polls.
 func Nullifier(secret, pollID fr.Element) fr.Element {
 	return poseidon.Hash(circuits.DomainNullifier, secret, pollID)
-}
-
-// StateLeaf is the leaf a join adds to the poll's state tree: the poll key
-// and the census weight, hidden by a random salt.
-func StateLeaf(pollKey *babyjub.Point, weight, salt fr.Element) fr.Element {
-	return poseidon.Hash(circuits.DomainState, pollKey.X, pollKey.Y, weight, salt)
 }
 
 // MessageHash binds the ephemeral key, the poll key and the ciphertext; it
@@ -135,16 +128,17 @@ func NewWitness(params circuits.Params, poll *Poll, priv *Private) (*Witness, er
 	return assign(params, poll, poll.ID(), priv)
 }
 
-// joinBody is a join's message body: [KindJoin, weight, salt, votes..., 0...].
-func joinBody(params circuits.Params, weight, salt fr.Element, votes []*big.Int) []fr.Element {
-	body := make([]fr.Element, message.BodyLen(params))
-	body[0].SetUint64(message.KindJoin)
-	body[1] = weight
-	body[2] = salt
-	for i, v := range votes {
-		body[3+i] = bigElement(v)
+// ballot is the join's ballot as the state leaf and the plaintext hold
+// it: one vote per option up to MaxVoteOptions, unused options 0.
+func ballot(params circuits.Params, votes []*big.Int) ([]fr.Element, error) {
+	if len(votes) > params.MaxVoteOptions {
+		return nil, fmt.Errorf("%w: %d votes, at most %d options", ErrOptionRange, len(votes), params.MaxVoteOptions)
 	}
-	return body
+	out := make([]fr.Element, params.MaxVoteOptions)
+	for i, v := range votes {
+		out[i] = bigElement(v)
+	}
+	return out, nil
 }
 
 // assign computes the statement and the assignment for the poll fields,
@@ -156,20 +150,23 @@ func assign(params circuits.Params, poll *Poll, pollID fr.Element, priv *Private
 	pollPub := priv.PollKey.Public()
 	ephPub := priv.EphemeralKey.Public()
 
-	body := joinBody(params, weight, priv.WeightSalt, priv.Votes)
-	_, ct, plaintext, err := message.SignAndEncrypt(params, pollID, body, priv.PollKey, priv.EphemeralKey, &poll.CoordinatorKey)
+	votes, err := ballot(params, priv.Votes)
+	if err != nil {
+		return nil, err
+	}
+	plaintext, err := message.JoinPlaintext(params, weight, priv.WeightSalt, votes)
+	if err != nil {
+		return nil, err
+	}
+	_, ct, err := message.EncryptJoin(params, plaintext, priv.EphemeralKey, &poll.CoordinatorKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKey, err)
 	}
-	k := message.BodyLen(params)
-	var sig eddsa.Signature
-	sig.R.X, sig.R.Y = plaintext[k], plaintext[k+1]
-	plaintext[k+2].BigInt(&sig.S)
 
 	st := Statement{
 		PollID:       pollID,
 		Nullifier:    Nullifier(priv.IdentitySecret, pollID),
-		StateLeaf:    StateLeaf(&pollPub, weight, priv.WeightSalt),
+		StateLeaf:    StateLeaf(&pollPub, weight, priv.WeightSalt, votes),
 		MessageHash:  MessageHash(&ephPub, &pollPub, ct),
 		PollKey:      pollPub,
 		EphemeralKey: ephPub,
@@ -194,9 +191,8 @@ func assign(params circuits.Params, poll *Poll, pollID fr.Element, priv *Private
 	a.EphemeralSecret = priv.EphemeralKey.Scalar()
 	a.WeightSalt = priv.WeightSalt
 	for i := range a.Votes {
-		a.Votes[i] = body[3+i]
+		a.Votes[i] = votes[i]
 	}
-	a.Signature = sig.Assign()
 	for i := range a.Ciphertext {
 		a.Ciphertext[i] = ct[i]
 	}
@@ -205,26 +201,18 @@ func assign(params circuits.Params, poll *Poll, pollID fr.Element, priv *Private
 
 // DecryptBallot is the coordinator's side: it opens a join's ciphertext
 // with the coordinator key and returns the census weight, the salt and the
-// votes, after checking the tag, the signature by the poll key and the
-// state leaf. ProcessMessages repeats these checks in circuit.
+// MaxVoteOptions votes, after checking that they open the join's state
+// leaf (the proof shows they do; this catches a statement that is not the
+// proven one).
 func DecryptBallot(params circuits.Params, coordinator *babyjub.PrivateKey, st *Statement) (weight fr.Element, salt fr.Element, votes []fr.Element, err error) {
 	if err = st.CheckStatement(params); err != nil {
 		return
 	}
-	body, sig, err := message.Open(params, coordinator, &st.EphemeralKey, st.Ciphertext)
-	if err != nil {
+	if weight, salt, votes, err = message.OpenJoin(params, coordinator, &st.EphemeralKey, st.Ciphertext); err != nil {
 		return
 	}
-	if !body[0].IsUint64() || body[0].Uint64() != message.KindJoin {
-		err = message.ErrKind
-		return
+	if leaf := StateLeaf(&st.PollKey, weight, salt, votes); !leaf.Equal(&st.StateLeaf) {
+		return fr.Element{}, fr.Element{}, nil, ErrStateLeaf
 	}
-	if err = eddsa.Verify(&st.PollKey, message.SignedContent(st.PollID, &st.EphemeralKey, body), &sig); err != nil {
-		return
-	}
-	if leaf := StateLeaf(&st.PollKey, body[1], body[2]); !leaf.Equal(&st.StateLeaf) {
-		err = fmt.Errorf("joinvote: state leaf does not open to the decrypted weight")
-		return
-	}
-	return body[1], body[2], body[3 : 3+params.MaxVoteOptions], nil
+	return weight, salt, votes, nil
 }

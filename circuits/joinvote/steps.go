@@ -5,7 +5,6 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
@@ -33,13 +32,22 @@ func (c *Circuit) checkNullifier(g *gadgets) {
 	g.api.AssertIsEqual(g.h.Hash(circuits.DomainNullifier, c.Secret, c.PollID), c.Nullifier)
 }
 
-// checkPollKey: the voter knows the poll key's private key (a voter who
-// registers someone else's key could never change it, which would let a
-// briber own the vote), and the state leaf holds that key and the weight,
-// the weight only salted.
+// checkPollKey: the voter knows the poll key's private key, and the key
+// is not the identity. A voter who could register a key it does not know
+// (a briber's), or one under which no signature is valid (the identity:
+// processing refuses every command under it), could never change the vote
+// later, and would have sold a provable vote. [sk]B is in the prime-order
+// subgroup for every sk, so not the identity makes it a valid key.
 func (c *Circuit) checkPollKey(g *gadgets) {
 	assertPoint(g.api, babyjub.ScalarMulBase(g.api, g.curve, c.PollSecret), c.PollKey)
-	leaf := g.h.Hash(circuits.DomainState, c.PollKey.X, c.PollKey.Y, c.Weight, c.WeightSalt)
+	g.api.AssertIsDifferent(c.PollKey.X, 0)
+}
+
+// checkStateLeaf: the state leaf is the voter at nonce 0 — the poll key,
+// the weight, the salt and the ballot — so processing takes the ballot
+// from the leaf without decrypting the join.
+func (c *Circuit) checkStateLeaf(g *gadgets) {
+	leaf := CircuitVoterLeaf(g.h, c.PollKey, 0, c.Weight, c.WeightSalt, c.Votes)
 	g.api.AssertIsEqual(leaf, c.StateLeaf)
 }
 
@@ -83,24 +91,16 @@ func (c *Circuit) checkBallot(g *gadgets) {
 	api.ToBinary(api.Sub(budget, cost), wb)
 }
 
-// checkSignature: the poll key signs the ballot body, the poll ID and the
-// ephemeral key it travels under, so the coordinator and ProcessMessages
-// can treat the join ballot as a signed command.
-func (c *Circuit) checkSignature(g *gadgets) {
-	signed := g.h.Hash(circuits.DomainCommand, append([]frontend.Variable{c.PollID, c.EphemeralKey.X, c.EphemeralKey.Y}, c.body()...)...)
-	eddsa.AssertValid(g.api, g.h, c.PollKey, signed, c.Signature)
-}
-
 // checkEncryption: the ephemeral key is [eph]B and not the identity, the
-// coordinator key is a usable ECDH key, and the ciphertext encrypts body
-// and signature under [eph]([8]coordinator key).
+// coordinator key is a usable ECDH key, and the ciphertext encrypts the
+// weight, the salt and the votes under [eph]([8]coordinator key): the
+// coordinator can always open the state leaf.
 func (c *Circuit) checkEncryption(g *gadgets) {
 	eph := babyjub.ScalarMulBase(g.api, g.curve, c.EphemeralSecret)
 	assertPoint(g.api, eph, c.EphemeralKey)
 	g.api.AssertIsDifferent(c.EphemeralKey.X, 0) // not the identity
 	shared := babyjub.Shared(g.api, g.curve, c.EphemeralSecret, c.CoordinatorKey)
-	plaintext := append(c.body(), c.Signature.R.X, c.Signature.R.Y, c.Signature.S)
-	encrypt.AssertEncrypts(g.api, g.h, shared, 0, plaintext, c.Ciphertext)
+	encrypt.AssertEncrypts(g.api, g.h, shared, message.JoinNonce, c.plaintext(), c.Ciphertext)
 }
 
 // checkMessageHash: MessageHash binds the transported keys and ciphertext.
@@ -109,15 +109,9 @@ func (c *Circuit) checkMessageHash(g *gadgets) {
 	g.api.AssertIsEqual(g.h.Hash(circuits.DomainMessage, msg...), c.MessageHash)
 }
 
-// body is the join's message body: [KindJoin, weight, salt, votes..., 0...].
-func (c *Circuit) body() []frontend.Variable {
-	body := make([]frontend.Variable, message.BodyLen(c.params))
-	body[0], body[1], body[2] = message.KindJoin, c.Weight, c.WeightSalt
-	copy(body[3:], c.Votes)
-	for i := 3 + len(c.Votes); i < len(body); i++ {
-		body[i] = 0
-	}
-	return body
+// plaintext is the join's plaintext: [weight, salt, votes...].
+func (c *Circuit) plaintext() []frontend.Variable {
+	return append([]frontend.Variable{c.Weight, c.WeightSalt}, c.Votes...)
 }
 
 func assertPoint(api frontend.API, got, want babyjub.CircuitPoint) {
