@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -226,4 +227,59 @@ func (c *Census) Check() error {
 		return fmt.Errorf("%w: members give %s, stored %s", ErrRootMismatch, fieldhex.Encode(got), fieldhex.Encode(want))
 	}
 	return nil
+}
+
+// EachProof calls f with the membership proof of every member, so that an
+// organiser can hand each member their own. Each subtree of 2^SubtreeHeight
+// members is rehashed once (and, for a census read from a file, checked as
+// Proof checks it), on every core: f is called from several goroutines at
+// once, in no particular order. The first error, from f or a check, stops
+// the walk and is returned.
+func (c *Census) EachProof(f func(MemberProof) error) error {
+	low := c.tree.low
+	if low == 0 {
+		low = lowHeight(c.depth)
+	}
+	count := subtreeCount(len(c.commitments), low)
+	var (
+		mu    sync.Mutex
+		first error
+	)
+	failed := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return first != nil
+	}
+	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if first == nil {
+			first = err
+		}
+	}
+	parallelEach(count, func(s int) {
+		if failed() {
+			return
+		}
+		var sub [][]fr.Element
+		if c.tree.low > 0 {
+			var err error
+			if sub, err = c.tree.subtree(s, c.commitments, c.weights); err != nil {
+				fail(err)
+				return
+			}
+		}
+		lo := s << low
+		hi := min(lo+1<<low, len(c.commitments))
+		for i := lo; i < hi; i++ {
+			p := MemberProof{CensusRoot: c.Root(), Depth: c.depth, Index: uint64(i), Commitment: c.commitments[i],
+				Weight: c.weights[i].BigInt(new(big.Int))}
+			p.Siblings, p.Leaf = c.tree.path(uint64(i), sub)
+			if err := f(p); err != nil {
+				fail(err)
+				return
+			}
+		}
+	})
+	return first
 }

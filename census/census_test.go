@@ -1,11 +1,13 @@
 package census
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -281,4 +283,43 @@ func BenchmarkCompress(b *testing.B) {
 			x = poseidon.Compress(x, y)
 		}
 	})
+}
+
+func TestEachProof(t *testing.T) {
+	members := testMembers(2*(1<<SubtreeHeight) + 5)
+	built, err := Build(members, 12)
+	require.NoError(t, err)
+	data, err := built.MarshalJSON()
+	require.NoError(t, err)
+	read, err := Unmarshal(data)
+	require.NoError(t, err)
+	for name, c := range map[string]*Census{"built": built, "read": read} {
+		t.Run(name, func(t *testing.T) {
+			var mu sync.Mutex
+			seen := make(map[uint64]MemberProof)
+			require.NoError(t, c.EachProof(func(p MemberProof) error {
+				mu.Lock()
+				defer mu.Unlock()
+				seen[p.Index] = p
+				return nil
+			}))
+			require.Len(t, seen, len(members))
+			for _, i := range []int{0, 1023, 1024, 2051, len(members) - 1} {
+				want, err := built.Proof(members[i].Commitment)
+				require.NoError(t, err)
+				require.Equal(t, want, seen[uint64(i)])
+			}
+		})
+	}
+
+	stop := errors.New("stop")
+	require.ErrorIs(t, built.EachProof(func(MemberProof) error { return stop }), stop)
+
+	bad := strings.Replace(string(data), `"weight": "2000"}`, `"weight": "2001"}`, 1)
+	require.NotEqual(t, string(data), bad)
+	altered, err := Unmarshal([]byte(bad))
+	require.NoError(t, err)
+	err = altered.EachProof(func(MemberProof) error { return nil })
+	require.ErrorIs(t, err, ErrRootMismatch)
+	require.ErrorContains(t, err, "members 1024 to 2047")
 }

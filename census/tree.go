@@ -106,38 +106,58 @@ func (t *tree) subtree(s int, commitments, weights []fr.Element) ([][]fr.Element
 	return levels, nil
 }
 
-// siblings returns the Merkle path of leaf i, rebuilding its subtree if
-// the tree does not hold the low levels.
+// siblings returns the Merkle path of leaf i and the leaf, rebuilding its
+// subtree if the tree does not hold the low levels.
 func (t *tree) siblings(i uint64, commitments, weights []fr.Element) ([]fr.Element, fr.Element, error) {
+	var sub [][]fr.Element
+	if t.low > 0 {
+		var err error
+		if sub, err = t.subtree(int(i>>t.low), commitments, weights); err != nil {
+			return nil, fr.Element{}, err
+		}
+	}
+	path, lf := t.path(i, sub)
+	return path, lf, nil
+}
+
+// path returns the Merkle path of leaf i and the leaf, taking the levels
+// below t.low from sub, the rebuilt subtree holding i (nil if t.low is 0).
+func (t *tree) path(i uint64, sub [][]fr.Element) ([]fr.Element, fr.Element) {
 	path := make([]fr.Element, t.depth)
-	var lf fr.Element
 	if t.low == 0 {
-		lf = t.node(0, i)
 		for h := range t.depth {
 			path[h] = t.node(h, (i>>h)^1)
 		}
-		return path, lf, nil
+		return path, t.node(0, i)
 	}
-	s := i >> t.low
-	sub, err := t.subtree(int(s), commitments, weights)
-	if err != nil {
-		return nil, lf, err
-	}
-	local := i - s<<t.low
-	lf = sub[0][local]
+	local := i - (i>>t.low)<<t.low
 	for h := range t.depth {
-		if h < t.low {
-			j := (local >> h) ^ 1
-			if j < uint64(len(sub[h])) {
-				path[h] = sub[h][j]
-			} else {
-				path[h] = merkle.Zero(h)
-			}
+		if h >= t.low {
+			path[h] = t.node(h, (i>>h)^1)
 			continue
 		}
-		path[h] = t.node(h, (i>>h)^1)
+		if j := (local >> h) ^ 1; j < uint64(len(sub[h])) {
+			path[h] = sub[h][j]
+		} else {
+			path[h] = merkle.Zero(h)
+		}
 	}
-	return path, lf, nil
+	return path, sub[0][local]
+}
+
+// parallelEach calls f(i) for every i in [0, n), spread over GOMAXPROCS
+// goroutines.
+func parallelEach(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // parallel calls f on consecutive ranges covering [0, n), spread over

@@ -49,6 +49,10 @@ func (c *chain) auth(name string) *bind.TransactOpts {
 	opts, err := bind.NewKeyedTransactorWithChainID(c.keys[name], big.NewInt(1337))
 	require.NoError(c.t, err)
 	opts.Context = c.t.Context()
+	// A fixed limit: eth_estimateGas runs in the latest block, where a
+	// checkpoint of ERC20Votes is updated in place, but the transaction is
+	// mined in the next one, where it is pushed (more gas).
+	opts.GasLimit = 3_000_000
 	return opts
 }
 

@@ -37,6 +37,7 @@ func TestVotesAtBlockCountDelegationNotLaterTransfers(t *testing.T) {
 	}
 
 	// The same token now: the later transfer, mint and delegation show.
+	c.sim.Commit() // getPastVotes needs the block of carol's delegation to be in the past
 	now, err := Take(t.Context(), c.client, token, c.head()-1)
 	require.NoError(t, err)
 	require.Equal(t, map[string]int64{"alice": 40, "dave": 1050, "carol": 90}, c.powers(now.Entries))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -56,15 +57,37 @@ it, 'zkvote vote' needs no census file.`,
 }
 
 func (a *app) censusProofCommand() *cobra.Command {
-	var censusFile, commitment, out string
+	var (
+		censusFile, commitment, out, outDir string
+		all                                 bool
+	)
 	cmd := &cobra.Command{
-		Use:   "proof --census FILE --commitment HEX",
-		Short: "Write the membership proof of one member",
+		Use:   "proof --census FILE (--commitment HEX [--out FILE] | --all --out-dir DIR)",
+		Short: "Write the membership proof of one member, or of every member",
 		Long: `Write the membership proof of one member: a small file that member can
 pass to 'zkvote vote --census' instead of the whole census file. The
-member's subtree is rehashed and checked against the stored root.`,
+member's subtree is rehashed and checked against the stored root.
+
+With --all, write the proof of every member into DIR, one file a member
+named after its commitment (0x….json), for an organiser to hand out; every
+subtree is rehashed and checked. Existing files there are replaced.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
+			if all {
+				if commitment != "" || out != "" {
+					return usageError{"--all writes every proof into --out-dir: drop --commitment and --out"}
+				}
+				if outDir == "" {
+					return usageError{"--all needs --out-dir DIR"}
+				}
+				return a.writeAllProofs(censusFile, outDir)
+			}
+			if commitment == "" {
+				return usageError{"give --commitment HEX (or --all --out-dir DIR)"}
+			}
+			if outDir != "" {
+				return usageError{"--out-dir goes with --all; for one proof use --out FILE"}
+			}
 			cm, err := fieldhex.Decode(commitment)
 			if err != nil {
 				return usageError{"--commitment: " + err.Error()}
@@ -99,9 +122,39 @@ member's subtree is rehashed and checked against the stored root.`,
 	f.StringVar(&censusFile, "census", "", "census file")
 	f.StringVar(&commitment, "commitment", "", "identity commitment of the member (hex)")
 	f.StringVar(&out, "out", "", "write the proof here instead of standard output")
+	f.BoolVar(&all, "all", false, "write the proof of every member (into --out-dir)")
+	f.StringVar(&outDir, "out-dir", "", "with --all: directory for the proofs (created if missing)")
 	_ = cmd.MarkFlagRequired("census")
-	_ = cmd.MarkFlagRequired("commitment")
 	return cmd
+}
+
+// writeAllProofs writes every member's proof into dir. The files are not
+// synced one by one (a million fsyncs would dominate); the command is
+// simply re-run after a crash.
+func (a *app) writeAllProofs(censusFile, dir string) error {
+	c, err := census.ReadFile(censusFile)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	root := c.Root()
+	err = c.EachProof(func(p census.MemberProof) error {
+		if err := p.Verify(root); err != nil {
+			return err // a bug, not bad input: the subtree was just checked
+		}
+		data, err := json.MarshalIndent(p, "", "  ")
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, fieldhex.Encode(p.Commitment)+".json"), append(data, '\n'), 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "proofs: %d\nroot: %s\ndirectory: %s\n", c.Len(), fieldhex.Encode(root), dir)
+	return nil
 }
 
 func (a *app) censusCheckCommand() *cobra.Command {

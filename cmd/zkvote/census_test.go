@@ -218,3 +218,39 @@ func TestVoteWithMemberProof(t *testing.T) {
 	r = vote("bob.json", "census.json", "bob-vote.json")
 	require.Equal(t, exitOK, r.code, r.stderr)
 }
+
+func TestCensusProofAll(t *testing.T) {
+	dir := t.TempDir()
+	cs := commitments(t, 3)
+	list := writeFile(t, dir, "members.csv", cs[0]+",1\n"+cs[1]+",2\n"+cs[2]+",3\n")
+	out := filepath.Join(dir, "census.json")
+	require.Equal(t, exitOK, zkvote(t, "census", "build", "--in", list, "--out", out, "--depth", "4").code)
+	c, err := census.ReadFile(out)
+	require.NoError(t, err)
+
+	proofs := filepath.Join(dir, "proofs")
+	r := zkvote(t, "census", "proof", "--census", out, "--all", "--out-dir", proofs)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Equal(t, "3", field(t, r.stdout, "proofs"))
+	entries, err := os.ReadDir(proofs)
+	require.NoError(t, err)
+	require.Len(t, entries, 3)
+	for i, cm := range cs {
+		data, err := os.ReadFile(filepath.Join(proofs, cm+".json"))
+		require.NoError(t, err)
+		var p census.MemberProof
+		require.NoError(t, json.Unmarshal(data, &p))
+		require.Equal(t, uint64(i), p.Index)
+		require.NoError(t, p.Verify(c.Root()))
+	}
+
+	requireFailure(t, zkvote(t, "census", "proof", "--census", out, "--all"), exitUsage, "--out-dir")
+	requireFailure(t, zkvote(t, "census", "proof", "--census", out, "--all", "--out-dir", proofs, "--commitment", cs[0]), exitUsage, "drop --commitment")
+	requireFailure(t, zkvote(t, "census", "proof", "--census", out), exitUsage, "--commitment")
+	requireFailure(t, zkvote(t, "census", "proof", "--census", out, "--commitment", cs[0], "--out-dir", proofs), exitUsage, "--out-dir goes with --all")
+
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	bad := writeFile(t, dir, "tampered.json", strings.Replace(string(data), `"weight": "2"`, `"weight": "5"`, 1))
+	requireFailure(t, zkvote(t, "census", "proof", "--census", bad, "--all", "--out-dir", filepath.Join(dir, "p2")), exitFailure, "altered")
+}
