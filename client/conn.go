@@ -289,6 +289,39 @@ func (c *Conn) Results(ctx context.Context, pollID fr.Element) (*poll.Results, e
 	return wire.ToResults(resp)
 }
 
+// Artefacts downloads a tallied poll's published files (results.json,
+// log.json, the verifying keys), to be checked with verifier.CheckPublished
+// after poll.WriteArtefacts: nothing in them is trusted as it arrives.
+func (c *Conn) Artefacts(ctx context.Context, pollID fr.Element) ([]poll.Artefact, error) {
+	stream, err := c.voter.GetArtefacts(ctx, &pb.GetArtefactsRequest{PollId: wire.Field(pollID)})
+	if err != nil {
+		return nil, err
+	}
+	var out []poll.Artefact
+	for {
+		chunk, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if err := poll.CheckArtefactName(chunk.Name); err != nil {
+			return nil, err
+		}
+		if n := len(out); n > 0 && out[n-1].Name == chunk.Name {
+			out[n-1].Data = append(out[n-1].Data, chunk.Data...)
+			continue
+		}
+		for _, a := range out {
+			if a.Name == chunk.Name {
+				return nil, fmt.Errorf("%w: %s sent twice", ErrArtefacts, chunk.Name)
+			}
+		}
+		out = append(out, poll.Artefact{Name: chunk.Name, Data: append([]byte(nil), chunk.Data...)})
+	}
+}
+
 // CreatePoll registers a poll (admin).
 func (c *Conn) CreatePoll(ctx context.Context, def *poll.Definition) (fr.Element, error) {
 	resp, err := c.admin.CreatePoll(c.adminCtx(ctx), &pb.CreatePollRequest{Definition: wire.Definition(def)})

@@ -43,3 +43,6 @@ var (
 	// still have logged: Cast keeps the voter record.
 	ErrMaybeLogged = errors.New("client: the vote may have been logged")
 )
+
+// ErrArtefacts means a coordinator sent a malformed set of artefacts.
+var ErrArtefacts = errors.New("client: malformed artefacts")

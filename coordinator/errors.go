@@ -22,4 +22,5 @@ var (
 	ErrStorage        = errors.New("storage failure")
 	ErrNoVerifyingKey = errors.New("no verifying key for the poll's parameter set")
 	ErrStorageFormat  = errors.New("unsupported storage format")
+	ErrNoProvingKey   = errors.New("no proving keys for the poll's processing circuits")
 )

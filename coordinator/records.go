@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -38,6 +37,7 @@ const (
 	prefixLog    = "log/"    // + poll ID + index (8 bytes) → entry record
 	prefixJob    = "job/"    // + poll ID → tally job record
 	prefixResult = "result/" // + poll ID → results record
+	prefixProof  = "proof/"  // + poll ID + kind u8 + index u64 → a batch proof of the tally
 	// prefixLegacyPoll held protobuf poll records before StorageFormat 1.
 	prefixLegacyPoll = "poll/"
 )
@@ -272,50 +272,74 @@ func decodeEntry(pollID fr.Element, b []byte) (*poll.Entry, error) {
 	return e, r.done()
 }
 
-// Job record: version, state, processed, total, error text.
-func encodeJob(j *poll.TallyJob) []byte {
+// jobRecord is a tally job as the store keeps it: what clients see, and
+// the job's secret seed, from which the salts of the batch boundaries are
+// drawn (so that a resumed job rebuilds the same witnesses and the proofs
+// it already made still chain), and when it started (for the ETA).
+type jobRecord struct {
+	poll.TallyJob
+	Seed        [32]byte
+	StartedUnix int64
+}
+
+// Job record: version, poll ID, state, processed, total, proofs done,
+// proofs total, error text, seed, start time.
+func encodeJob(j *jobRecord) []byte {
 	w := newRecord()
 	w.field(j.PollID)
 	w.u8(uint8(j.State))
 	w.u64(j.Processed)
 	w.u64(j.Total)
+	w.u64(j.ProofsDone)
+	w.u64(j.Proofs)
 	w.bytes([]byte(j.Error))
+	w.b = append(w.b, j.Seed[:]...)
+	w.u64(uint64(j.StartedUnix))
 	return w.b
 }
 
-func decodeJob(b []byte) (*poll.TallyJob, error) {
+func decodeJob(b []byte) (*jobRecord, error) {
 	r := readRecord(b)
-	j := &poll.TallyJob{PollID: r.field(), State: poll.JobState(r.u8()), Processed: r.u64(), Total: r.u64(), Error: string(r.bytes())}
+	j := &jobRecord{TallyJob: poll.TallyJob{PollID: r.field(), State: poll.JobState(r.u8()), Processed: r.u64(), Total: r.u64(),
+		ProofsDone: r.u64(), Proofs: r.u64(), Error: string(r.bytes())}}
+	copy(j.Seed[:], r.take(32))
+	j.StartedUnix = int64(r.u64())
 	return j, r.done()
 }
 
-// Results record: version, proven flag, option count,
-// then each option's total and spent as length-prefixed big-endian bytes.
-func encodeResults(res *poll.Results) []byte {
+// Results record: version, then results.json (poll.ResultsFile), written
+// once when the tally is done.
+func encodeResults(res *poll.ResultsFile) ([]byte, error) {
+	b, err := json.Marshal(res)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{recordVersion}, b...), nil
+}
+
+func decodeResults(b []byte) (*poll.ResultsFile, error) {
+	r := readRecord(b)
+	if r.err != nil {
+		return nil, r.err
+	}
+	var res poll.ResultsFile
+	if err := json.Unmarshal(r.b, &res); err != nil {
+		return nil, fmt.Errorf("%w: %w", errRecord, err)
+	}
+	return &res, nil
+}
+
+// Proof record (key proof/ID ‖ kind u8 ‖ index u64): version, then a batch
+// proof of the tally, kept as soon as it is made, so that a restarted
+// job proves only what is missing.
+func encodeProof(proof []byte) []byte {
 	w := newRecord()
-	if res.Proven {
-		w.u8(1)
-	} else {
-		w.u8(0)
-	}
-	w.u64(uint64(len(res.Totals)))
-	for i := range res.Totals {
-		w.bytes(res.Totals[i].Bytes())
-		w.bytes(res.Spent[i].Bytes())
-	}
+	w.bytes(proof)
 	return w.b
 }
 
-func decodeResults(b []byte) (*poll.Results, error) {
+func decodeProof(b []byte) ([]byte, error) {
 	r := readRecord(b)
-	res := &poll.Results{Proven: r.u8() == 1}
-	n := r.u64()
-	if n > uint64(len(r.b)) {
-		return nil, fmt.Errorf("%w: %d options", errRecord, n)
-	}
-	for i := uint64(0); i < n && r.err == nil; i++ {
-		res.Totals = append(res.Totals, new(big.Int).SetBytes(r.bytes()))
-		res.Spent = append(res.Spent, new(big.Int).SetBytes(r.bytes()))
-	}
-	return res, r.done()
+	p := r.bytes()
+	return p, r.done()
 }

@@ -37,8 +37,12 @@ func TestRecordsRoundTrip(t *testing.T) {
 			PollKey: point(t, 3), EphemeralKey: point(t, 4), Ciphertext: []fr.Element{elem(11), elem(12)}}, Proof: []byte("proof")}}
 	cmd := &poll.Entry{Index: 5, EntryHash: elem(13), ChainHash: elem(14),
 		Command: &poll.Command{EphemeralKey: point(t, 5), Ciphertext: []fr.Element{elem(15)}}}
-	job := &poll.TallyJob{PollID: id, State: poll.JobFailed, Processed: 3, Total: 9, Error: "boom"}
-	res := &poll.Results{Totals: []*big.Int{big.NewInt(0), big.NewInt(300)}, Spent: []*big.Int{big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), 100)}}
+	job := &jobRecord{TallyJob: poll.TallyJob{PollID: id, State: poll.JobFailed, Processed: 3, Total: 9, ProofsDone: 2, Proofs: 7, Error: "boom"},
+		Seed: [32]byte{1, 2, 3}, StartedUnix: 1700000000}
+	res := &poll.ResultsFile{PollID: id, Options: []string{"yes", "no"}, Joins: 4, ChainHash: elem(3), Keys: map[string]string{"joinvote": "00"},
+		Results: poll.Results{Totals: []*big.Int{big.NewInt(0), big.NewInt(300)}, Spent: []*big.Int{big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), 100)}}}
+	resRec, err := encodeResults(res)
+	require.NoError(t, err)
 
 	type rec struct {
 		enc  []byte
@@ -54,7 +58,8 @@ func TestRecordsRoundTrip(t *testing.T) {
 	}
 	recs = append(recs,
 		rec{encodeJob(job), func(b []byte) (any, error) { return decodeJob(b) }, job},
-		rec{encodeResults(res), func(b []byte) (any, error) { return decodeResults(b) }, res})
+		rec{resRec, func(b []byte) (any, error) { return decodeResults(b) }, res},
+		rec{encodeProof([]byte{9, 9}), func(b []byte) (any, error) { return decodeProof(b) }, []byte{9, 9}})
 	for i, r := range recs {
 		got, err := r.dec(r.enc)
 		require.NoError(t, err, "record %d", i)

@@ -54,6 +54,8 @@ type Service struct {
 
 	// batcher verifies concurrent join proofs in batches.
 	batcher *verifier.Batcher
+	// runner proves tally batches (nil: in-process, one at a time).
+	runner prover.Runner
 }
 
 // pollState is a poll's in-memory head.
@@ -73,6 +75,10 @@ type Option func(*Service)
 
 // WithLogger sets the logger (default: discard).
 func WithLogger(l *slog.Logger) Option { return func(s *Service) { s.log = l } }
+
+// WithRunner sets what proves the batches of tally jobs (default: this
+// process, one batch at a time; each proof uses every core).
+func WithRunner(r prover.Runner) Option { return func(s *Service) { s.runner = r } }
 
 // WithClock sets the clock (tests).
 func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }

@@ -1,21 +1,33 @@
 package coordinator
 
 import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
 
-	"github.com/zkvote/zkvote/coordinator/process"
+	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/verifier"
 )
 
-// Tally jobs. Today a job processes the sealed log natively (package
-// process): its results are NOT proven. The ProcessMessages and TallyVotes
-// circuits will turn the same job into batches of proofs; the job API
-// (start, progress, resume after a crash) is the one they will use.
+// Tally jobs. A job reads the sealed log into the processing circuits'
+// native twin (circuits/process), which applies the rules and emits the
+// witness of every batch proof. For a poll that pins processing keys the
+// job then proves each batch (a prover.Task run by s.runner), keeping each
+// proof in the store as soon as it is made: a job resumed after a crash
+// rebuilds the same witnesses (their salts come from the job's secret
+// seed) and proves only what is missing. The results are marked proven
+// only once every proof and boundary has been checked (verifier.CheckTally).
+// A poll without processing keys is tallied natively, results not proven.
 
 // getRecord reads a record and decodes it; ok is false if it is absent.
 func getRecord[T any](s *Service, k []byte, decode func([]byte) (T, error)) (rec T, ok bool, err error) {
@@ -45,8 +57,19 @@ func (s *Service) write(ops ...store.Op) error {
 	return nil
 }
 
-func jobOp(j *poll.TallyJob) store.Op {
+func jobOp(j *jobRecord) store.Op {
 	return store.Op{Key: key(prefixJob, j.PollID), Value: encodeJob(j)}
+}
+
+// Batch kinds in proof record keys.
+const (
+	batchSplit    = 1
+	batchJoins    = 2
+	batchCommands = 3
+)
+
+func proofKey(id fr.Element, kind uint8, index int) []byte {
+	return key(prefixProof, id, []byte{kind}, indexBytes(uint64(index)))
 }
 
 // TallyJob returns a poll's tally job, or ErrNotFound.
@@ -61,11 +84,16 @@ func (s *Service) TallyJob(id fr.Element) (*poll.TallyJob, error) {
 	if !ok {
 		return nil, ErrNotFound
 	}
-	return job, nil
+	out := job.TallyJob
+	if job.State == poll.JobRunning && job.ProofsDone > 0 && job.Proofs > job.ProofsDone && job.StartedUnix > 0 {
+		elapsed := s.now().Sub(time.Unix(job.StartedUnix, 0))
+		out.ETA = (elapsed / time.Duration(job.ProofsDone) * time.Duration(job.Proofs-job.ProofsDone)).Round(time.Second)
+	}
+	return &out, nil
 }
 
 // StartTally starts the tally job of a closed poll, or returns the job
-// already started.
+// already started. A failed job starts again, with the seed it had.
 func (s *Service) StartTally(id fr.Element) (*poll.TallyJob, error) {
 	ps, err := s.poll(id)
 	if err != nil {
@@ -80,16 +108,25 @@ func (s *Service) StartTally(id fr.Element) (*poll.TallyJob, error) {
 	if s.broken.Load() {
 		return nil, ErrUnavailable
 	}
-	if job, err := s.TallyJob(id); err == nil && (job.State != poll.JobFailed || ps.tallying) {
-		return job, nil
+	old, found, err := getRecord(s, key(prefixJob, id), decodeJob)
+	if err != nil {
+		return nil, err
 	}
-	job := &poll.TallyJob{PollID: id, State: poll.JobRunning, Total: ps.head.Count}
+	if found && (old.State != poll.JobFailed || ps.tallying) {
+		return &old.TallyJob, nil
+	}
+	job := &jobRecord{TallyJob: poll.TallyJob{PollID: id, State: poll.JobRunning, Total: ps.head.Count}, StartedUnix: s.now().Unix()}
+	if found {
+		job.Seed = old.Seed // proofs already made still chain
+	} else if _, err := rand.Read(job.Seed[:]); err != nil {
+		return nil, err
+	}
 	if err := s.write(jobOp(job)); err != nil {
 		return nil, err
 	}
 	ps.tallying = true
 	s.startJob(ps)
-	return job, nil
+	return &job.TallyJob, nil
 }
 
 func (s *Service) resumeJobs() error {
@@ -106,7 +143,7 @@ func (s *Service) resumeJobs() error {
 		if !ok {
 			return fmt.Errorf("tally job for unknown poll %s", shortID(id))
 		}
-		s.log.Info("resuming tally job", "poll", shortID(id))
+		s.log.Info("resuming tally job", "poll", shortID(id), "proofs_done", job.ProofsDone, "proofs", job.Proofs)
 		ps.tallying = true
 		s.startJob(ps)
 		return nil
@@ -123,25 +160,53 @@ func (s *Service) startJob(ps *pollState) {
 			if errors.Is(err, errCancelled) {
 				return // resumed at the next start
 			}
-			_ = s.write(jobOp(&poll.TallyJob{PollID: ps.id, State: poll.JobFailed, Error: "tally failed; see the coordinator's log"}))
+			job, ok, gerr := getRecord(s, key(prefixJob, ps.id), decodeJob)
+			if gerr != nil || !ok {
+				job = &jobRecord{TallyJob: poll.TallyJob{PollID: ps.id}}
+			}
+			job.State, job.Error = poll.JobFailed, "tally failed; see the coordinator's log"
+			_ = s.write(jobOp(job))
 		}
 	}()
 }
 
 var errCancelled = errors.New("cancelled")
 
-// runTally processes the log: joins in log order make the voters (state
-// indices), then commands newest first. Progress is saved every few
-// seconds; a crash restarts the job from the beginning, which is cheap for
-// native processing.
+// seedStream is the job's deterministic source of boundary salts:
+// SHA-256(seed ‖ counter) blocks. The seed never leaves the store.
+type seedStream struct {
+	seed [32]byte
+	n    uint64
+	buf  []byte
+}
+
+func (r *seedStream) Read(p []byte) (int, error) {
+	for len(r.buf) < len(p) {
+		b := sha256.Sum256(binary.BigEndian.AppendUint64(append([]byte("zkvote/tally-salts"), r.seed[:]...), r.n))
+		r.n++
+		r.buf = append(r.buf, b[:]...)
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
+}
+
+var _ io.Reader = (*seedStream)(nil)
+
+// runTally processes the log — joins in log order make the voters, then
+// commands newest first — and, for a poll that pins processing keys,
+// proves it batch by batch.
 func (s *Service) runTally(ps *pollState) error {
+	job, ok, err := getRecord(s, key(prefixJob, ps.id), decodeJob)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("%w: no job record", ErrStorage)
+	}
 	proc := process.New(ps.def.Params, ps.circuit, s.keys.Coordinator)
-	var cmds []process.Message
-	ps.mu.Lock()
-	job := &poll.TallyJob{PollID: ps.id, State: poll.JobRunning, Total: ps.head.Count}
-	ps.mu.Unlock()
 	last := time.Now()
-	err := s.Log(ps.id, 0, func(e *poll.Entry) error {
+	err = s.Log(ps.id, 0, func(e *poll.Entry) error {
 		if s.jobsCtx.Err() != nil {
 			return errCancelled
 		}
@@ -150,7 +215,7 @@ func (s *Service) runTally(ps *pollState) error {
 				return err // a verified join always opens
 			}
 		} else {
-			cmds = append(cmds, process.Message{EphemeralKey: e.Command.EphemeralKey, Ciphertext: e.Command.Ciphertext})
+			proc.Append(process.Message{EphemeralKey: e.Command.EphemeralKey, Ciphertext: e.Command.Ciphertext})
 		}
 		job.Processed = e.Index + 1
 		if time.Since(last) > 2*time.Second {
@@ -163,24 +228,146 @@ func (s *Service) runTally(ps *pollState) error {
 	if err != nil {
 		return err
 	}
-	counted := proc.Process(cmds)
+	proc.Process(nil)
+	ps.mu.Lock()
+	seal := ps.head.Seal
+	ps.mu.Unlock()
+	if seal == nil {
+		return fmt.Errorf("%w: the poll is not sealed", ErrStorage)
+	}
 	totals, spent := proc.Tally()
-	res := &poll.Results{Totals: totals, Spent: spent, Proven: false}
+	res := &poll.ResultsFile{PollID: ps.id, Options: ps.def.Options, Joins: uint64(len(proc.Voters())), ChainHash: seal.ChainHash,
+		Results: poll.Results{Totals: totals, Spent: spent}, Keys: map[string]string{prover.JoinVote: ps.def.VerifyingKey}}
+	if len(ps.def.ProcessingKeys) > 0 {
+		if err := s.prove(ps, proc, job, res); err != nil {
+			return err
+		}
+	}
+	return s.finishTally(ps, job, res)
+}
+
+// prove makes (or finds, from an earlier run) every batch proof, checks
+// the whole tally and sets res to the proven results.
+func (s *Service) prove(ps *pollState, proc *process.Processor, job *jobRecord, res *poll.ResultsFile) error {
+	params := ps.def.Params
+	keys := make([]*prover.Keys, 0, len(prover.Processing))
+	vks := map[string]groth16.VerifyingKey{}
+	for _, name := range prover.Processing {
+		k, err := prover.Load(s.cfg.KeysDir, name, params)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrNoProvingKey, err)
+		}
+		if err := prover.CheckPinned(k.Manifest, ps.def.ProcessingKeys[name]); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrBadPoll, name, err)
+		}
+		keys, vks[name] = append(keys, k), k.VK
+		res.Keys[name] = ps.def.ProcessingKeys[name]
+	}
+	w, err := proc.Witness(&seedStream{seed: job.Seed})
+	if err != nil {
+		return err
+	}
+	type batch struct {
+		kind  uint8
+		index int
+		task  prover.Task
+		proof *[]byte
+	}
+	t := &poll.Tally{Final: w.Final}
+	var batches []batch
+	t.Splits = make([]poll.SplitProof, len(w.Splits))
+	for i, b := range w.Splits {
+		t.Splits[i].Ends = b.Ends
+		batches = append(batches, batch{batchSplit, i, prover.Task{Circuit: prover.ProcessSplit, Assignment: b.Assignment}, &t.Splits[i].Proof})
+	}
+	t.Joins = make([]poll.JoinProof, len(w.Joins))
+	for i, b := range w.Joins {
+		t.Joins[i].Ends = b.Ends
+		batches = append(batches, batch{batchJoins, i, prover.Task{Circuit: prover.ProcessJoins, Assignment: b.Assignment}, &t.Joins[i].Proof})
+	}
+	t.Commands = make([]poll.CommandProof, len(w.Commands))
+	for i, b := range w.Commands {
+		t.Commands[i].Ends = b.Ends
+		batches = append(batches, batch{batchCommands, i, prover.Task{Circuit: prover.ProcessCommands, Assignment: b.Assignment}, &t.Commands[i].Proof})
+	}
+	runner := s.runner
+	if runner == nil {
+		runner = prover.NewLocal(keys, 1, s.log)
+	}
+	job.Proofs, job.ProofsDone = uint64(len(batches)), 0
+	for _, b := range batches {
+		k := proofKey(ps.id, b.kind, b.index)
+		if p, ok, err := getRecord(s, k, decodeProof); err != nil {
+			return err
+		} else if ok {
+			*b.proof = p
+			job.ProofsDone++
+		}
+	}
+	if err := s.write(jobOp(job)); err != nil {
+		return err
+	}
+	start, startDone := time.Now(), job.ProofsDone
+	for _, b := range batches {
+		if *b.proof != nil {
+			continue
+		}
+		if s.jobsCtx.Err() != nil {
+			return errCancelled
+		}
+		p, err := runner.Prove(s.jobsCtx, b.task)
+		if err != nil {
+			if s.jobsCtx.Err() != nil {
+				return errCancelled
+			}
+			return fmt.Errorf("%s batch %d: %w", b.task.Circuit, b.index, err)
+		}
+		*b.proof = p
+		job.ProofsDone++
+		// The proof and the progress in one write: a crash after it
+		// resumes with this proof kept.
+		if err := s.write(store.Op{Key: proofKey(ps.id, b.kind, b.index), Value: encodeProof(p)}, jobOp(job)); err != nil {
+			return err
+		}
+		made := job.ProofsDone - startDone
+		eta := time.Since(start) / time.Duration(made) * time.Duration(job.Proofs-job.ProofsDone)
+		s.log.Info("tally proving", "poll", shortID(ps.id), "proofs_done", job.ProofsDone, "proofs", job.Proofs, "eta", eta.Round(time.Second))
+	}
+	proven, err := verifier.CheckTally(params, ps.circuit, res.ChainHash, t, vks)
+	if err != nil {
+		return err
+	}
+	for i := range proven.Totals {
+		if proven.Totals[i].Cmp(res.Results.Totals[i]) != 0 || proven.Spent[i].Cmp(res.Results.Spent[i]) != 0 {
+			return fmt.Errorf("%w: the proven totals differ from the native tally", verifier.ErrTally)
+		}
+	}
+	res.Results, res.Tally, res.Joins = *proven, t, t.Final.Joins
+	return nil
+}
+
+// finishTally stores the results, marks the job done and the poll tallied.
+func (s *Service) finishTally(ps *pollState, job *jobRecord, res *poll.ResultsFile) error {
+	rec, err := encodeResults(res)
+	if err != nil {
+		return err
+	}
 	job.State, job.Processed = poll.JobDone, job.Total
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
 	head := ps.head
 	head.State = poll.StateTallied
-	if err := s.write(jobOp(job), store.Op{Key: key(prefixResult, ps.id), Value: encodeResults(res)}, ps.writeHead(&head)); err != nil {
+	if err := s.write(jobOp(job), store.Op{Key: key(prefixResult, ps.id), Value: rec}, ps.writeHead(&head)); err != nil {
 		return err
 	}
 	ps.head = head
-	s.log.Info("tally done (native, not proven)", "poll", shortID(ps.id), "voters", len(proc.Voters()), "messages_counted", counted)
+	s.log.Info("tally done", "poll", shortID(ps.id), "voters", res.Joins, "proven", res.Results.Proven, "proofs", job.Proofs)
 	return nil
 }
 
-// Results returns a tallied poll's results.
-func (s *Service) Results(id fr.Element) (*poll.Results, error) {
+// ResultsFile returns a tallied poll's results.json: the result and, for
+// a proven tally, every batch proof with its boundary values.
+func (s *Service) ResultsFile(id fr.Element) (*poll.ResultsFile, error) {
 	if _, err := s.poll(id); err != nil {
 		return nil, err
 	}
@@ -192,4 +379,13 @@ func (s *Service) Results(id fr.Element) (*poll.Results, error) {
 		return nil, ErrNotTallied
 	}
 	return res, nil
+}
+
+// Results returns a tallied poll's results.
+func (s *Service) Results(id fr.Element) (*poll.Results, error) {
+	res, err := s.ResultsFile(id)
+	if err != nil {
+		return nil, err
+	}
+	return &res.Results, nil
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -130,13 +131,18 @@ func (s JobState) String() string {
 	return fmt.Sprintf("unknown(%d)", uint8(s))
 }
 
-// TallyJob is a poll's tally job and its progress.
+// TallyJob is a poll's tally job and its progress: first the log is read
+// and processed (Processed of Total entries), then, for a poll that pins
+// processing keys, the batch proofs are made (ProofsDone of Proofs).
 type TallyJob struct {
-	PollID    fr.Element
-	State     JobState
-	Processed uint64 // log entries processed
-	Total     uint64 // log entries to process
-	Error     string // why it failed, for the operator
+	PollID     fr.Element
+	State      JobState
+	Processed  uint64        // log entries processed
+	Total      uint64        // log entries to process
+	ProofsDone uint64        // batch proofs made
+	Proofs     uint64        // batch proofs to make (0 until known)
+	ETA        time.Duration // estimated time left while proving (0: unknown)
+	Error      string        // why it failed, for the operator
 }
 
 // Log is a poll's whole public record, as `zkvote poll log` exports it and

@@ -284,3 +284,46 @@ func checkProvingKey(pk groth16.ProvingKey, vk groth16.VerifyingKey) error {
 	}
 	return nil
 }
+
+// ProcessingDigests returns the SHA-256 of each processing circuit's
+// verifying key in dir, for a poll definition to pin (poll.Definition's
+// ProcessingKeys).
+func ProcessingDigests(dir string, params circuits.Params) (map[string]string, error) {
+	out := map[string]string{}
+	for _, name := range Processing {
+		m, _, err := ReadManifest(dir, name, params)
+		if err != nil {
+			return nil, err
+		}
+		out[name] = m.SHA256["vk"]
+	}
+	return out, nil
+}
+
+// VerifyingKeyFile returns the bytes of a circuit's verifying key file in
+// dir, checked against its manifest: what is published beside a tally.
+func VerifyingKeyFile(dir, name string, params circuits.Params) ([]byte, Manifest, error) {
+	m, path, err := ReadManifest(dir, name, params)
+	if err != nil {
+		return nil, Manifest{}, err
+	}
+	data, err := readChecked(path, "vk", m)
+	return data, m, err
+}
+
+// ParseVerifyingKey reads a verifying key file's bytes; pinned, when not
+// empty, is the SHA-256 a poll pins for it, checked first.
+func ParseVerifyingKey(data []byte, pinned string) (groth16.VerifyingKey, error) {
+	if pinned != "" && digest(data) != pinned {
+		return nil, fmt.Errorf("%w: the poll pins verifying key %s, this file has %s", ErrKeyMismatch, short(pinned), short(digest(data)))
+	}
+	vk := groth16.NewVerifyingKey(ecc.BN254)
+	n, err := vk.ReadFrom(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeyMismatch, err)
+	}
+	if int(n) != len(data) {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrKeyMismatch, len(data)-int(n))
+	}
+	return vk, nil
+}

@@ -13,4 +13,6 @@ var (
 	ErrBatcherClosed = errors.New("verifier: batcher closed")
 	// ErrLog is returned when a poll's published log does not check out.
 	ErrLog = errors.New("verifier: log does not check out")
+	// ErrTally is returned when a proven tally does not check out.
+	ErrTally = errors.New("verifier: tally does not check out")
 )

@@ -18,7 +18,7 @@ import (
 
 func (a *app) pollCommand() *cobra.Command {
 	return group("poll", "Define and manage polls", a.pollInitCommand(), a.pollCreateCommand(), a.pollShowCommand(),
-		a.pollCloseCommand(), a.pollTallyCommand(), a.pollResultsCommand(), a.pollLogCommand())
+		a.pollCloseCommand(), a.pollTallyCommand(), a.pollResultsCommand(), a.pollLogCommand(), a.pollArtefactsCommand())
 }
 
 // optionLabels reads --options: a count (labels "Option 1".."Option N") or

@@ -108,7 +108,7 @@ func (a *app) pollTallyCommand() *cobra.Command {
 			return rpcError(err)
 		}
 		for wait && job.State == poll.JobRunning {
-			fmt.Fprintf(a.stderr, "tally: %d/%d messages\n", job.Processed, job.Total)
+			a.progress(job)
 			select {
 			case <-ctx.Done():
 				return ctx.Err()
@@ -150,7 +150,9 @@ func (a *app) pollResultsCommand() *cobra.Command {
 			}
 		}
 		if !res.Proven {
-			fmt.Fprintln(a.stdout, "note: computed by the coordinator and NOT proven yet (tally proofs are a coming milestone)")
+			fmt.Fprintln(a.stdout, "note: computed by the coordinator and NOT proven (the poll pins no processing keys)")
+		} else {
+			fmt.Fprintln(a.stdout, "proven: yes (check it yourself: zkvote poll artefacts --out DIR, then zkvote verify DIR)")
 		}
 		return nil
 	})
@@ -191,6 +193,38 @@ no nullifier repeats, the chain and the seal. Anyone can check receipts against 
 			return err
 		}
 		fmt.Fprintf(a.stdout, "log: %s\nentries: %d (joins %d, messages %d)\nsealed: %s\n", out, len(l.Entries), checked.Joins, checked.Messages, yesNo(checked.Seal != nil))
+		return nil
+	})
+	return cmd
+}
+
+func (a *app) pollArtefactsCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "artefacts --coordinator ADDR --poll ID --out DIR",
+		Short: "Download a tallied poll's published artefacts and verify them",
+		Long: `Download a tallied poll's published files (results.json, log.json and the
+verifying keys) into DIR, then check them as 'zkvote verify DIR' does:
+nothing the coordinator sent is trusted.`,
+		Args: cobra.NoArgs,
+	}
+	r := a.remoteFlags(cmd, false, true)
+	cmd.Flags().StringVar(&out, "out", "", "directory to write the artefacts to")
+	_ = cmd.MarkFlagRequired("out")
+	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
+		files, err := s.conn.Artefacts(s.ctx, s.id)
+		if err != nil {
+			return rpcError(err)
+		}
+		if err := poll.WriteArtefacts(out, files, false); err != nil {
+			return err
+		}
+		p, err := verifier.CheckPublished(out)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "artefacts: %s\n", out)
+		a.printVerified(a.stdout, p)
 		return nil
 	})
 	return cmd

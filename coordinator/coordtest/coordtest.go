@@ -46,6 +46,35 @@ func Keys(t testing.TB) (*prover.Keys, string) {
 	return keys, keysDir
 }
 
+var (
+	procOnce sync.Once
+	procErr  error
+)
+
+// ProcessingKeys makes dev keys for the processing circuits (test
+// parameter set) in the directory Keys returns, once per test binary, and
+// returns their digests for a poll to pin. Only tests that prove a tally
+// need them: the setup takes a few seconds.
+func ProcessingKeys(t testing.TB) map[string]string {
+	_, dir := Keys(t)
+	procOnce.Do(func() {
+		for _, name := range prover.Processing {
+			k, err := prover.SetupDev(context.Background(), name, circuits.TestParams(), nil)
+			if err == nil {
+				err = k.Save(dir)
+			}
+			if err != nil {
+				procErr = err
+				return
+			}
+		}
+	})
+	require.NoError(t, procErr)
+	digests, err := prover.ProcessingDigests(dir, circuits.TestParams())
+	require.NoError(t, err)
+	return digests
+}
+
 // Voter is a census member.
 type Voter struct {
 	ID     *client.Identity
@@ -82,6 +111,14 @@ func (c *Census) Poll(t testing.TB, coordinator babyjub.Point) *poll.Definition 
 	k, _ := Keys(t)
 	def, err := poll.New(circuits.TestParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator, k.VerifyingKeyDigest())
 	require.NoError(t, err)
+	return def
+}
+
+// ProvenPoll is Poll pinning the processing keys: its tally is proven.
+func (c *Census) ProvenPoll(t testing.TB, coordinator babyjub.Point) *poll.Definition {
+	def := c.Poll(t, coordinator)
+	def.ProcessingKeys = ProcessingKeys(t)
+	require.NoError(t, def.Validate())
 	return def
 }
 

@@ -119,3 +119,26 @@ func (v *voter) GetResults(_ context.Context, req *pb.GetResultsRequest) (*pb.Ge
 	}
 	return wire.Results(res), nil
 }
+
+// artefactChunk bounds one streamed message (well under the default
+// 4 MiB receive limit of gRPC clients).
+const artefactChunk = 1 << 20
+
+func (v *voter) GetArtefacts(req *pb.GetArtefactsRequest, stream pb.VoterService_GetArtefactsServer) error {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return err
+	}
+	files, err := v.svc.Artefacts(id)
+	if err != nil {
+		return toStatus(v.log, err)
+	}
+	for _, f := range files {
+		for off := 0; off == 0 || off < len(f.Data); off += artefactChunk {
+			if err := stream.Send(&pb.ArtefactChunk{Name: f.Name, Data: f.Data[off:min(off+artefactChunk, len(f.Data))]}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -284,7 +284,8 @@ func ToResults(m *pb.GetResultsResponse) (*poll.Results, error) {
 
 // TallyJob encodes a tally job.
 func TallyJob(j *poll.TallyJob) *pb.TallyJob {
-	return &pb.TallyJob{PollId: Field(j.PollID), State: pb.JobState(j.State), Processed: j.Processed, Total: j.Total, Error: j.Error}
+	return &pb.TallyJob{PollId: Field(j.PollID), State: pb.JobState(j.State), Processed: j.Processed, Total: j.Total, Error: j.Error,
+		ProofsDone: j.ProofsDone, Proofs: j.Proofs, EtaSeconds: int64(j.ETA / time.Second)}
 }
 
 // ToTallyJob decodes a tally job.
@@ -292,7 +293,8 @@ func ToTallyJob(m *pb.TallyJob) (*poll.TallyJob, error) {
 	if m == nil {
 		return nil, invalid("job", errors.New("missing"))
 	}
-	j := &poll.TallyJob{Processed: m.Processed, Total: m.Total, Error: m.Error}
+	j := &poll.TallyJob{Processed: m.Processed, Total: m.Total, Error: m.Error, ProofsDone: m.ProofsDone, Proofs: m.Proofs,
+		ETA: time.Duration(max(m.EtaSeconds, 0)) * time.Second}
 	switch m.State {
 	case pb.JobState_JOB_STATE_RUNNING, pb.JobState_JOB_STATE_DONE, pb.JobState_JOB_STATE_FAILED:
 		j.State = poll.JobState(m.State)

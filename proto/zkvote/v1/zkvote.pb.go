@@ -1844,9 +1844,12 @@ type TallyJob struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	PollId        []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
 	State         JobState               `protobuf:"varint,2,opt,name=state,proto3,enum=zkvote.v1.JobState" json:"state,omitempty"`
-	Processed     uint64                 `protobuf:"varint,3,opt,name=processed,proto3" json:"processed,omitempty"`
+	Processed     uint64                 `protobuf:"varint,3,opt,name=processed,proto3" json:"processed,omitempty"` // log entries read
 	Total         uint64                 `protobuf:"varint,4,opt,name=total,proto3" json:"total,omitempty"`
 	Error         string                 `protobuf:"bytes,5,opt,name=error,proto3" json:"error,omitempty"`
+	ProofsDone    uint64                 `protobuf:"varint,6,opt,name=proofs_done,json=proofsDone,proto3" json:"proofs_done,omitempty"` // batch proofs made
+	Proofs        uint64                 `protobuf:"varint,7,opt,name=proofs,proto3" json:"proofs,omitempty"`                           // batch proofs to make (0: not known yet, or a native tally)
+	EtaSeconds    int64                  `protobuf:"varint,8,opt,name=eta_seconds,json=etaSeconds,proto3" json:"eta_seconds,omitempty"` // estimated time left while proving (0: unknown)
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1916,6 +1919,123 @@ func (x *TallyJob) GetError() string {
 	return ""
 }
 
+func (x *TallyJob) GetProofsDone() uint64 {
+	if x != nil {
+		return x.ProofsDone
+	}
+	return 0
+}
+
+func (x *TallyJob) GetProofs() uint64 {
+	if x != nil {
+		return x.Proofs
+	}
+	return 0
+}
+
+func (x *TallyJob) GetEtaSeconds() int64 {
+	if x != nil {
+		return x.EtaSeconds
+	}
+	return 0
+}
+
+type GetArtefactsRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	PollId        []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetArtefactsRequest) Reset() {
+	*x = GetArtefactsRequest{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetArtefactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetArtefactsRequest) ProtoMessage() {}
+
+func (x *GetArtefactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetArtefactsRequest.ProtoReflect.Descriptor instead.
+func (*GetArtefactsRequest) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *GetArtefactsRequest) GetPollId() []byte {
+	if x != nil {
+		return x.PollId
+	}
+	return nil
+}
+
+type ArtefactChunk struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"` // e.g. "results.json", "keys/joinvote.vk"
+	Data          []byte                 `protobuf:"bytes,2,opt,name=data,proto3" json:"data,omitempty"` // the next bytes of the file; chunks of one file are consecutive
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ArtefactChunk) Reset() {
+	*x = ArtefactChunk{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ArtefactChunk) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ArtefactChunk) ProtoMessage() {}
+
+func (x *ArtefactChunk) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ArtefactChunk.ProtoReflect.Descriptor instead.
+func (*ArtefactChunk) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *ArtefactChunk) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *ArtefactChunk) GetData() []byte {
+	if x != nil {
+		return x.Data
+	}
+	return nil
+}
+
 type StartTallyRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	PollId        []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
@@ -1925,7 +2045,7 @@ type StartTallyRequest struct {
 
 func (x *StartTallyRequest) Reset() {
 	*x = StartTallyRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1937,7 +2057,7 @@ func (x *StartTallyRequest) String() string {
 func (*StartTallyRequest) ProtoMessage() {}
 
 func (x *StartTallyRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1950,7 +2070,7 @@ func (x *StartTallyRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StartTallyRequest.ProtoReflect.Descriptor instead.
 func (*StartTallyRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{28}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *StartTallyRequest) GetPollId() []byte {
@@ -1969,7 +2089,7 @@ type StartTallyResponse struct {
 
 func (x *StartTallyResponse) Reset() {
 	*x = StartTallyResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1981,7 +2101,7 @@ func (x *StartTallyResponse) String() string {
 func (*StartTallyResponse) ProtoMessage() {}
 
 func (x *StartTallyResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1994,7 +2114,7 @@ func (x *StartTallyResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StartTallyResponse.ProtoReflect.Descriptor instead.
 func (*StartTallyResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{29}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *StartTallyResponse) GetJob() *TallyJob {
@@ -2013,7 +2133,7 @@ type GetTallyJobRequest struct {
 
 func (x *GetTallyJobRequest) Reset() {
 	*x = GetTallyJobRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2025,7 +2145,7 @@ func (x *GetTallyJobRequest) String() string {
 func (*GetTallyJobRequest) ProtoMessage() {}
 
 func (x *GetTallyJobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2038,7 +2158,7 @@ func (x *GetTallyJobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetTallyJobRequest.ProtoReflect.Descriptor instead.
 func (*GetTallyJobRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{30}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *GetTallyJobRequest) GetPollId() []byte {
@@ -2057,7 +2177,7 @@ type GetTallyJobResponse struct {
 
 func (x *GetTallyJobResponse) Reset() {
 	*x = GetTallyJobResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2069,7 +2189,7 @@ func (x *GetTallyJobResponse) String() string {
 func (*GetTallyJobResponse) ProtoMessage() {}
 
 func (x *GetTallyJobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2082,7 +2202,7 @@ func (x *GetTallyJobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetTallyJobResponse.ProtoReflect.Descriptor instead.
 func (*GetTallyJobResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{31}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *GetTallyJobResponse) GetJob() *TallyJob {
@@ -2105,7 +2225,7 @@ type PollLog struct {
 
 func (x *PollLog) Reset() {
 	*x = PollLog{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2117,7 +2237,7 @@ func (x *PollLog) String() string {
 func (*PollLog) ProtoMessage() {}
 
 func (x *PollLog) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2130,7 +2250,7 @@ func (x *PollLog) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PollLog.ProtoReflect.Descriptor instead.
 func (*PollLog) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{32}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *PollLog) GetPoll() *Poll {
@@ -2300,13 +2420,23 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x10ClosePollRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"=\n" +
 	"\x11ClosePollResponse\x12(\n" +
-	"\x04seal\x18\x01 \x01(\v2\x14.zkvote.v1.SealedLogR\x04seal\"\x98\x01\n" +
+	"\x04seal\x18\x01 \x01(\v2\x14.zkvote.v1.SealedLogR\x04seal\"\xf2\x01\n" +
 	"\bTallyJob\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12)\n" +
 	"\x05state\x18\x02 \x01(\x0e2\x13.zkvote.v1.JobStateR\x05state\x12\x1c\n" +
 	"\tprocessed\x18\x03 \x01(\x04R\tprocessed\x12\x14\n" +
 	"\x05total\x18\x04 \x01(\x04R\x05total\x12\x14\n" +
-	"\x05error\x18\x05 \x01(\tR\x05error\",\n" +
+	"\x05error\x18\x05 \x01(\tR\x05error\x12\x1f\n" +
+	"\vproofs_done\x18\x06 \x01(\x04R\n" +
+	"proofsDone\x12\x16\n" +
+	"\x06proofs\x18\a \x01(\x04R\x06proofs\x12\x1f\n" +
+	"\veta_seconds\x18\b \x01(\x03R\n" +
+	"etaSeconds\".\n" +
+	"\x13GetArtefactsRequest\x12\x17\n" +
+	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"7\n" +
+	"\rArtefactChunk\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x12\n" +
+	"\x04data\x18\x02 \x01(\fR\x04data\",\n" +
 	"\x11StartTallyRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\";\n" +
 	"\x12StartTallyResponse\x12%\n" +
@@ -2328,7 +2458,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x15JOB_STATE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11JOB_STATE_RUNNING\x10\x01\x12\x12\n" +
 	"\x0eJOB_STATE_DONE\x10\x02\x12\x14\n" +
-	"\x10JOB_STATE_FAILED\x10\x032\x88\x04\n" +
+	"\x10JOB_STATE_FAILED\x10\x032\xd4\x04\n" +
 	"\fVoterService\x12@\n" +
 	"\aGetInfo\x12\x19.zkvote.v1.GetInfoRequest\x1a\x1a.zkvote.v1.GetInfoResponse\x12@\n" +
 	"\aGetPoll\x12\x19.zkvote.v1.GetPollRequest\x1a\x1a.zkvote.v1.GetPollResponse\x12I\n" +
@@ -2339,7 +2469,8 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"GetReceipt\x12\x1c.zkvote.v1.GetReceiptRequest\x1a\x1d.zkvote.v1.GetReceiptResponse\x12?\n" +
 	"\tStreamLog\x12\x1b.zkvote.v1.StreamLogRequest\x1a\x13.zkvote.v1.LogEntry0\x01\x12I\n" +
 	"\n" +
-	"GetResults\x12\x1c.zkvote.v1.GetResultsRequest\x1a\x1d.zkvote.v1.GetResultsResponse2\xba\x02\n" +
+	"GetResults\x12\x1c.zkvote.v1.GetResultsRequest\x1a\x1d.zkvote.v1.GetResultsResponse\x12J\n" +
+	"\fGetArtefacts\x12\x1e.zkvote.v1.GetArtefactsRequest\x1a\x18.zkvote.v1.ArtefactChunk0\x012\xba\x02\n" +
 	"\fAdminService\x12I\n" +
 	"\n" +
 	"CreatePoll\x12\x1c.zkvote.v1.CreatePollRequest\x1a\x1d.zkvote.v1.CreatePollResponse\x12F\n" +
@@ -2361,7 +2492,7 @@ func file_zkvote_v1_zkvote_proto_rawDescGZIP() []byte {
 }
 
 var file_zkvote_v1_zkvote_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 34)
+var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 36)
 var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(PollState)(0),                // 0: zkvote.v1.PollState
 	(JobState)(0),                 // 1: zkvote.v1.JobState
@@ -2393,18 +2524,20 @@ var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(*ClosePollRequest)(nil),      // 27: zkvote.v1.ClosePollRequest
 	(*ClosePollResponse)(nil),     // 28: zkvote.v1.ClosePollResponse
 	(*TallyJob)(nil),              // 29: zkvote.v1.TallyJob
-	(*StartTallyRequest)(nil),     // 30: zkvote.v1.StartTallyRequest
-	(*StartTallyResponse)(nil),    // 31: zkvote.v1.StartTallyResponse
-	(*GetTallyJobRequest)(nil),    // 32: zkvote.v1.GetTallyJobRequest
-	(*GetTallyJobResponse)(nil),   // 33: zkvote.v1.GetTallyJobResponse
-	(*PollLog)(nil),               // 34: zkvote.v1.PollLog
-	nil,                           // 35: zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
+	(*GetArtefactsRequest)(nil),   // 30: zkvote.v1.GetArtefactsRequest
+	(*ArtefactChunk)(nil),         // 31: zkvote.v1.ArtefactChunk
+	(*StartTallyRequest)(nil),     // 32: zkvote.v1.StartTallyRequest
+	(*StartTallyResponse)(nil),    // 33: zkvote.v1.StartTallyResponse
+	(*GetTallyJobRequest)(nil),    // 34: zkvote.v1.GetTallyJobRequest
+	(*GetTallyJobResponse)(nil),   // 35: zkvote.v1.GetTallyJobResponse
+	(*PollLog)(nil),               // 36: zkvote.v1.PollLog
+	nil,                           // 37: zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
 }
 var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	3,  // 0: zkvote.v1.PollDefinition.params:type_name -> zkvote.v1.Params
 	2,  // 1: zkvote.v1.PollDefinition.coordinator_key:type_name -> zkvote.v1.Point
 	4,  // 2: zkvote.v1.PollDefinition.execution:type_name -> zkvote.v1.Execution
-	35, // 3: zkvote.v1.PollDefinition.processing_keys_sha256:type_name -> zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
+	37, // 3: zkvote.v1.PollDefinition.processing_keys_sha256:type_name -> zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
 	5,  // 4: zkvote.v1.Poll.definition:type_name -> zkvote.v1.PollDefinition
 	0,  // 5: zkvote.v1.Poll.state:type_name -> zkvote.v1.PollState
 	10, // 6: zkvote.v1.Poll.seal:type_name -> zkvote.v1.SealedLog
@@ -2434,23 +2567,25 @@ var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	20, // 30: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
 	22, // 31: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
 	23, // 32: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
-	25, // 33: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
-	27, // 34: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
-	30, // 35: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
-	32, // 36: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
-	13, // 37: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
-	15, // 38: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
-	17, // 39: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
-	19, // 40: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
-	21, // 41: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
-	11, // 42: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
-	24, // 43: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
-	26, // 44: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
-	28, // 45: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
-	31, // 46: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
-	33, // 47: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
-	37, // [37:48] is the sub-list for method output_type
-	26, // [26:37] is the sub-list for method input_type
+	30, // 33: zkvote.v1.VoterService.GetArtefacts:input_type -> zkvote.v1.GetArtefactsRequest
+	25, // 34: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
+	27, // 35: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
+	32, // 36: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
+	34, // 37: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
+	13, // 38: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
+	15, // 39: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
+	17, // 40: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
+	19, // 41: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
+	21, // 42: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
+	11, // 43: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
+	24, // 44: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
+	31, // 45: zkvote.v1.VoterService.GetArtefacts:output_type -> zkvote.v1.ArtefactChunk
+	26, // 46: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
+	28, // 47: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
+	33, // 48: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
+	35, // 49: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
+	38, // [38:50] is the sub-list for method output_type
+	26, // [26:38] is the sub-list for method input_type
 	26, // [26:26] is the sub-list for extension type_name
 	26, // [26:26] is the sub-list for extension extendee
 	0,  // [0:26] is the sub-list for field type_name
@@ -2471,7 +2606,7 @@ func file_zkvote_v1_zkvote_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkvote_v1_zkvote_proto_rawDesc), len(file_zkvote_v1_zkvote_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   34,
+			NumMessages:   36,
 			NumExtensions: 0,
 			NumServices:   2,
 		},

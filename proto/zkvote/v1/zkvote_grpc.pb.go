@@ -33,6 +33,7 @@ const (
 	VoterService_GetReceipt_FullMethodName    = "/zkvote.v1.VoterService/GetReceipt"
 	VoterService_StreamLog_FullMethodName     = "/zkvote.v1.VoterService/StreamLog"
 	VoterService_GetResults_FullMethodName    = "/zkvote.v1.VoterService/GetResults"
+	VoterService_GetArtefacts_FullMethodName  = "/zkvote.v1.VoterService/GetArtefacts"
 )
 
 // VoterServiceClient is the client API for VoterService service.
@@ -61,6 +62,10 @@ type VoterServiceClient interface {
 	StreamLog(ctx context.Context, in *StreamLogRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[LogEntry], error)
 	// GetResults returns the results of a tallied poll.
 	GetResults(ctx context.Context, in *GetResultsRequest, opts ...grpc.CallOption) (*GetResultsResponse, error)
+	// The published files of a tallied poll (results.json, log.json, the
+	// verifying keys), each in one or more chunks in order: what `zkvote
+	// verify` checks without trusting the coordinator.
+	GetArtefacts(ctx context.Context, in *GetArtefactsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ArtefactChunk], error)
 }
 
 type voterServiceClient struct {
@@ -150,6 +155,25 @@ func (c *voterServiceClient) GetResults(ctx context.Context, in *GetResultsReque
 	return out, nil
 }
 
+func (c *voterServiceClient) GetArtefacts(ctx context.Context, in *GetArtefactsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ArtefactChunk], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &VoterService_ServiceDesc.Streams[1], VoterService_GetArtefacts_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[GetArtefactsRequest, ArtefactChunk]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type VoterService_GetArtefactsClient = grpc.ServerStreamingClient[ArtefactChunk]
+
 // VoterServiceServer is the server API for VoterService service.
 // All implementations must embed UnimplementedVoterServiceServer
 // for forward compatibility.
@@ -176,6 +200,10 @@ type VoterServiceServer interface {
 	StreamLog(*StreamLogRequest, grpc.ServerStreamingServer[LogEntry]) error
 	// GetResults returns the results of a tallied poll.
 	GetResults(context.Context, *GetResultsRequest) (*GetResultsResponse, error)
+	// The published files of a tallied poll (results.json, log.json, the
+	// verifying keys), each in one or more chunks in order: what `zkvote
+	// verify` checks without trusting the coordinator.
+	GetArtefacts(*GetArtefactsRequest, grpc.ServerStreamingServer[ArtefactChunk]) error
 	mustEmbedUnimplementedVoterServiceServer()
 }
 
@@ -206,6 +234,9 @@ func (UnimplementedVoterServiceServer) StreamLog(*StreamLogRequest, grpc.ServerS
 }
 func (UnimplementedVoterServiceServer) GetResults(context.Context, *GetResultsRequest) (*GetResultsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetResults not implemented")
+}
+func (UnimplementedVoterServiceServer) GetArtefacts(*GetArtefactsRequest, grpc.ServerStreamingServer[ArtefactChunk]) error {
+	return status.Error(codes.Unimplemented, "method GetArtefacts not implemented")
 }
 func (UnimplementedVoterServiceServer) mustEmbedUnimplementedVoterServiceServer() {}
 func (UnimplementedVoterServiceServer) testEmbeddedByValue()                      {}
@@ -347,6 +378,17 @@ func _VoterService_GetResults_Handler(srv interface{}, ctx context.Context, dec 
 	return interceptor(ctx, in, info, handler)
 }
 
+func _VoterService_GetArtefacts_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(GetArtefactsRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(VoterServiceServer).GetArtefacts(m, &grpc.GenericServerStream[GetArtefactsRequest, ArtefactChunk]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type VoterService_GetArtefactsServer = grpc.ServerStreamingServer[ArtefactChunk]
+
 // VoterService_ServiceDesc is the grpc.ServiceDesc for VoterService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -383,6 +425,11 @@ var VoterService_ServiceDesc = grpc.ServiceDesc{
 		{
 			StreamName:    "StreamLog",
 			Handler:       _VoterService_StreamLog_Handler,
+			ServerStreams: true,
+		},
+		{
+			StreamName:    "GetArtefacts",
+			Handler:       _VoterService_GetArtefacts_Handler,
 			ServerStreams: true,
 		},
 	},

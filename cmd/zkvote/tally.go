@@ -1,0 +1,115 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+func (a *app) tallyCommand() *cobra.Command {
+	var dataDir, pollText, out, keysDir string
+	cmd := &cobra.Command{
+		Use:   "tally --data-dir DIR --poll ID --out OUT",
+		Short: "Prove a closed poll's tally on a stopped coordinator's data directory",
+		Long: `Run a closed poll's tally job on the data directory of a stopped
+coordinator (the same job 'zkvote poll tally' starts on a running one):
+prove every batch, resuming where an earlier run stopped, then write the
+published artefacts (results.json, log.json, keys/*.vk) to OUT and check
+them as 'zkvote verify OUT' would.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			id, err := fieldhex.Decode(pollText)
+			if err != nil {
+				return usageError{"--poll: " + err.Error()}
+			}
+			if _, err := os.Stat(filepath.Join(dataDir, coordinator.KeyFile)); err != nil {
+				return fmt.Errorf("%s is not a coordinator data directory (no %s)", dataDir, coordinator.KeyFile)
+			}
+			keys, err := coordinator.LoadOrCreateKeys(dataDir)
+			if err != nil {
+				return err
+			}
+			st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
+			if err != nil {
+				return fmt.Errorf("%w (is the coordinator still running? stop it first)", err)
+			}
+			cfg := coordinator.Defaults()
+			cfg.DataDir, cfg.KeysDir = dataDir, keysDir
+			if cfg.KeysDir == "" {
+				cfg.KeysDir = a.defaultKeysDir()
+			}
+			svc, err := coordinator.Open(cfg, st, keys, coordinator.WithLogger(a.logger()))
+			if err != nil {
+				_ = st.Close()
+				return err
+			}
+			defer svc.Close()
+			job, err := svc.StartTally(id)
+			if err != nil {
+				return err
+			}
+			tick := time.NewTicker(500 * time.Millisecond)
+			defer tick.Stop()
+			for job.State == poll.JobRunning {
+				a.progress(job)
+				select {
+				case <-cmd.Context().Done():
+					return cmd.Context().Err()
+				case <-tick.C:
+				}
+				if job, err = svc.TallyJob(id); err != nil {
+					return err
+				}
+			}
+			if job.State == poll.JobFailed {
+				return fmt.Errorf("tally failed: %s", job.Error)
+			}
+			files, err := svc.Artefacts(id)
+			if err != nil {
+				return err
+			}
+			if err := poll.WriteArtefacts(out, files, false); err != nil {
+				return err
+			}
+			p, err := verifier.CheckPublished(out)
+			if err != nil {
+				return fmt.Errorf("the written artefacts do not check out: %w", err)
+			}
+			fmt.Fprintf(a.stdout, "artefacts: %s\n", out)
+			a.printVerified(a.stdout, p)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dataDir, "data-dir", "", "the stopped coordinator's data directory")
+	f.StringVar(&pollText, "poll", "", "poll ID (hex)")
+	f.StringVar(&out, "out", "", "directory to write the artefacts to")
+	f.StringVar(&keysDir, "keys", "", "circuit keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
+	for _, req := range []string{"data-dir", "poll", "out"} {
+		_ = cmd.MarkFlagRequired(req)
+	}
+	return cmd
+}
+
+// progress reports a running tally job on stderr.
+func (a *app) progress(job *poll.TallyJob) {
+	switch {
+	case job.Proofs > 0:
+		eta := ""
+		if job.ETA > 0 {
+			eta = fmt.Sprintf(", about %s left", job.ETA)
+		}
+		fmt.Fprintf(a.stderr, "tally: proving batch %d/%d%s\n", min(job.ProofsDone+1, job.Proofs), job.Proofs, eta)
+	default:
+		fmt.Fprintf(a.stderr, "tally: reading the log, %d/%d entries\n", job.Processed, job.Total)
+	}
+}
