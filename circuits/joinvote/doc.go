@@ -10,9 +10,13 @@
 //     (each costs ~6.7k gas on-chain); the verifier recomputes the ID from
 //     the poll definition it holds.
 //   - Nullifier = Poseidon2(DomainNullifier; secret, PollID).
-//   - StateLeaf = Poseidon2(DomainState; poll key x, y, weight, salt): the
-//     leaf the join adds to the poll's state tree. The census weight is in
-//     it only salted, so a unique weight names no one.
+//   - StateLeaf = Poseidon2(DomainVoter; poll key x, y, 0, weight, salt,
+//     vote_0..vote_{M-1}) with M = MaxVoteOptions (unused options 0): the
+//     voter's leaf at nonce 0 (StateLeaf, VoterLeaf), which the join adds
+//     to the poll's state tree. It holds the ballot, so the processing
+//     proofs read it from the leaf and never decrypt a join; the census
+//     weight and the votes are in it only salted, so a unique weight names
+//     no one.
 //   - MessageHash = Poseidon2(DomainMessage; ephemeral key x, y, poll key
 //     x, y, ciphertext...): binds the transported keys and ciphertext.
 //
@@ -21,7 +25,7 @@
 // The poll fields above; the identity secret, census weight, leaf index and
 // Merkle siblings; the poll key and its private key, the ephemeral key and
 // its private key, the weight salt, the votes (one per option up to
-// MaxVoteOptions), the EdDSA signature and the ciphertext.
+// MaxVoteOptions) and the ciphertext.
 //
 // # What it proves: the steps of Define
 //
@@ -34,26 +38,30 @@
 //     1 <= weight < 2^WeightBits.
 //  3. Nullifier: Nullifier = Poseidon2(secret, PollID): one join per member
 //     per poll, unlinkable across polls.
-//  4. Poll key and state leaf: poll key = [sk]B, so the voter knows its
-//     private key (a voter who could register a key it does not know — a
-//     briber's — could never change it later, and would have sold a
-//     provable vote), and StateLeaf is computed from the poll key, weight
-//     and salt.
-//  5. Ballot: valid for the mode: every vote below 2^WeightBits (no field
-//     wrap), votes only for options below the option count (1..K), and
+//  4. Poll key: poll key = [sk]B and not the identity, so the voter knows
+//     its private key and it is a valid key (in the prime-order subgroup).
+//     A voter who could register a key it does not know (a briber's), or
+//     the identity (under which processing counts no command), could never
+//     change the vote later, and would have sold a provable vote.
+//  5. State leaf: StateLeaf is the voter leaf of the poll key at nonce 0
+//     with the weight, the salt and the votes.
+//  6. Ballot: valid for the mode: every vote below 2^WeightBits (no field
+//     wrap), votes only for options below the option count (1..M), and
 //     cost <= budget, where 1p1v: Σ votes <= 1; weighted: Σ votes <=
 //     weight; quadratic: Σ votes² <= weight.
-//  6. Signature: the poll key, a valid key (in the prime-order subgroup,
-//     not the identity), signs (EdDSA, package eddsa) Poseidon2(DomainCommand; PollID, ephemeral key x, y, KindJoin,
-//     weight, salt, votes...), so the coordinator and ProcessMessages can
-//     treat the join ballot as a signed command.
 //  7. Encryption: the ephemeral key is [eph]B and not the identity, the
 //     coordinator key is on the curve and not of small order, and the
-//     ciphertext is the encryption of [KindJoin, weight, salt, votes...,
-//     R.x, R.y, S] (package encrypt, nonce 0) under the ECDH key
-//     [eph]([8]coordinator key).
+//     ciphertext is the encryption of [weight, salt, votes...] (package
+//     encrypt, nonce message.JoinNonce) under the ECDH key
+//     [eph]([8]coordinator key): the coordinator can always open the
+//     state leaf, and so knows every voter's starting ballot.
 //  8. Message hash: MessageHash is the hash of the ephemeral key, the poll
 //     key and the ciphertext.
+//
+// The ballot is not signed: the proof itself shows that whoever made it
+// knows the poll key's private key (step 4), and processing takes the
+// ballot from the proven leaf, so a signature inside the ciphertext (6.5k
+// R1CS until version 4) would prove nothing more.
 //
 // Each adversarial test (attacks_test.go) names the step that must reject
 // its witness, and checks that the circuit refuses the witness with every
@@ -69,17 +77,19 @@
 //
 // Measured by go test ./circuits/joinvote -run ConstraintCounts -v:
 //
-//	census depth 10: 20,918 R1CS
-//	census depth 20: 23,098 R1CS
-//	census depth 32: 25,714 R1CS
+//	census depth 10: 13,263 R1CS
+//	census depth 20: 15,443 R1CS
+//	census depth 32: 18,059 R1CS
 //
 // Per step at depth 20 (go test ./circuits/joinvote -run StepCosts -v; the
 // steps share no constraint, so they add up to the total): poll 364,
-// membership 4,988, nullifier 265, poll key and state leaf 1,884, ballot
-// 921, signature 7,097 (EdDSA 6,542 with its key check), encryption 6,468
-// (ECDH ~3.8k, ephemeral key ~1.5k), message hash over 19 elements 1,111.
+// membership 4,988, nullifier 265, poll key 1,521, state leaf over 13
+// elements 556, ballot 921, encryption of 10 elements 6,272 (ECDH ~3.8k,
+// ephemeral key ~1.5k), message hash over 15 elements 556.
 //
 // Version 3 made the poll key and the ephemeral key inputs, each tied to
-// its private key by one step (+4 R1CS); version 4 checks the signing key
-// against the prime-order subgroup in EdDSA (+26 R1CS).
+// its private key by one step (+4 R1CS); version 4 checked the signing key
+// against the prime-order subgroup in EdDSA (+26 R1CS); version 5 publishes
+// the voter leaf with the ballot and drops the in-ciphertext signature
+// (23,098 → 15,443 R1CS at depth 20).
 package joinvote
