@@ -44,15 +44,12 @@ func compile(c frontend.Circuit) constraint.ConstraintSystem {
 	return ccs
 }
 
-func commands(p circuits.Params, body int) *process.CommandCircuit {
-	s, err := process.ShapeFor(p)
+func commands(p circuits.Params) *process.CommandCircuit {
+	c, err := process.NewCommandCircuit(p)
 	if err != nil {
 		log.Fatal(err)
 	}
-	if body > 0 {
-		s.BodyLen = body
-	}
-	return process.NewCommandCircuitWithShape(p, s)
+	return c
 }
 
 func joins(p circuits.Params) *process.JoinsCircuit {
@@ -65,20 +62,16 @@ func joins(p circuits.Params) *process.JoinsCircuit {
 
 func table(options int) {
 	fmt.Printf("R1CS at %d options (per command = batch of 2 − batch of 1; per join = (batch of 16 − batch of 4)/12)\n\n", options)
-	fmt.Println("| state depth | per command, today's layout | per command, command body of 8 | per join | per log entry (split) |")
-	fmt.Println("|---:|---:|---:|---:|---:|")
+	fmt.Println("| state depth | per command | per join | per log entry (split) |")
+	fmt.Println("|---:|---:|---:|---:|")
 	e8 := compile(process.NewSplitCircuit(process.Shape{Entries: 8})).GetNbConstraints()
 	e16 := compile(process.NewSplitCircuit(process.Shape{Entries: 16})).GetNbConstraints()
 	for _, d := range []int{10, 14, 16} {
-		var per [2]int
-		for i, body := range []int{0, 8} {
-			one := compile(commands(params(d, options, 1, 4), body)).GetNbConstraints()
-			two := compile(commands(params(d, options, 2, 4), body)).GetNbConstraints()
-			per[i] = two - one
-		}
+		one := compile(commands(params(d, options, 1, 4))).GetNbConstraints()
+		two := compile(commands(params(d, options, 2, 4))).GetNbConstraints()
 		j4 := compile(joins(params(d, options, 1, 4))).GetNbConstraints()
 		j16 := compile(joins(params(d, options, 1, 16))).GetNbConstraints()
-		fmt.Printf("| %d | %d | %d | %d | %d |\n", d, per[0], per[1], (j16-j4)/12, (e16-e8)/8)
+		fmt.Printf("| %d | %d | %d | %d |\n", d, two-one, (j16-j4)/12, (e16-e8)/8)
 	}
 }
 
@@ -126,5 +119,5 @@ func main() {
 	fmt.Fprintf(os.Stderr, "GOMAXPROCS=%d\n", runtime.GOMAXPROCS(0))
 	prove(fmt.Sprintf("split (%d entries)", w.Shape.Entries), process.NewSplitCircuit(w.Shape), w.Splits[0].Assignment)
 	prove(fmt.Sprintf("joins (%d)", w.Shape.Joins), joins(p), w.Joins[0].Assignment)
-	prove(fmt.Sprintf("commands (%d)", w.Shape.Commands), commands(p, 0), w.Commands[0].Assignment)
+	prove(fmt.Sprintf("commands (%d)", w.Shape.Commands), commands(p), w.Commands[0].Assignment)
 }

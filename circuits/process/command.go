@@ -65,13 +65,6 @@ func NewCommandCircuit(params circuits.Params) (*CommandCircuit, error) {
 	return newCommandCircuit(params, s), nil
 }
 
-// NewCommandCircuitWithShape returns an empty command circuit for params
-// with another shape than ShapeFor's — to measure a planned layout (such
-// as a command body of its own, Shape.BodyLen = 8) before it is adopted.
-func NewCommandCircuitWithShape(params circuits.Params, s Shape) *CommandCircuit {
-	return newCommandCircuit(params, s)
-}
-
 func newCommandCircuit(params circuits.Params, s Shape) *CommandCircuit {
 	c := &CommandCircuit{StateIn: newCircuitState(params.MaxVoteOptions), Slots: make([]CommandSlot, s.Commands), params: params, shape: s}
 	for i := range c.Slots {
@@ -179,7 +172,7 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	// 1. Decrypt: a valid ephemeral key, then the tag.
 	ephOK, eph := validKey(api, curve, s.EphemeralKey)
 	shared := ecdh(api, curve, poll.skBits, eph)
-	pt, tagOK := encrypt.TryDecrypt(api, h, shared, 0, s.Ciphertext)
+	pt, tagOK := encrypt.TryDecrypt(api, h, shared, message.CommandNonce, s.Ciphertext)
 	body := pt[:b]
 	sig := eddsa.CircuitSignature{R: babyjub.CircuitPoint{X: pt[b], Y: pt[b+1]}, S: pt[b+2]}
 	kindOK := api.IsZero(api.Sub(body[0], message.KindCommand))

@@ -21,13 +21,10 @@ func maciParams(depth, commands, joins int) circuits.Params {
 	return p
 }
 
-func commandCircuitFor(t testing.TB, p circuits.Params, body int) *process.CommandCircuit {
-	s, err := process.ShapeFor(p)
+func commandCircuitFor(t testing.TB, p circuits.Params) *process.CommandCircuit {
+	c, err := process.NewCommandCircuit(p)
 	require.NoError(t, err)
-	if body > 0 {
-		s.BodyLen = body
-	}
-	return process.NewCommandCircuitWithShape(p, s)
+	return c
 }
 
 func joinsCircuitFor(t testing.TB, p circuits.Params) *process.JoinsCircuit {
@@ -62,20 +59,14 @@ func TestConstraintCounts(t *testing.T) {
 	require.NoError(t, err)
 	golden.CheckConstraints(t, "test-split", process.NewSplitCircuit(s))
 	golden.CheckConstraints(t, "test-joins", joinsCircuitFor(t, p))
-	golden.CheckConstraints(t, "test-commands", commandCircuitFor(t, p, 0))
+	golden.CheckConstraints(t, "test-commands", commandCircuitFor(t, p))
 	if testing.Short() {
 		t.Skip("the 25-option circuits take a while to compile")
 	}
 	for _, d := range []int{10, 14, 16} {
-		for _, body := range []int{0, 8} {
-			layout := "today's layout"
-			if body > 0 {
-				layout = "command body of 8"
-			}
-			one := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-body-%d-commands-1", d, body), commandCircuitFor(t, maciParams(d, 1, 4), body))
-			two := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-body-%d-commands-2", d, body), commandCircuitFor(t, maciParams(d, 2, 4), body))
-			t.Logf("depth %d, 25 options, %s: %d R1CS per command", d, layout, two.R1CS-one.R1CS)
-		}
+		one := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-commands-1", d), commandCircuitFor(t, maciParams(d, 1, 4)))
+		two := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-commands-2", d), commandCircuitFor(t, maciParams(d, 2, 4)))
+		t.Logf("depth %d, 25 options: %d R1CS per command", d, two.R1CS-one.R1CS)
 		four := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-4", d), joinsCircuitFor(t, maciParams(d, 1, 4)))
 		sixteen := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-16", d), joinsCircuitFor(t, maciParams(d, 1, 16)))
 		t.Logf("depth %d, 25 options: %d R1CS per join", d, (sixteen.R1CS-four.R1CS)/12)

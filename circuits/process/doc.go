@@ -74,28 +74,37 @@
 // # Cost (measured, testdata/constraints.golden; R1CS)
 //
 // At MACI's comparison point (25 options), per command (batch of 2 minus
-// batch of 1), today's message layout (a command padded to the join's 28
-// body elements) and a command body of its own (8 elements, planned):
+// batch of 1):
 //
-//	state depth 10: 21,204 (today)  17,586 (command body of 8)
-//	state depth 14: 22,308          18,690
-//	state depth 16: 22,860          19,242
+//	state depth 10: 17,586
+//	state depth 14: 18,690
+//	state depth 16: 19,242
 //
 // Per join 1,786 at every depth (its 30-element leaf hash, entry hash,
-// sub-chain link, a quarter of a subtree node, tally; the subtree's path
-// is paid once per batch), plus 441 per log entry in the split. MACI v2.5
+// sub-chain link, a third of a subtree node, tally; the subtree's path is
+// paid once per batch), plus 441 per log entry in the split. MACI v2.5
 // spends ~26.7k per message and ~3.4k per ballot in TallyVotes; here the
-// tally is fused. With 8 options (the default set) a command costs 17,166
-// (16,323 with the planned layout) and a join 1,197.
+// tally is fused. With 8 options (the default set) a command costs 16,323
+// and a join 1,197 at depth 10. Steps that brought a command from 22.8k:
+// the 4-ary state tree (-1.6k at depth 10, -2.5k at 16) and the command
+// plaintext of its own (message.CommandBodyLen = 8 instead of the join's
+// 28 elements at 25 options: -3.6k).
 //
-// Where a command's constraints go (depth 10, 25 options, command body of
-// 8): EdDSA verification 6.5k (eddsa.IsValid, key validity included), ECDH
-// 3.0k (2-bit windows over the coordinator's bits, decomposed once per
-// batch), the two Merkle paths 2.7k (5 levels of 4-ary nodes each), the
-// two 30-element leaf hashes 2.2k, decryption, message, entry, chain and
+// Where a command's constraints go (depth 10, 25 options): EdDSA
+// verification 6.5k (eddsa.IsValid, key validity included), ECDH 3.0k
+// (2-bit windows over the coordinator's bits, decomposed once per batch),
+// the two Merkle paths 2.7k (5 levels of 4-ary nodes each), the two
+// 30-element leaf hashes 2.2k, decryption, message, entry, chain and
 // signed-content hashes 2.4k, range, budget and option logic 0.8k. The
 // issue's bound of 13,400 is not met yet; docs/protocol.md ("Proven
-// processing") lists the next steps.
+// processing") says where the rest must come from.
+//
+// Proving (Groth16, default set: depth 10, 8 options; dev setup; a 2-core
+// machine shared with other jobs, so upper bounds): a split of 64 entries
+// (28,588 R1CS) 1.2 s, a join batch of 16 (24,050) 0.74 s, a command batch
+// of 16 (279,400) 6.6 s, 0.7 GiB peak — about 2.6 min for 1,000 joins and
+// 200 commands. `go run ./benchmarks/processbench -prove -options 8
+// -commands 16 -joins 32`.
 //
 // No circuit carries a BSB22 commitment (checked by TestNoCommitment).
 package process

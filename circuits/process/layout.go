@@ -9,6 +9,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -35,8 +36,7 @@ type Shape struct {
 	// Commands is how many commands one command proof processes.
 	Commands int
 	// BodyLen is the number of body elements of a command plaintext
-	// (message.BodyLen today; see docs/protocol.md, "Proven processing",
-	// for the planned command layout of its own).
+	// (message.BodyLen).
 	BodyLen int
 }
 
@@ -65,19 +65,16 @@ func (s Shape) joinLevels() int { return (bits.Len(uint(s.Joins)) - 1) / 2 }
 // VoterLeaf is a voter's state leaf: Hash(DomainVoter; key x, key y,
 // nonce, weight, salt, votes...) with one vote per option up to
 // MaxVoteOptions. It holds the ballot itself, so a command updates one
-// leaf; the salt (the join's weight salt) hides weight and votes.
+// leaf; the salt (the join's weight salt) hides weight and votes. The
+// formula is joinvote.VoterLeaf's, the one definition.
 func VoterLeaf(key *babyjub.Point, nonce uint64, weight, salt fr.Element, votes []fr.Element) fr.Element {
-	var n fr.Element
-	n.SetUint64(nonce)
-	xs := append([]fr.Element{key.X, key.Y, n, weight, salt}, votes...)
-	return poseidon.Hash(circuits.DomainVoter, xs...)
+	return joinvote.VoterLeaf(key, nonce, weight, salt, votes)
 }
 
-// JoinLeaf is the state leaf a join creates (nonce 0). The join+vote proof
-// will publish exactly this leaf (docs/protocol.md, "Proven processing":
-// planned change), so that processing never decrypts a join.
+// JoinLeaf is the state leaf a join creates (nonce 0): the StateLeaf the
+// join+vote proof publishes, so processing never decrypts a join.
 func JoinLeaf(key *babyjub.Point, weight, salt fr.Element, votes []fr.Element) fr.Element {
-	return VoterLeaf(key, 0, weight, salt, votes)
+	return joinvote.StateLeaf(key, weight, salt, votes)
 }
 
 // State is what a batch boundary commits to: the state root, the number
@@ -165,3 +162,5 @@ func bigElem(v *big.Int) fr.Element {
 	e.SetBigInt(v)
 	return e
 }
+
+func newBig(v int64) *big.Int { return big.NewInt(v) }

@@ -67,8 +67,8 @@ type Outcome struct {
 
 // join is a join as logged, with its opened ballot.
 type join struct {
-	messageHash, nullifier fr.Element
-	voter                  *Voter // the state the join creates
+	messageHash, leaf, nullifier fr.Element // the join's chain entry
+	voter                        *Voter     // the state the join creates
 }
 
 // entry is one log entry: a join or a command.
@@ -110,7 +110,7 @@ func (p *Processor) Join(st *joinvote.Statement) (uint64, error) {
 	for i := range v.Votes {
 		v.Votes[i] = votes[i].BigInt(new(big.Int))
 	}
-	p.log = append(p.log, entry{join: &join{messageHash: st.MessageHash, nullifier: st.Nullifier, voter: v.clone()}})
+	p.log = append(p.log, entry{join: &join{messageHash: st.MessageHash, leaf: st.StateLeaf, nullifier: st.Nullifier, voter: v.clone()}})
 	p.voters = append(p.voters, v)
 	return uint64(len(p.voters) - 1), nil
 }

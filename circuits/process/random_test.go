@@ -140,7 +140,7 @@ func randomPoll(t *testing.T, params circuits.Params, mode joinvote.Mode, seed i
 
 func TestRandomPolls(t *testing.T) {
 	params := circuits.TestParams()
-	commands := 150
+	commands := 240
 	if testing.Short() {
 		commands = 40
 	}

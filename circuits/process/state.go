@@ -5,6 +5,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
@@ -36,6 +37,5 @@ func (s *CircuitState) commitment(h *poseidon.Hasher) frontend.Variable {
 
 // voterLeaf is the in-circuit VoterLeaf.
 func voterLeaf(h *poseidon.Hasher, key babyjub.CircuitPoint, nonce, weight, salt frontend.Variable, votes []frontend.Variable) frontend.Variable {
-	xs := append([]frontend.Variable{key.X, key.Y, nonce, weight, salt}, votes...)
-	return h.Hash(circuits.DomainVoter, xs...)
+	return joinvote.CircuitVoterLeaf(h, key, nonce, weight, salt, votes)
 }

@@ -128,23 +128,20 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 	return w, nil
 }
 
-// entryHash is the sealed chain's entry of a log entry, with the join's
-// state leaf as JoinLeaf defines it.
-func (e *entry) entryHash(params circuits.Params) fr.Element {
+// entryHash is the sealed chain's entry of a log entry.
+func (e *entry) entryHash() fr.Element {
 	if e.join != nil {
-		v := e.join.voter
-		leaf := JoinLeaf(&v.Key, bigElem(v.Weight), v.Salt, v.leafVotes(params))
-		return message.JoinEntry(e.join.messageHash, leaf, e.join.nullifier)
+		return message.JoinEntry(e.join.messageHash, e.join.leaf, e.join.nullifier)
 	}
 	return message.CommandEntry(e.command.Hash())
 }
 
-// ChainHash returns the log's chain hash as the sealed log will have it
-// once joins publish JoinLeaf.
+// ChainHash returns the log's chain hash: the sealed chain hash of the
+// log the processor was given (joins publish JoinLeaf as their StateLeaf).
 func (p *Processor) ChainHash() fr.Element {
 	c := message.ChainStart(p.pollID)
 	for i := range p.log {
-		c = message.ChainNext(c, p.log[i].entryHash(p.params))
+		c = message.ChainNext(c, p.log[i].entryHash())
 	}
 	return c
 }
@@ -161,7 +158,7 @@ func (p *Processor) splitBatches(shape Shape) []SplitBatch {
 				continue
 			}
 			e := &p.log[start+i]
-			h := e.entryHash(p.params)
+			h := e.entryHash()
 			a.Active[i], a.Entry[i] = 1, h
 			chain = message.ChainNext(chain, h)
 			if e.join != nil {
@@ -216,7 +213,7 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, chainIn fr.Element, tr
 		j := batch[i]
 		v := j.voter
 		votes := v.leafVotes(p.params)
-		leaf := JoinLeaf(&v.Key, bigElem(v.Weight), v.Salt, votes)
+		leaf := j.leaf // = JoinLeaf of the opening (joinvote.DecryptBallot checked)
 		s.Active, s.MessageHash, s.Nullifier = 1, j.messageHash, j.nullifier
 		s.Key = babyjub.CircuitPoint{X: v.Key.X, Y: v.Key.Y}
 		s.Weight, s.Salt = bigElem(v.Weight), v.Salt
@@ -352,6 +349,7 @@ func (p *Processor) forceOpen(m *Message) []fr.Element {
 	state := make([]fr.Element, poseidon.SpongeWidth(n))
 	state[0] = poseidon.CapacityIV(circuits.DomainEncrypt, n)
 	state[1], state[2] = shared.X, shared.Y
+	state[3].SetUint64(message.CommandNonce)
 	poseidon.Permute(state)
 	rate := len(state) - 1
 	out := make([]fr.Element, n)

@@ -40,6 +40,7 @@ type world struct {
 	refLog  []ref.Message
 	keys    []*babyjub.PrivateKey // each voter's join key, by state index
 	seed    int64
+	sealed  fr.Element // the chain hash as the coordinator's log has it
 }
 
 func newWorld(t testing.TB, params circuits.Params, mode joinvote.Mode, options int, weights ...int64) *world {
@@ -56,6 +57,7 @@ func newWorld(t testing.TB, params circuits.Params, mode joinvote.Mode, options 
 	w.poll = joinvote.Poll{CensusRoot: tree.Root(), CoordinatorKey: w.coord.Public(), Mode: mode, NumOptions: options, DescriptorHash: jvtest.Elem(4242)}
 	w.proc = process.New(params, &w.poll, w.coord)
 	w.ref = ref.New(params, &w.poll, w.coord)
+	w.sealed = message.ChainStart(w.poll.ID())
 	return w
 }
 
@@ -83,6 +85,8 @@ func (w *world) join(t testing.TB, i int, votes ...int64) uint64 {
 	require.NoError(t, err)
 	require.Equal(t, refIdx, idx)
 	w.keys = append(w.keys, pollKey)
+	st := &jw.Statement
+	w.sealed = message.ChainNext(w.sealed, message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier))
 	return idx
 }
 
@@ -103,6 +107,7 @@ func (w *world) send(t testing.TB, signer *babyjub.PrivateKey, c message.Command
 
 // publish appends a message as logged.
 func (w *world) publish(m process.Message) {
+	w.sealed = message.ChainNext(w.sealed, message.CommandEntry(message.Hash(&m.EphemeralKey, m.Ciphertext)))
 	w.proc.Append(m)
 	w.refLog = append(w.refLog, ref.Message{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext})
 }
@@ -130,8 +135,9 @@ func (w *world) process(t testing.TB) int {
 func (w *world) witness(t testing.TB) *process.Witness {
 	wit, err := w.proc.Witness(mrand.New(mrand.NewSource(w.seed)))
 	require.NoError(t, err)
+	require.Equal(t, w.sealed, w.proc.ChainHash(), "the processor's log is the sealed one")
 	splits, joins, cmds := wit.Ends()
-	require.NoError(t, process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &wit.Final))
+	require.NoError(t, process.CheckEnds(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &wit.Final))
 	totals, spent := w.proc.Tally()
 	for i := range totals {
 		require.Equal(t, totals[i].String(), wit.Final.Totals[i].String(), "total %d", i)
