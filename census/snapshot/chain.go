@@ -39,11 +39,12 @@ var (
 )
 
 // tokenABI holds the only methods read: IERC5805's getPastVotes, ERC-6372's
-// CLOCK_MODE and ERC-20/721's balanceOf.
+// CLOCK_MODE, ERC-20/721's balanceOf and ERC-20's decimals.
 var tokenABI = mustABI(`[
  {"type":"function","name":"getPastVotes","stateMutability":"view","inputs":[{"name":"account","type":"address"},{"name":"timepoint","type":"uint256"}],"outputs":[{"name":"","type":"uint256"}]},
  {"type":"function","name":"balanceOf","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
- {"type":"function","name":"CLOCK_MODE","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"string"}]}
+ {"type":"function","name":"CLOCK_MODE","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"string"}]},
+ {"type":"function","name":"decimals","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint8"}]}
 ]`)
 
 func mustABI(s string) abi.ABI {
@@ -140,4 +141,18 @@ func header(ctx context.Context, c Chain, n uint64) (*types.Header, error) {
 		return nil, fmt.Errorf("%w: block %d is after the head %d", ErrFutureBlock, n, head.Number.Uint64())
 	}
 	return nil, fmt.Errorf("%w: block %d (head %d)", ErrMissingBlock, n, head.Number.Uint64())
+}
+
+// Decimals reads an ERC-20's decimals() at a block, for a rule that counts
+// whole tokens (ScaleDivisor with 10^decimals).
+func Decimals(ctx context.Context, chain Chain, token common.Address, block uint64) (uint8, error) {
+	h, err := header(ctx, chain, block)
+	if err != nil {
+		return 0, err
+	}
+	v, err := (&reader{chain: chain, token: token, block: h}).call(ctx, "decimals")
+	if err != nil {
+		return 0, err
+	}
+	return v.(uint8), nil
 }

@@ -239,3 +239,15 @@ func TestPagesHalveWhenTheNodeRefuses(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, want, got)
 }
+
+func TestDecimals(t *testing.T) {
+	c := newChain(t)
+	token, block := votesScenario(c)
+	d, err := Decimals(t.Context(), c.client, token, block)
+	require.NoError(t, err)
+	require.Equal(t, uint8(18), d)
+	nft, tx, _, err := bindings.DeployVotesNFT(c.auth("owner"), c.client, "Seat", "SEAT")
+	c.mined(tx, err)
+	_, err = Decimals(t.Context(), c.client, nft, c.head())
+	require.ErrorIs(t, err, ErrNoMethod)
+}

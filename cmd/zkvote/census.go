@@ -14,7 +14,7 @@ import (
 )
 
 func (a *app) censusCommand() *cobra.Command {
-	return group("census", "Build censuses and membership proofs", a.censusBuildCommand(), a.censusProofCommand(), a.censusCheckCommand())
+	return group("census", "Build censuses and membership proofs", a.censusBuildCommand(), a.censusProofCommand(), a.censusCheckCommand(), a.censusSnapshotCommand())
 }
 
 func (a *app) censusBuildCommand() *cobra.Command {

@@ -1,0 +1,246 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/zkvote/zkvote/census/snapshot"
+	"github.com/zkvote/zkvote/circuits"
+)
+
+// snapshotFlags are the flags of 'zkvote census snapshot'.
+type snapshotFlags struct {
+	rpc, token, mode, min, cap, scale, chainID, blockHash, state, out string
+	block, fromBlock, page                                            uint64
+	weightBits                                                        int
+	force                                                             bool
+}
+
+func (a *app) censusSnapshotCommand() *cobra.Command {
+	var fl snapshotFlags
+	cmd := &cobra.Command{
+		Use:   "snapshot --rpc URL --token ADDRESS --block N --out FILE",
+		Short: "Read token holders' voting power at a block into an eligibility list",
+		Long: `Read the voting power of a token's holders at block N from a JSON-RPC node
+and write an eligibility list (account, power, weight) with its provenance:
+chain ID, token, block number and hash, how the power was read, and the
+weighting rule, so that anyone can recompute it.
+
+--mode votes (default) reads getPastVotes(account, N) of an ERC20Votes or
+ERC721Votes token: delegated power, as an OpenZeppelin Governor counts it;
+the accounts are the delegates named by its DelegateVotesChanged logs, and
+N must be behind the head. --mode balance reads balanceOf at block N (an
+archive node for old blocks); the accounts are the recipients named by its
+Transfer logs. Logs are read in pages from --from-block; the progress is
+saved to --state (default: the output file + ".partial") and an
+interrupted run started again with the same flags resumes from it.
+
+Weights: accounts below --min are dropped, power above --cap becomes the
+cap (both in the token's base units), then --scale divides, rounding up
+(order kept, every weight at least 1): none (default), fit (the smallest
+power of two that brings every weight below 2^--weight-bits), decimals
+(whole tokens: 10^decimals()) or an integer divisor.
+
+The list is not yet a census: a census leaf is an identity commitment, and
+the sign-up step, where each eligible account signs the commitment it
+registers, will take the accounts' weights from this file.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.censusSnapshot(cmd.Context(), fl)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&fl.rpc, "rpc", "", "JSON-RPC endpoint of a node (http, ws or ipc)")
+	f.StringVar(&fl.token, "token", "", "token contract address")
+	f.Uint64Var(&fl.block, "block", 0, "snapshot block number")
+	f.StringVar(&fl.mode, "mode", string(snapshot.ModeVotes), "votes (getPastVotes) or balance (balanceOf)")
+	f.StringVar(&fl.min, "min", "", "drop accounts with less power than this (base units)")
+	f.StringVar(&fl.cap, "cap", "", "lower power above this to it (base units)")
+	f.StringVar(&fl.scale, "scale", string(snapshot.ScaleNone), "none, fit, decimals, or an integer divisor")
+	f.IntVar(&fl.weightBits, "weight-bits", circuits.Defaults().WeightBits, "weights must be below 2^this (the census's bound)")
+	f.Uint64Var(&fl.fromBlock, "from-block", 0, "first block whose logs are read (the token's deployment block saves time)")
+	f.Uint64Var(&fl.page, "page", 10_000, "blocks per eth_getLogs request (halved when the node refuses)")
+	f.StringVar(&fl.chainID, "chain-id", "", "fail unless the node's chain ID is this")
+	f.StringVar(&fl.blockHash, "block-hash", "", "fail unless block N has this hash (to recompute a published snapshot)")
+	f.StringVar(&fl.state, "state", "", `resume state file (default: the output file + ".partial")`)
+	f.StringVar(&fl.out, "out", "", "eligibility list to write (JSON)")
+	f.BoolVar(&fl.force, "force", false, "overwrite the output file")
+	for _, name := range []string{"rpc", "token", "block", "out"} {
+		_ = cmd.MarkFlagRequired(name)
+	}
+	return cmd
+}
+
+// options turns the flags into snapshot options and the weighting rule
+// (whose divisor, for --scale decimals, is still to be read from the
+// token); errors are usage errors.
+func (fl snapshotFlags) options() ([]snapshot.Option, snapshot.Rule, error) {
+	rule := snapshot.Rule{WeightBits: fl.weightBits}
+	var err error
+	if rule.Min, err = flagInt("--min", fl.min); err != nil {
+		return nil, rule, err
+	}
+	if rule.Cap, err = flagInt("--cap", fl.cap); err != nil {
+		return nil, rule, err
+	}
+	switch fl.scale {
+	case "none", "fit":
+		rule.Scale = snapshot.Scale(fl.scale)
+	case "decimals":
+		rule.Scale = snapshot.ScaleDivisor
+	default:
+		rule.Scale = snapshot.ScaleDivisor
+		if rule.Divisor, err = flagInt("--scale", fl.scale); err != nil || rule.Divisor.Sign() == 0 {
+			return nil, rule, usageError{fmt.Sprintf("--scale %q: want none, fit, decimals or a positive integer divisor", fl.scale)}
+		}
+	}
+	opts := []snapshot.Option{
+		snapshot.WithMode(snapshot.Mode(fl.mode)), snapshot.WithFromBlock(fl.fromBlock), snapshot.WithPageSize(fl.page),
+	}
+	if fl.chainID != "" {
+		id, err := flagInt("--chain-id", fl.chainID)
+		if err != nil {
+			return nil, rule, err
+		}
+		opts = append(opts, snapshot.WithChainID(id))
+	}
+	if fl.blockHash != "" {
+		b := common.FromHex(fl.blockHash)
+		if len(b) != common.HashLength || !strings.HasPrefix(fl.blockHash, "0x") {
+			return nil, rule, usageError{fmt.Sprintf("--block-hash %q is not a 0x-prefixed 32-byte hash", fl.blockHash)}
+		}
+		opts = append(opts, snapshot.WithBlockHash(common.BytesToHash(b)))
+	}
+	state := fl.state
+	if state == "" {
+		state = fl.out + ".partial"
+	}
+	return append(opts, snapshot.WithStateFile(state)), rule, nil
+}
+
+// flagInt parses a non-negative base-10 integer flag; "" gives nil.
+func flagInt(name, s string) (*big.Int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	x, ok := new(big.Int).SetString(s, 10)
+	if !ok || x.Sign() < 0 {
+		return nil, usageError{fmt.Sprintf("%s %q is not a non-negative integer", name, s)}
+	}
+	return x, nil
+}
+
+func (a *app) censusSnapshot(ctx context.Context, fl snapshotFlags) error {
+	if !common.IsHexAddress(fl.token) {
+		return usageError{fmt.Sprintf("--token %q is not an address", fl.token)}
+	}
+	token := common.HexToAddress(fl.token)
+	opts, rule, err := fl.options()
+	if err != nil {
+		return err
+	}
+	if !fl.force {
+		if _, err := os.Stat(fl.out); err == nil {
+			return usageError{fmt.Sprintf("--out %s exists (use --force to overwrite it)", fl.out)}
+		}
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	client, err := ethclient.DialContext(ctx, fl.rpc)
+	if err != nil {
+		return fmt.Errorf("connecting to %s: %w", fl.rpc, err)
+	}
+	defer client.Close()
+
+	if fl.scale == "decimals" {
+		d, err := snapshot.Decimals(ctx, client, token, fl.block)
+		if err != nil {
+			return fmt.Errorf("--scale decimals: %w", err)
+		}
+		rule.Divisor = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
+	}
+	bar := a.progressBar()
+	opts = append(opts, snapshot.WithRule(rule), snapshot.WithProgress(bar.update))
+	if !bar.tty {
+		opts = append(opts, snapshot.WithLogger(a.logger()))
+	}
+	s, err := snapshot.Take(ctx, client, token, fl.block, opts...)
+	bar.done()
+	switch {
+	case errors.Is(err, snapshot.ErrInvalidOption) || errors.Is(err, snapshot.ErrRule):
+		return usageError{err.Error()}
+	case err != nil && ctx.Err() != nil:
+		return fmt.Errorf("interrupted (run the same command again to resume): %w", err)
+	case err != nil:
+		return err
+	}
+	if err := s.WriteFile(fl.out, fl.force); err != nil {
+		return err
+	}
+	smallest, classes := weightClasses(s)
+	fmt.Fprintf(a.stdout, "chain: %s\ntoken: %s\nblock: %d %s\nmode: %s\ncandidates: %d\neligible: %d\ntotal weight: %s\ndivisor: %s\nweight classes: %d (smallest: %d accounts)\nout: %s\n",
+		s.ChainID, s.Token.Hex(), s.Block.Number, s.Block.Hash.Hex(), s.Mode, s.Candidates, len(s.Entries),
+		s.TotalWeight(), s.Rule.Divisor, classes, smallest, fl.out)
+	return nil
+}
+
+// weightClasses returns the size of the smallest set of accounts sharing a
+// weight, and how many distinct weights there are: in a weighted poll the
+// coordinator learns each voter's weight, so a weight held by one account
+// names it.
+func weightClasses(s *snapshot.Snapshot) (smallest, classes int) {
+	count := map[string]int{}
+	for _, e := range s.Entries {
+		count[e.Weight.String()]++
+	}
+	smallest = len(s.Entries)
+	for _, n := range count {
+		smallest = min(smallest, n)
+	}
+	return smallest, len(count)
+}
+
+// progressBar draws the progress of a long job on a terminal; elsewhere it
+// draws nothing (the job logs its progress instead).
+type progressBar struct {
+	w     io.Writer
+	tty   bool
+	shown bool
+	last  string
+}
+
+func (a *app) progressBar() *progressBar {
+	f, ok := a.stderr.(*os.File)
+	return &progressBar{w: a.stderr, tty: ok && term.IsTerminal(int(f.Fd()))}
+}
+
+func (b *progressBar) update(p snapshot.Progress) {
+	if !b.tty || p.Total == 0 {
+		return
+	}
+	const width = 30
+	filled := int(p.Done * width / p.Total)
+	line := fmt.Sprintf("\r%-5s [%s%s] %d/%d", p.Phase, strings.Repeat("#", filled), strings.Repeat(" ", width-filled), p.Done, p.Total)
+	if line != b.last {
+		fmt.Fprint(b.w, line)
+		b.last, b.shown = line, true
+	}
+}
+
+func (b *progressBar) done() {
+	if b.shown {
+		fmt.Fprintln(b.w)
+	}
+}
