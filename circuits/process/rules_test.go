@@ -1,7 +1,6 @@
 package process_test
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"testing"
@@ -297,4 +296,42 @@ func TestRules(t *testing.T) {
 	}
 }
 
-var _ = errors.Is
+
+// TestEdgeLogs: logs without joins or without anything prove too, and a
+// poll whose joins fill the state tree.
+func TestEdgeLogs(t *testing.T) {
+	params := circuits.TestParams()
+	t.Run("empty log", func(t *testing.T) {
+		w := newWorld(t, params, joinvote.ModeWeighted, 3, 10)
+		w.process(t)
+		wit := w.witness(t)
+		require.Empty(t, wit.Splits)
+		require.Empty(t, wit.Commands)
+		empty := process.EmptyState(params)
+		require.Equal(t, empty.Commitment(), wit.Final.Commitment())
+	})
+	t.Run("commands and no joins", func(t *testing.T) {
+		w := newWorld(t, params, joinvote.ModeWeighted, 3, 10)
+		w.send(t, w.key(t), cmd(0, 0, 1, 1))
+		w.send(t, w.key(t), cmd(1, 0, 1, 1))
+		w.send(t, w.key(t), cmd(0, 0, 1, 1))
+		w.process(t)
+		requireReasons(t, w.proc, process.ErrStateIndex, process.ErrStateIndex, process.ErrStateIndex)
+		w.prove(t, w.witness(t))
+	})
+	t.Run("a full state tree", func(t *testing.T) {
+		weights := make([]int64, 1<<params.StateDepth)
+		for i := range weights {
+			weights[i] = int64(i + 1)
+		}
+		w := newWorld(t, params, joinvote.ModeWeighted, 3, weights...)
+		for i := range weights {
+			w.join(t, i, 0, 0, int64(i%2))
+		}
+		last := uint64(len(weights) - 1)
+		w.send(t, w.keys[last], cmd(last, 1, 2, 1))
+		w.process(t)
+		requireReasons(t, w.proc, nil)
+		w.prove(t, w.witness(t))
+	})
+}
