@@ -296,7 +296,6 @@ func TestRules(t *testing.T) {
 	}
 }
 
-
 // TestEdgeLogs: logs without joins or without anything prove too, and a
 // poll whose joins fill the state tree.
 func TestEdgeLogs(t *testing.T) {
