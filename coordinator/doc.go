@@ -29,12 +29,20 @@
 //
 // ClosePoll seals the log: the final count and chain hash, signed. A poll
 // with an end time seals itself once it has passed (checked every second).
-// A tally
-// job then processes the sealed log natively (package process): joins in
-// log order create the voters, commands are applied newest first. Its
-// results are NOT proven yet — the ProcessMessages and TallyVotes circuits
-// will prove the same job in batches. Jobs survive restarts: one that was
-// running when the process died starts again.
+// A tally job then reads the sealed log into the processing circuits'
+// native twin (circuits/process): joins in log order create the voters,
+// commands are applied newest first, and every batch proof's witness is
+// built. For a poll that pins processing keys (poll.Definition's
+// ProcessingKeys) each batch is proven as a prover.Task by the service's
+// prover.Runner (in-process by default, see WithRunner) and its proof is
+// stored at once; the job's progress (proofs made, ETA) is in the job
+// record. A job that a crash or shutdown interrupted starts again at the
+// next start, rebuilds the same witnesses (their boundary salts come from
+// the job's secret seed) and proves only the missing batches. Results are
+// marked proven only after every proof and boundary has been checked
+// (verifier.CheckTally); [Service.Artefacts] then serves the published
+// files (results.json, log.json, the verifying keys). A poll without
+// processing keys is tallied natively, its results marked not proven.
 //
 // # Storage format
 //
@@ -56,8 +64,10 @@
 //	                        ciphertext ‖ proof;  command: ephemeral key ‖ ciphertext
 //	null/ID‖nullifier index u64 of the join that used it
 //	msg/ID‖entry hash index u64 of the command (refuses exact duplicates)
-//	job/ID            version ‖ poll ID ‖ state u8 ‖ processed u64 ‖ total u64 ‖ error
-//	result/ID         version ‖ proven u8 ‖ options u64 ‖ (total ‖ spent)…
+//	job/ID            version ‖ poll ID ‖ state u8 ‖ processed u64 ‖ total u64 ‖ proofs done u64 ‖
+//	                  proofs u64 ‖ error ‖ seed (32 bytes, secret) ‖ started unix u64
+//	proof/ID‖kind u8‖index u64  version ‖ a batch proof of the tally (kind 1 split, 2 joins, 3 commands)
+//	result/ID         version ‖ results.json (poll.ResultsFile), written once
 //
 // Each accepted entry writes its log record, its null/ or msg/ key and the
 // head (51 bytes while open) in one batch; the definition is never

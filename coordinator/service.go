@@ -64,10 +64,11 @@ type pollState struct {
 	id           fr.Element
 	def          *poll.Definition
 	circuit      *joinvote.Poll
-	head         poll.Head // entries applied (Count, Joins, ChainHash), state and seal
-	durable      uint64    // entries known durable (served to readers)
-	durableJoins uint64    // joins among them
-	tallying     bool      // a tally job was started by this process
+	head         poll.Head     // entries applied (Count, Joins, ChainHash), state and seal
+	durable      uint64        // entries known durable (served to readers)
+	durableJoins uint64        // joins among them
+	tallying     bool          // a tally job was started by this process
+	jobDone      chan struct{} // closed when that job ends
 }
 
 // Option configures a Service.

@@ -1,6 +1,7 @@
 package coordinator
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
@@ -150,11 +151,15 @@ func (s *Service) resumeJobs() error {
 	})
 }
 
+// startJob runs the poll's tally job in the background; the caller holds
+// ps.mu or has the poll to itself (at Open).
 func (s *Service) startJob(ps *pollState) {
 	s.jobs.Add(1)
+	done := make(chan struct{})
+	ps.jobDone = done
 	go func() {
 		defer s.jobs.Done()
-		defer func() { ps.mu.Lock(); ps.tallying = false; ps.mu.Unlock() }()
+		defer func() { ps.mu.Lock(); ps.tallying = false; close(done); ps.mu.Unlock() }()
 		if err := s.runTally(ps); err != nil {
 			s.log.Error("tally failed", "poll", shortID(ps.id), "err", err)
 			if errors.Is(err, errCancelled) {
@@ -171,6 +176,26 @@ func (s *Service) startJob(ps *pollState) {
 }
 
 var errCancelled = errors.New("cancelled")
+
+// WaitTally waits until the poll's tally job (started by StartTally, or
+// resumed at Open) has ended or ctx is done, and returns the job.
+func (s *Service) WaitTally(ctx context.Context, id fr.Element) (*poll.TallyJob, error) {
+	ps, err := s.poll(id)
+	if err != nil {
+		return nil, err
+	}
+	ps.mu.Lock()
+	done := ps.jobDone
+	ps.mu.Unlock()
+	if done != nil {
+		select {
+		case <-done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return s.TallyJob(id)
+}
 
 // seedStream is the job's deterministic source of boundary salts:
 // SHA-256(seed ‖ counter) blocks. The seed never leaves the store.

@@ -129,20 +129,31 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("root %s, depth %d (room for %d members)", fieldhex.Encode(c.Root()), c.Depth(), uint64(1)<<c.Depth())
 
-	d.title("Proving keys for the join+vote circuit")
-	keys, err := prover.Load(d.keysDir, prover.JoinVote, d.params)
-	if err != nil {
-		d.say("none in %s yet: making development keys (single-party setup: NOT for real polls)…", d.keysDir)
-		start := time.Now()
-		if keys, err = prover.SetupDev(cmd.Context(), prover.JoinVote, d.params, nil); err != nil {
-			return err
+	d.title("Proving keys: the join+vote circuit and the three processing circuits")
+	var keys *prover.Keys
+	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+		k, err := prover.Load(d.keysDir, name, d.params)
+		if err != nil {
+			d.say("%s: none in %s yet: making development keys (single-party setup: NOT for real polls)…", name, d.keysDir)
+			start := time.Now()
+			if k, err = prover.SetupDev(cmd.Context(), name, d.params, nil); err != nil {
+				return err
+			}
+			if err := k.Save(d.keysDir); err != nil {
+				return err
+			}
+			d.say("done in %s", time.Since(start).Round(time.Second))
 		}
-		if err := keys.Save(d.keysDir); err != nil {
-			return err
+		d.say("%-16s %7d constraints", name, k.Manifest.Constraints)
+		if name == prover.JoinVote {
+			keys = k
 		}
-		d.say("done in %s", time.Since(start).Round(time.Second))
 	}
-	d.say("%d constraints, keys in %s", keys.Manifest.Constraints, d.keysDir)
+	processing, err := prover.ProcessingDigests(d.keysDir, d.params)
+	if err != nil {
+		return err
+	}
+	d.say("keys in %s", d.keysDir)
 
 	d.title("A coordinator starts (in this process, gRPC on localhost, Pebble store)")
 	cfg := coordinator.Defaults()
@@ -181,6 +192,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
+	def.ProcessingKeys = processing
 	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
 		return err
 	}
@@ -189,7 +201,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return err
 	}
 	d.say("%q — options %s, quadratic voting (weight = credits, a vote of n costs n²)", def.Title, strings.Join(def.Options, ", "))
-	d.say("poll id %s (it pins verifying key %s…)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
+	d.say("poll id %s (it pins the join+vote verifying key %s… and the processing keys)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
 
 	d.title("Each voter proves membership and casts an encrypted ballot, anonymously")
 	records := map[string]*client.Record{}
@@ -253,35 +265,43 @@ func (d *demo) run(cmd *cobra.Command) error {
 	d.say("the briber saw Bob's re-vote accepted; nobody but the coordinator can tell that Bob's")
 	d.say("later key change voids it — so the briber cannot know what he bought")
 
-	d.title("The poll closes: the coordinator seals its log and tallies")
+	d.title("The poll closes: the coordinator seals its log and proves the tally")
 	seal, err := conn.ClosePoll(ctx, pollID)
 	if err != nil {
 		return rpcError(err)
 	}
 	d.say("sealed: %d entries, chain hash %s…, signature checked", seal.Count, fieldhex.Encode(seal.ChainHash)[:18])
-	if _, err := conn.StartTally(ctx, pollID); err != nil {
+	start := time.Now()
+	job, err := conn.StartTally(ctx, pollID)
+	if err != nil {
 		return rpcError(err)
 	}
-	var res *poll.Results
-	for res == nil {
-		r, err := conn.Results(ctx, pollID)
-		if status.Code(err) == codes.FailedPrecondition {
-			time.Sleep(50 * time.Millisecond)
-			continue
+	tick := time.NewTicker(300 * time.Millisecond)
+	defer tick.Stop()
+	for job.State == poll.JobRunning {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
 		}
-		if err != nil {
+		if job, err = conn.TallyJob(ctx, pollID); err != nil {
 			return rpcError(err)
 		}
-		res = r
+	}
+	if job.State != poll.JobDone {
+		return fmt.Errorf("demo: the tally failed: %s", job.Error)
+	}
+	d.say("%d batch proofs (split, joins, commands) made in %s", job.Proofs, time.Since(start).Round(time.Second))
+	res, err := conn.Results(ctx, pollID)
+	if err != nil {
+		return rpcError(err)
 	}
 	for i, o := range def.Options {
 		d.say("%-4s %s votes (%s credits spent)", o, res.Totals[i], res.Spent[i])
 	}
-	d.say("which messages counted, and how many, is the coordinator's secret: results never say")
-	d.say("NOTE: this tally is computed by the coordinator, not yet proven: the ProcessMessages and")
-	d.say("TallyVotes proofs, on-chain verification and execution are the next milestones.")
+	d.say("proven: %v; which messages counted, and how many, is the coordinator's secret: results never say", res.Proven)
 
-	d.title("Anyone re-checks the public log and the receipts")
+	d.title("Anyone re-checks the receipts and the whole poll from the published files")
 	l, err := conn.PublicLog(ctx, pollID)
 	if err != nil {
 		return rpcError(err)
@@ -295,8 +315,21 @@ func (d *demo) run(cmd *cobra.Command) error {
 			return err
 		}
 	}
-	d.say("%d join proofs re-verified, the hash chain and the seal check out, all %d receipts are in the log",
-		checked.Joins, len(receipts))
+	d.say("all %d receipts are in the sealed log", len(receipts))
+	files, err := conn.Artefacts(ctx, pollID)
+	if err != nil {
+		return rpcError(err)
+	}
+	out := filepath.Join(d.dir, "artefacts")
+	if err := poll.WriteArtefacts(out, files, true); err != nil {
+		return err
+	}
+	published, err := verifier.CheckPublished(out)
+	if err != nil {
+		return err
+	}
+	d.say("zkvote verify %s: %d join proofs, the chain and the seal, %d tally proofs and their", out, published.Log.Joins, job.Proofs)
+	d.say("boundaries check out: the totals above are proven (keys from a development setup)")
 
 	fmt.Fprintf(d.out, "\nDone.\n")
 	return nil

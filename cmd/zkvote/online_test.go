@@ -20,6 +20,7 @@ import (
 // CLI against a coordinator running as its own process.
 func TestOnlineFlow(t *testing.T) {
 	_, keys := coordtest.Keys(t)
+	coordtest.ProcessingKeys(t) // the poll pins them: its tally is proven
 	dir := t.TempDir()
 	p := func(name string) string { return filepath.Join(dir, name) }
 	data := p("coord-data")
@@ -84,7 +85,14 @@ func TestOnlineFlow(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "yes: 0 (spent 0)")
 	require.Contains(t, r.stdout, "no: 5 (spent 13)") // alice moved 3 to no, bob kept 2
-	require.Contains(t, r.stdout, "NOT proven")
+	require.Contains(t, r.stdout, "proven: yes")
+	r = zkvote(t, append([]string{"poll", "artefacts", "--poll", id, "--out", p("artefacts")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "verified: yes")
+	r = zkvote(t, "verify", p("artefacts"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "no: 5 (spent 13)")
+	require.Contains(t, r.stdout, "participation: 2 members")
 
 	r = zkvote(t, append([]string{"poll", "log", "--poll", id, "--out", p("log.json"), "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)

@@ -95,6 +95,10 @@ create').`,
 			if err != nil {
 				return err
 			}
+			// The tally's keys are pinned now, before anyone votes.
+			if def.ProcessingKeys, err = prover.ProcessingDigests(keysDir, params); err != nil {
+				return err
+			}
 			def.Body = body
 			for _, w := range []struct {
 				flag, value string
@@ -133,7 +137,7 @@ create').`,
 	f.StringVar(&end, "end", "", "voting closes (RFC 3339); default: when the coordinator closes it")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default or test")
 	f.BoolVar(&force, "force", false, "replace an existing poll file")
-	f.StringVar(&keysDir, "keys", "", "keys directory whose verifying key the poll pins (default $"+keysEnv+" or ~/.zkvote/keys)")
+	f.StringVar(&keysDir, "keys", "", "keys directory whose verifying keys (join+vote and processing) the poll pins (default $"+keysEnv+" or ~/.zkvote/keys)")
 	for _, req := range []string{"census", "options", "coordinator-key", "out"} {
 		_ = cmd.MarkFlagRequired(req)
 	}
