@@ -38,6 +38,11 @@
 //     new − old. Ends: poll ID, command sub-chain in and out, state
 //     commitment in and out.
 //
+// The proofs rely on every join's proof being verified (zkvote verify
+// does): the join+vote proof is what bounds a join's weight and votes below
+// 2^WeightBits and its ballot within budget, and the join pass adds them
+// unchecked.
+//
 // A state commitment is Hash(DomainProcess; state root, joins, salt,
 // totals..., squares...) with a fresh salt at every boundary; the last
 // one is opened by publishing its fields (Witness.Final). CheckEnds states
