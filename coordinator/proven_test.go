@@ -94,6 +94,38 @@ func TestProvenTally(t *testing.T) {
 	_, err = verifier.CheckPublished(tampered)
 	require.ErrorContains(t, err, "pins")
 
+	// Every other tampering fails too, naming the file and the place.
+	for name, c := range map[string]struct {
+		mutate func(l *poll.Log, r *poll.ResultsFile)
+		want   string
+	}{
+		"a dropped message": {func(l *poll.Log, _ *poll.ResultsFile) { l.Entries = l.Entries[:len(l.Entries)-1] }, "seal"},
+		"reordered messages": {func(l *poll.Log, _ *poll.ResultsFile) {
+			n := len(l.Entries)
+			l.Entries[n-1], l.Entries[n-2] = l.Entries[n-2], l.Entries[n-1]
+		}, "index"},
+		"an added message":     {func(l *poll.Log, _ *poll.ResultsFile) { l.Entries = append(l.Entries, l.Entries[len(l.Entries)-1]) }, "index"},
+		"another poll's tally": {func(_ *poll.Log, r *poll.ResultsFile) { r.PollID.SetUint64(7) }, "another poll"},
+		"another sealed chain": {func(_ *poll.Log, r *poll.ResultsFile) { r.ChainHash.SetUint64(7) }, "another log"},
+		"swapped batch proofs": {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Joins[0].Proof = r.Tally.Splits[0].Proof }, "process-joins batch 0"},
+		"a dropped batch":      {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Commands = r.Tally.Commands[1:] }, "command"},
+		"another final state":  {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Final.Salt.SetUint64(1) }, "does not open"},
+		"participation":        {func(_ *poll.Log, r *poll.ResultsFile) { r.Joins++ }, "participation"},
+		"unproven":             {func(_ *poll.Log, r *poll.ResultsFile) { r.Results.Proven = false }, "not proven"},
+	} {
+		dir := t.TempDir()
+		require.NoError(t, poll.WriteArtefacts(dir, files, false))
+		l, err := poll.ReadLogFile(filepath.Join(dir, poll.LogFileName))
+		require.NoError(t, err)
+		r, err := poll.ReadResultsFile(filepath.Join(dir, poll.ResultsFileName))
+		require.NoError(t, err)
+		c.mutate(l, r)
+		require.NoError(t, l.WriteFile(filepath.Join(dir, poll.LogFileName), true))
+		require.NoError(t, r.WriteFile(filepath.Join(dir, poll.ResultsFileName), true))
+		_, err = verifier.CheckPublished(dir)
+		require.ErrorContains(t, err, c.want, name)
+	}
+
 	// The job survives a restart as done, results unchanged.
 	e.restart(t)
 	again, err := e.svc.Results(id)
