@@ -15,8 +15,9 @@ import (
 )
 
 // Version is the version of the processing circuits; bump it whenever their
-// constraints change.
-const Version = 1
+// constraints change (TestCircuitVersionsAreBumped). 2: 4-ary state tree,
+// commands with a plaintext of their own (message, joinvote v5).
+const Version = 2
 
 // Kinds of batch proofs, the first element of each one's packed public input.
 const (
