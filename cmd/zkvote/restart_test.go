@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
@@ -131,4 +134,86 @@ func TestCoordinatorStopsGracefullyOnSIGTERM(t *testing.T) {
 	proc := startCoordinator(t, dataDir, keysDir)
 	require.NoError(t, proc.cmd.Process.Signal(syscall.SIGTERM))
 	require.NoError(t, proc.cmd.Wait(), "exit status 0 after a staged shutdown")
+}
+
+// TestTallyResumesAfterSIGKILL: a coordinator killed with SIGKILL in the
+// middle of proving a tally resumes the job at its next start, proving only
+// the batches it had not kept, and ends with proven results whose
+// published artefacts check out.
+func TestTallyResumesAfterSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally in a child process")
+	}
+	_, keysDir := coordtest.Keys(t)
+	coordtest.ProcessingKeys(t)
+	dataDir := t.TempDir()
+	census := coordtest.NewCensus(t, 3)
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	proc := startCoordinator(t, dataDir, keysDir)
+	token, err := os.ReadFile(filepath.Join(dataDir, coordinator.AdminTokenFile))
+	require.NoError(t, err)
+	dial := func(p *coordProc) *client.Conn {
+		conn, err := client.Dial(p.addr, client.WithAdminToken(strings.TrimSpace(string(token))))
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = conn.Close() })
+		return conn
+	}
+	conn := dial(proc)
+	pub, err := poll.ReadPublicKey(filepath.Join(dataDir, coordinator.PublicKeyFile))
+	require.NoError(t, err)
+	def := census.ProvenPoll(t, pub)
+	id, err := conn.CreatePoll(ctx, def)
+	require.NoError(t, err)
+	for i, votes := range [][]int64{{1, 0}, {0, 2}, {3, 0}} {
+		sub, _ := census.Vote(t, def, i, votes...)
+		_, _, err := conn.SubmitVote(ctx, sub)
+		require.NoError(t, err)
+	}
+	for i := range 12 { // commands that do not count: batches to prove
+		k, err := babyjub.GenerateKey(nil)
+		require.NoError(t, err)
+		eph, err := babyjub.GenerateKey(nil)
+		require.NoError(t, err)
+		cmd := message.Command{StateIndex: uint64(i % 3), NewKey: k.Public(), Nonce: 1}
+		epk, ct, _, err := message.SignAndEncrypt(def.Params, id, cmd.Body(def.Params), k, eph, &pub)
+		require.NoError(t, err)
+		_, err = conn.SubmitMessages(ctx, []*client.Message{{PollID: id, EphemeralKey: epk, Ciphertext: ct}})
+		require.NoError(t, err)
+	}
+	_, err = conn.ClosePoll(ctx, id)
+	require.NoError(t, err)
+	_, err = conn.StartTally(ctx, id)
+	require.NoError(t, err)
+	var before *poll.TallyJob
+	require.Eventually(t, func() bool {
+		before, err = conn.TallyJob(ctx, id)
+		return err == nil && before.ProofsDone >= 1
+	}, 3*time.Minute, 20*time.Millisecond)
+	require.Less(t, before.ProofsDone, before.Proofs, "the job ended before it could be killed")
+
+	require.NoError(t, proc.cmd.Process.Signal(syscall.SIGKILL))
+	_ = proc.cmd.Wait()
+	proc = startCoordinator(t, dataDir, keysDir)
+	conn = dial(proc)
+	resumed, err := conn.TallyJob(ctx, id)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, resumed.ProofsDone, before.ProofsDone, "the proofs made before the kill are kept")
+	var job *poll.TallyJob
+	require.Eventually(t, func() bool {
+		job, err = conn.TallyJob(ctx, id)
+		return err == nil && job.State != poll.JobRunning
+	}, 4*time.Minute, 50*time.Millisecond)
+	require.Equal(t, poll.JobDone, job.State, job.Error)
+	res, err := conn.Results(ctx, id)
+	require.NoError(t, err)
+	require.True(t, res.Proven)
+	require.Equal(t, "[4 2]", fmt.Sprint(res.Totals))
+	files, err := conn.Artefacts(ctx, id)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, poll.WriteArtefacts(dir, files, false))
+	p, err := verifier.CheckPublished(dir)
+	require.NoError(t, err)
+	require.Equal(t, "[4 2]", fmt.Sprint(p.Results.Totals))
 }
