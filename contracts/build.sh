@@ -31,18 +31,14 @@ go build -o "$tmp/abigen" github.com/ethereum/go-ethereum/cmd/abigen
 
 if ! $check; then
   rm -f build/*.json
-  find bindings -maxdepth 1 -name '*.go' ! -name doc.go ! -name '*_test.go' -delete 2>/dev/null || true
+  find bindings -maxdepth 1 -name '*.go' ! -name doc.go ! -name '*_test.go' -delete 2>/dev/null || true # generated
   mkdir -p build bindings
 fi
 node compile.js "$out/build" "$tmp/abigen-in"
 
-for abi in "$tmp"/abigen-in/*.abi; do
-  name=$(basename "$abi" .abi)
-  bin=()
-  [ -s "$tmp/abigen-in/$name.bin" ] && bin=(--bin "$tmp/abigen-in/$name.bin")
-  lower=$(echo "$name" | tr '[:upper:]' '[:lower:]')
-  "$tmp/abigen" --abi "$abi" "${bin[@]}" --pkg bindings --type "$name" --out "$out/bindings/$lower.go"
-done
+# One abigen run over every contract, so that a Solidity struct used by two
+# contracts becomes one Go type.
+"$tmp/abigen" --combined-json "$tmp/abigen-in/combined.json" --pkg bindings --out "$out/bindings/bindings.go"
 
 {
   find src -name '*.sol' | LC_ALL=C sort | xargs sha256sum

@@ -2,7 +2,9 @@
 // (package.json) through solc's standard-JSON API and writes, per contract
 // defined in those files, OUT/<Name>.json: the ABI, creation and runtime
 // bytecode, the source it came from and the compiler settings. With a
-// second directory it also writes <Name>.abi and <Name>.bin there for abigen.
+// second directory it also writes there combined.json, every contract in
+// solc's --combined-json form, for one abigen run: bindings generated
+// together share the Go types of shared Solidity structs.
 //
 // Usage: node compile.js OUT [ABIGEN_DIR]
 //
@@ -65,6 +67,7 @@ function main() {
   fs.mkdirSync(outDir, { recursive: true });
   if (abigenDir) fs.mkdirSync(abigenDir, { recursive: true });
   const seen = new Map();
+  const combined = { contracts: {}, version: solc.version() };
   for (const f of files) {
     for (const [name, c] of Object.entries(output.contracts[f] || {})) {
       if (seen.has(name)) fail(`contract ${name} is defined in both ${seen.get(name)} and ${f}`);
@@ -78,12 +81,14 @@ function main() {
         deployedBytecode: '0x' + c.evm.deployedBytecode.object,
       };
       fs.writeFileSync(path.join(outDir, name + '.json'), JSON.stringify(artefact, null, 2) + '\n');
-      if (abigenDir) {
-        fs.writeFileSync(path.join(abigenDir, name + '.abi'), JSON.stringify(c.abi));
-        fs.writeFileSync(path.join(abigenDir, name + '.bin'), c.evm.bytecode.object);
-      }
+      combined.contracts[`${f}:${name}`] = {
+        abi: c.abi,
+        bin: c.evm.bytecode.object,
+        'bin-runtime': c.evm.deployedBytecode.object,
+      };
     }
   }
+  if (abigenDir) fs.writeFileSync(path.join(abigenDir, 'combined.json'), JSON.stringify(combined));
   process.stdout.write(`compiled ${files.length} source(s), ${seen.size} contract(s) with solc ${solc.version()}\n`);
 }
 

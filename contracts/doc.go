@@ -37,6 +37,7 @@
 //     pins or compile.js no longer match build/sources.sha256, and when a
 //     binding embeds another ABI or bytecode than its build artefact.
 //
-// Contracts under src/test/ (VotesToken, VotesNFT, PlainToken) are
-// OpenZeppelin tokens with a deployer-only mint, for tests and the demo.
+// Contracts under src/test/ (VotesToken, TimestampVotesToken, VotesNFT,
+// PlainToken) are OpenZeppelin tokens with a deployer-only mint, for tests
+// and the demo.
 package contracts

@@ -251,3 +251,20 @@ func TestDecimals(t *testing.T) {
 	_, err = Decimals(t.Context(), c.client, nft, c.head())
 	require.ErrorIs(t, err, ErrNoMethod)
 }
+
+func TestTimestampClock(t *testing.T) {
+	c := newChain(t)
+	addr, tx, tok, err := bindings.DeployTimestampVotesToken(c.auth("owner"), c.client, "Vote", "VOTE")
+	c.mined(tx, err)
+	c.mined(tok.Mint(c.auth("owner"), c.addr["alice"], big.NewInt(100)))
+	c.mined(tok.Delegate(c.auth("alice"), c.addr["bob"]))
+	block := c.head()
+	c.mined(tok.Mint(c.auth("owner"), c.addr["alice"], big.NewInt(1)))
+	require.NoError(t, c.sim.AdjustTime(time.Minute))
+
+	s, err := Take(t.Context(), c.client, addr, block)
+	require.NoError(t, err)
+	require.Equal(t, "mode=timestamp", s.ClockMode)
+	require.Equal(t, c.header(block).Time, s.Timepoint, "getPastVotes is asked for the block's time")
+	require.Equal(t, map[string]int64{"bob": 100}, c.powers(s.Entries))
+}

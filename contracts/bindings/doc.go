@@ -4,7 +4,8 @@
 // but this one and the tests is generated: do not edit them, edit the
 // Solidity and run contracts/build.sh.
 //
-// The test tokens (VotesToken: ERC20 + ERC20Permit + ERC20Votes; VotesNFT:
+// The test tokens (VotesToken: ERC20 + ERC20Permit + ERC20Votes;
+// TimestampVotesToken: the same on an ERC-6372 timestamp clock; VotesNFT:
 // ERC721Votes; PlainToken: ERC20 without votes) are OpenZeppelin's audited
 // contracts with a deployer-only mint, for tests and the demo only.
 package bindings
