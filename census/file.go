@@ -24,6 +24,10 @@ const FileKind = "zkvote-census"
 // (no kind, no subtree roots) are still read.
 const fileVersion = 2
 
+// maxSubtreeHeight bounds the subtree height a file may use (this package
+// writes SubtreeHeight), and so the work of a proof.
+const maxSubtreeHeight = 20
+
 // fileKeys are the fields of each file version.
 var fileKeys = map[int][]string{
 	1: {"version", "depth", "root", "members"},
@@ -405,8 +409,8 @@ func fromTop(name string, doc document, opts []Option) (*Census, error) {
 	if err := json.Unmarshal(top["subtree_height"], &low); err != nil {
 		return nil, bad("subtree_height: %v", err)
 	}
-	if low < 1 || low > depth {
-		return nil, bad("subtree_height %d not in [1,%d]", low, depth)
+	if maxLow := min(depth, maxSubtreeHeight); low < 1 || low > maxLow {
+		return nil, bad("subtree_height %d not in [1,%d]", low, maxLow)
 	}
 	if err := json.Unmarshal(top["subtree_roots"], &rootTexts); err != nil {
 		return nil, bad("subtree_roots: %v", err)

@@ -12,6 +12,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
@@ -86,6 +87,7 @@ func TestReadFileRejectsTampering(t *testing.T) {
 		"bad root":        {`"root": "` + root, `"root": "root`, ErrMalformed},
 		"subtree height":  {`"subtree_height": 4`, `"subtree_height": 3`, ErrRootMismatch},
 		"subtree zero":    {`"subtree_height": 4`, `"subtree_height": 0`, ErrMalformed},
+		"subtree 5":       {`"subtree_height": 4`, `"subtree_height": 5`, ErrMalformed},
 		"extra subtree":   {`    "` + root, `    "` + root + `", "` + root, ErrMalformed},
 		"duplicate":       {fieldhex.Encode(m[1].Commitment), fieldhex.Encode(m[0].Commitment), ErrDuplicate},
 		"zero weight":     {`"weight": "2"`, `"weight": "0"`, ErrInvalidWeight},
@@ -318,4 +320,25 @@ func TestFastTop(t *testing.T) {
 			require.ErrorIs(t, err, ErrMalformed)
 		})
 	}
+}
+
+// TestReadFileBoundsSubtreeHeight: a depth-64 file claiming one subtree of
+// height 64 (whose size overflows an int) is refused, not a panic later.
+func TestReadFileBoundsSubtreeHeight(t *testing.T) {
+	c, err := Build(testMembers(1), 64)
+	require.NoError(t, err)
+	for _, h := range []int{21, 63, 64} {
+		doc := fmt.Sprintf(`{"kind":"zkvote-census","version":2,"depth":64,"root":"%s","subtree_height":%d,"subtree_roots":[],"members":[{"commitment":"%s","weight":"1"}]}`,
+			fieldhex.Encode(merkle.Zero(64)), h, fieldhex.Encode(c.commitments[0]))
+		_, err := Unmarshal([]byte(doc))
+		require.ErrorIs(t, err, ErrMalformed)
+		require.ErrorContains(t, err, "not in [1,20]")
+	}
+	data, err := c.MarshalJSON()
+	require.NoError(t, err)
+	read, err := Unmarshal(data)
+	require.NoError(t, err)
+	p, err := read.Proof(c.commitments[0])
+	require.NoError(t, err)
+	require.NoError(t, p.Verify(c.Root()))
 }

@@ -268,3 +268,40 @@ func TestTimestampClock(t *testing.T) {
 	require.Equal(t, c.header(block).Time, s.Timepoint, "getPastVotes is asked for the block's time")
 	require.Equal(t, map[string]int64{"bob": 100}, c.powers(s.Entries))
 }
+
+// TestManyHolders reads a few hundred holders, minted over many blocks, in
+// small pages and with concurrent calls, and checks every balance against
+// the token itself.
+func TestManyHolders(t *testing.T) {
+	c := newChain(t)
+	addr, tx, tok, err := bindings.DeployPlainToken(c.auth("owner"), c.client, "Plain", "PLN")
+	c.mined(tx, err)
+	const holders = 240
+	auth := c.auth("owner")
+	nonce, err := c.client.PendingNonceAt(t.Context(), c.addr["owner"])
+	require.NoError(t, err)
+	want := map[common.Address]int64{}
+	for i := range holders {
+		a := common.BigToAddress(big.NewInt(int64(1000 + i)))
+		want[a] = int64(1 + i*i) // a spread of balances, like a real token's
+		auth.Nonce = new(big.Int).SetUint64(nonce)
+		nonce++
+		_, err := tok.Mint(auth, a, big.NewInt(want[a]))
+		require.NoError(t, err)
+		if i%16 == 15 {
+			c.sim.Commit()
+		}
+	}
+	c.sim.Commit()
+	block := c.head()
+
+	s, err := Take(t.Context(), c.client, addr, block, WithMode(ModeBalance), WithPageSize(3), WithConcurrency(8),
+		WithRule(Rule{Scale: ScaleFit, WeightBits: 8}))
+	require.NoError(t, err)
+	require.Equal(t, holders, s.Candidates)
+	require.Len(t, s.Entries, holders)
+	for _, e := range s.Entries {
+		require.Equal(t, want[e.Account], e.Power.Int64(), "power of %s", e.Account.Hex())
+	}
+	require.NoError(t, s.Check())
+}
