@@ -107,8 +107,9 @@ func (a *app) pollTallyCommand() *cobra.Command {
 		if err != nil {
 			return rpcError(err)
 		}
+		bar := a.newTallyProgress()
 		for wait && job.State == poll.JobRunning {
-			a.progress(job)
+			bar.update(job)
 			select {
 			case <-ctx.Done():
 				return ctx.Err()
@@ -118,6 +119,7 @@ func (a *app) pollTallyCommand() *cobra.Command {
 				return rpcError(err)
 			}
 		}
+		bar.finish(job)
 		if job.State == poll.JobFailed {
 			return fmt.Errorf("tally failed: %s", job.Error)
 		}

@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/coordinator"
@@ -59,8 +61,9 @@ them as 'zkvote verify OUT' would.`,
 			}
 			tick := time.NewTicker(500 * time.Millisecond)
 			defer tick.Stop()
+			bar := a.newTallyProgress()
 			for job.State == poll.JobRunning {
-				a.progress(job)
+				bar.update(job)
 				select {
 				case <-cmd.Context().Done():
 					return cmd.Context().Err()
@@ -70,6 +73,7 @@ them as 'zkvote verify OUT' would.`,
 					return err
 				}
 			}
+			bar.finish(job)
 			if job.State == poll.JobFailed {
 				return fmt.Errorf("tally failed: %s", job.Error)
 			}
@@ -100,16 +104,37 @@ them as 'zkvote verify OUT' would.`,
 	return cmd
 }
 
-// progress reports a running tally job on stderr.
-func (a *app) progress(job *poll.TallyJob) {
-	switch {
-	case job.Proofs > 0:
-		eta := ""
-		if job.ETA > 0 {
-			eta = fmt.Sprintf(", about %s left", job.ETA)
+// tallyProgress shows a running tally job on stderr as a progress bar:
+// first over the log entries read, then over the batch proofs.
+type tallyProgress struct {
+	w     io.Writer
+	bar   *progressbar.ProgressBar
+	phase string
+}
+
+func (a *app) newTallyProgress() *tallyProgress { return &tallyProgress{w: a.stderr} }
+
+func (p *tallyProgress) update(job *poll.TallyJob) {
+	phase, done, total := "reading the log", job.Processed, job.Total
+	if job.Proofs > 0 {
+		phase, done, total = "proving batches", job.ProofsDone, job.Proofs
+	}
+	if p.bar == nil || phase != p.phase {
+		if p.bar != nil {
+			_ = p.bar.Finish()
 		}
-		fmt.Fprintf(a.stderr, "tally: proving batch %d/%d%s\n", min(job.ProofsDone+1, job.Proofs), job.Proofs, eta)
-	default:
-		fmt.Fprintf(a.stderr, "tally: reading the log, %d/%d entries\n", job.Processed, job.Total)
+		p.phase = phase
+		p.bar = progressbar.NewOptions64(int64(total), progressbar.OptionSetWriter(p.w), progressbar.OptionSetDescription("tally: "+phase),
+			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(200*time.Millisecond), progressbar.OptionOnCompletion(func() { fmt.Fprintln(p.w) }))
+	}
+	_ = p.bar.Set64(int64(done))
+}
+
+// finish completes the bar once the job has ended.
+func (p *tallyProgress) finish(job *poll.TallyJob) {
+	if p.bar != nil && job.State == poll.JobDone {
+		p.update(job)
+		_ = p.bar.Finish()
 	}
 }
