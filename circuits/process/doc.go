@@ -22,7 +22,7 @@
 //     entry (opaque here: each sub-chain's consumer re-derives its entries
 //     from their content under their kind, so a misrouted entry cannot be
 //     opened). Ends: chain, join sub-chain, command sub-chain, in and out.
-//   - JoinsCircuit, the forward pass: the next TallyBatchSize joins of the
+//   - JoinsCircuit, the forward pass: the next Shape.Joins joins of the
 //     join sub-chain, each re-derived as Hash(DomainChain; 1, message hash,
 //     leaf, nullifier) with leaf = JoinLeaf(key, weight, salt, votes), are
 //     inserted as one aligned subtree of the state tree (so only the last
