@@ -1,0 +1,229 @@
+// Command tallybench measures a proven tally end to end, as a coordinator's
+// tally job runs it: a poll of -joins voters and -commands commands (three
+// in four re-votes that count when commands ≤ joins, one in four signed by
+// a stranger) is processed by the native twin of the processing circuits,
+// every batch witness is built, and every batch is proven by the
+// in-process runner, one at a time (each proof uses every core). It
+// reports the time per phase and per batch kind, and the peak resident
+// memory. The voters' join proofs are not made: intake checked them, the
+// tally never looks at them.
+//
+//	go run ./benchmarks/tallybench -joins 1000 -commands 200 -keys /tmp/tallykeys
+//
+// The first run on a -keys directory makes development keys (setup time
+// reported apart).
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"flag"
+	"fmt"
+	"log"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/logger"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/poseidon"
+	"github.com/zkvote/zkvote/circuits/process"
+	"github.com/zkvote/zkvote/prover"
+)
+
+func main() {
+	logger.Disable()
+	joins := flag.Int("joins", 1000, "voters who join")
+	commands := flag.Int("commands", 200, "commands after the joins")
+	paramsName := flag.String("params", "default", "parameter set: default or test")
+	depth := flag.Int("state-depth", 0, "override the state tree depth (0: the parameter set's)")
+	keysDir := flag.String("keys", "/tmp/zkvote-tallybench-keys", "keys directory (made on first use)")
+	flag.Parse()
+	params, err := circuits.ParamsByName(*paramsName)
+	check(err)
+	if *depth > 0 {
+		params.StateDepth = *depth
+		params.Name += fmt.Sprintf("-state%d", *depth)
+	}
+	if *joins > 1<<params.StateDepth || *joins+*commands > params.MaxMessages {
+		log.Fatalf("%d joins and %d commands do not fit parameter set %s (state depth %d, %d messages)", *joins, *commands, params.Name, params.StateDepth, params.MaxMessages)
+	}
+
+	var keys []*prover.Keys
+	for _, name := range prover.Processing {
+		k, err := prover.Load(*keysDir, name, params)
+		if err != nil {
+			start := time.Now()
+			k, err = prover.SetupDev(context.Background(), name, params, nil)
+			check(err)
+			check(k.Save(*keysDir))
+			fmt.Printf("setup %-16s %8d constraints  %s\n", name, k.Manifest.Constraints, time.Since(start).Round(time.Second))
+		} else {
+			fmt.Printf("keys  %-16s %8d constraints\n", name, k.Manifest.Constraints)
+		}
+		keys = append(keys, k)
+	}
+
+	start := time.Now()
+	proc, err := buildPoll(params, *joins, *commands)
+	check(err)
+	built := time.Since(start)
+	start = time.Now()
+	proc.Process(nil)
+	w, err := proc.Witness(nil)
+	check(err)
+	witnessed := time.Since(start)
+	fmt.Printf("poll: %d joins, %d commands (params %s: state depth %d, %d options, %d commands and %d joins per batch)\n",
+		*joins, *commands, params.Name, params.StateDepth, params.MaxVoteOptions, w.Shape.Commands, w.Shape.Joins)
+	fmt.Printf("log built natively in %s; processing and batch witnesses in %s\n", built.Round(time.Millisecond), witnessed.Round(time.Millisecond))
+
+	runner := prover.NewLocal(keys, 1, nil)
+	type kind struct {
+		name  string
+		tasks []prover.Task
+	}
+	kinds := []kind{{name: prover.ProcessSplit}, {name: prover.ProcessJoins}, {name: prover.ProcessCommands}}
+	for _, b := range w.Splits {
+		kinds[0].tasks = append(kinds[0].tasks, prover.Task{Circuit: prover.ProcessSplit, Assignment: b.Assignment})
+	}
+	for _, b := range w.Joins {
+		kinds[1].tasks = append(kinds[1].tasks, prover.Task{Circuit: prover.ProcessJoins, Assignment: b.Assignment})
+	}
+	for _, b := range w.Commands {
+		kinds[2].tasks = append(kinds[2].tasks, prover.Task{Circuit: prover.ProcessCommands, Assignment: b.Assignment})
+	}
+	total := time.Now()
+	for _, k := range kinds {
+		start := time.Now()
+		for _, t := range k.tasks {
+			_, err := runner.Prove(context.Background(), t)
+			check(err)
+		}
+		d := time.Since(start)
+		per := time.Duration(0)
+		if len(k.tasks) > 0 {
+			per = d / time.Duration(len(k.tasks))
+		}
+		fmt.Printf("prove %-16s %4d batches  %10s  (%s per batch)\n", k.name, len(k.tasks), d.Round(time.Millisecond), per.Round(time.Millisecond))
+	}
+	proving := time.Since(total)
+	fmt.Printf("proven tally: %s proving, %s in all (witnesses included); peak RSS %s\n",
+		proving.Round(time.Second), (proving + witnessed).Round(time.Second), peakRSS())
+}
+
+// buildPoll makes a census of n voters (weights 2..101), their joins
+// (each voting 1 for option 0) and commands, command j for voter j mod n:
+// three in four set option 1 with the voter's key at the voter's next
+// nonce (with at most one per voter, they count), the fourth is signed by
+// a stranger (it does not).
+func buildPoll(params circuits.Params, n, commands int) (*process.Processor, error) {
+	coord, err := babyjub.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	secrets := make([]fr.Element, n)
+	weights := make([]*big.Int, n)
+	leaves := make([]fr.Element, n)
+	for i := range secrets {
+		if _, err := secrets[i].SetRandom(); err != nil {
+			return nil, err
+		}
+		weights[i] = big.NewInt(int64(2 + i%100))
+		var w fr.Element
+		w.SetBigInt(weights[i])
+		leaves[i] = poseidon.Hash(circuits.DomainCensusLeaf, poseidon.Hash(circuits.DomainIdentity, secrets[i]), w)
+	}
+	tree, err := merkle.FromLeaves(params.CensusDepth, leaves)
+	if err != nil {
+		return nil, err
+	}
+	options := min(params.MaxVoteOptions, 4)
+	poll := &joinvote.Poll{CensusRoot: tree.Root(), CoordinatorKey: coord.Public(), Mode: joinvote.ModeWeighted, NumOptions: options}
+	if _, err := poll.DescriptorHash.SetRandom(); err != nil {
+		return nil, err
+	}
+	pollID := poll.ID()
+	proc := process.New(params, poll, coord)
+	keys := make([]*babyjub.PrivateKey, n)
+	for i := range secrets {
+		proof, err := tree.Prove(uint64(i))
+		if err != nil {
+			return nil, err
+		}
+		if keys[i], err = babyjub.GenerateKey(rand.Reader); err != nil {
+			return nil, err
+		}
+		eph, err := babyjub.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		votes := make([]*big.Int, options)
+		for o := range votes {
+			votes[o] = new(big.Int)
+		}
+		votes[0].SetInt64(1)
+		priv := &joinvote.Private{IdentitySecret: secrets[i], Weight: weights[i], CensusIndex: uint64(i), CensusSiblings: proof.Siblings,
+			PollKey: keys[i], EphemeralKey: eph, Votes: votes}
+		if _, err := priv.WeightSalt.SetRandom(); err != nil {
+			return nil, err
+		}
+		w, err := joinvote.NewWitness(params, poll, priv)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := proc.Join(&w.Statement); err != nil {
+			return nil, err
+		}
+	}
+	nonces := make([]uint64, n)
+	stranger, err := babyjub.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	for j := 0; j < commands; j++ {
+		v := j % n
+		signer := keys[v]
+		if j%4 == 3 {
+			signer = stranger
+		} else {
+			nonces[v]++
+		}
+		cmd := message.Command{StateIndex: uint64(v), NewKey: keys[v].Public(), Option: 1, Weight: big.NewInt(int64(nonces[v] % 2)), Nonce: nonces[v]}
+		eph, err := babyjub.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		epk, ct, _, err := message.SignAndEncrypt(params, pollID, cmd.Body(params), signer, eph, &poll.CoordinatorKey)
+		if err != nil {
+			return nil, err
+		}
+		proc.Append(process.Message{EphemeralKey: epk, Ciphertext: ct})
+	}
+	return proc, nil
+}
+
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "?"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "?"
+}
+
+func check(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
