@@ -2,7 +2,10 @@
 // constraints, dev setup time, proving time (median of -n runs, witness
 // building and the prover's self-check included), and the process's peak
 // resident memory. Run it once to make keys (setup time), then again on the
-// same -keys directory to measure proving alone.
+// same -keys directory to measure proving alone. It also reports the CPU
+// time (user + system, every thread) of the median proof: on a machine
+// shared with other work the wall time grows with the load, the CPU time
+// much less, so compare CPU times across runs made under different loads.
 //
 //	go run ./benchmarks/jvbench -depth 20 -keys /tmp/jvkeys -n 10
 package main
@@ -12,8 +15,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"sort"
+	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/consensys/gnark/logger"
@@ -53,9 +57,9 @@ func run(depth int, keysDir string, n int) error {
 	if err != nil {
 		return err
 	}
-	var times []time.Duration
+	var times, cpus []time.Duration
 	for i := 0; i < n; i++ {
-		start := time.Now()
+		start, startCPU := time.Now(), cpuTime()
 		w, err := joinvote.NewWitness(params, &f.Poll, &f.Priv)
 		if err != nil {
 			return err
@@ -64,11 +68,35 @@ func run(depth int, keysDir string, n int) error {
 			return err
 		}
 		times = append(times, time.Since(start))
+		cpus = append(cpus, cpuTime()-startCPU)
 	}
-	sort.Slice(times, func(a, b int) bool { return times[a] < times[b] })
-	fmt.Printf("depth=%d constraints=%d prove_median=%s prove_min=%s peak_rss=%s\n", depth, keys.Manifest.Constraints,
-		times[len(times)/2].Round(time.Millisecond), times[0].Round(time.Millisecond), peakRSS())
+	fmt.Printf("depth=%d constraints=%d prove_median=%s prove_min=%s cpu_median=%s peak_rss=%s load=%s\n", depth, keys.Manifest.Constraints,
+		median(times).Round(time.Millisecond), slices.Min(times).Round(time.Millisecond), median(cpus).Round(time.Millisecond), peakRSS(), loadAverage())
 	return nil
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// cpuTime is the process's CPU time so far, user and system, all threads.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAverage is the machine's one-minute load average, from /proc.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.Fields(string(data))[0]
 }
 
 // peakRSS reads the process's peak resident set size from /proc.
