@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -248,8 +249,8 @@ func fastTop(data []byte, weightBits int) (document, bool) {
 	for p++; ; p++ {
 		p = skipSpace(data, p)
 		end, ok := plainString(data, p)
-		if !ok {
-			return doc, false
+		if !ok || !json.Valid(data[p:end]) || !utf8.Valid(data[p+1:end-1]) {
+			return doc, false // encoding/json would replace invalid UTF-8
 		}
 		key := string(data[p+1 : end-1])
 		if _, dup := doc.fields[key]; dup {

@@ -310,6 +310,7 @@ func TestFastTop(t *testing.T) {
 	}
 	for name, edit := range map[string]string{
 		"trailing garbage": s + "x",
+		"control in a key": strings.Replace(s, `"depth"`, "\"dep\x01th\"", 1),
 		"bad literal":      strings.Replace(s, `"depth": 4`, `"depth": 4x`, 1),
 		"unclosed":         strings.TrimSuffix(s, "}\n"),
 	} {
