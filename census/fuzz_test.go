@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -54,5 +55,31 @@ func FuzzUnmarshal(f *testing.F) {
 		require.Equal(t, l.commitments, doc.members.commitments)
 		require.Equal(t, l.weights, doc.members.weights)
 		require.Equal(t, -1, l.badWeight)
+	})
+}
+
+// FuzzMemberProof feeds member proof files, as a voter receives them, to
+// ReadMemberProof: it must refuse or accept without panicking, and what it
+// accepts verifies against its own root and is the asked member's.
+//
+//	go test ./census -run '^$' -fuzz FuzzMemberProof -fuzztime 30s
+func FuzzMemberProof(f *testing.F) {
+	c, err := Build(testMembers(3), 2)
+	require.NoError(f, err)
+	p, err := c.Proof(c.commitments[1])
+	require.NoError(f, err)
+	data, err := json.Marshal(p)
+	require.NoError(f, err)
+	f.Add(data)
+	f.Add([]byte(`{"census_root":"0x1","depth":1,"index":0,"commitment":"0x1","weight":"1","leaf":"0x1","siblings":["0x0"]}`))
+	path := filepath.Join(f.TempDir(), "proof.json")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		require.NoError(t, os.WriteFile(path, data, 0o644))
+		got, err := ReadMemberProof(path, c.commitments[1])
+		if err != nil {
+			return
+		}
+		require.True(t, got.Commitment.Equal(&c.commitments[1]))
+		require.NoError(t, got.Verify(got.CensusRoot))
 	})
 }
