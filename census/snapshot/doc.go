@@ -48,11 +48,12 @@
 // hash and timestamp, the mode, clock mode and timepoint, the first block
 // scanned, the rule (with its divisor) and, per eligible account, its
 // power and weight, sorted by account. Reading a file recomputes every
-// weight from the powers and the rule (Check). Anyone can recompute the
-// powers from a node: Take with the same token, block, mode, first block
-// and rule, and WithBlockHash set to the recorded hash, which fails with
-// ErrReorg if the node's block differs (a reorg, or another chain). Take
-// also fails with ErrReorg when the block's hash changes while it runs.
+// weight from the powers and the rule (Check). Verify recomputes the
+// powers from a node: Take with the recorded token, block, mode, first
+// block and rule, pinned to the recorded chain ID and block hash (ErrReorg
+// if the node's block differs: a reorg, or another chain), and fails with
+// ErrMismatch naming the first account that differs. Take also fails with
+// ErrReorg when the block's hash changes while it runs.
 //
 // # What consumes it
 //

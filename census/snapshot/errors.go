@@ -36,6 +36,9 @@ var (
 	// ErrMalformed means a snapshot file is not one, or its entries do not
 	// follow from its own rule.
 	ErrMalformed = errors.New("snapshot: malformed snapshot file")
+	// ErrMismatch means a snapshot recomputed from a node differs from the
+	// published one.
+	ErrMismatch = errors.New("snapshot: recomputation differs from the snapshot")
 	// ErrInvalidOption means an Option was given an unusable value.
 	ErrInvalidOption = errors.New("snapshot: invalid option")
 )
