@@ -10,9 +10,11 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -171,7 +173,7 @@ func (a *app) censusSnapshot(ctx context.Context, fl snapshotFlags) error {
 		}
 		rule.Divisor = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
 	}
-	bar := a.progressBar()
+	bar := a.newSnapshotProgress()
 	opts = append(opts, snapshot.WithRule(rule), snapshot.WithProgress(bar.update))
 	if !bar.tty {
 		opts = append(opts, snapshot.WithLogger(a.logger()))
@@ -212,35 +214,44 @@ func weightClasses(s *snapshot.Snapshot) (smallest, classes int) {
 	return smallest, len(count)
 }
 
-// progressBar draws the progress of a long job on a terminal; elsewhere it
-// draws nothing (the job logs its progress instead).
-type progressBar struct {
+// snapshotProgress shows a snapshot on a terminal as a progress bar, one
+// per phase (logs scanned, then powers read); elsewhere it shows nothing
+// (the snapshot logs its progress instead).
+type snapshotProgress struct {
 	w     io.Writer
 	tty   bool
-	shown bool
-	last  string
+	bar   *progressbar.ProgressBar
+	phase string
 }
 
-func (a *app) progressBar() *progressBar {
+func (a *app) newSnapshotProgress() *snapshotProgress {
 	f, ok := a.stderr.(*os.File)
-	return &progressBar{w: a.stderr, tty: ok && term.IsTerminal(int(f.Fd()))}
+	return &snapshotProgress{w: a.stderr, tty: ok && term.IsTerminal(int(f.Fd()))}
 }
 
-func (b *progressBar) update(p snapshot.Progress) {
-	if !b.tty || p.Total == 0 {
+func (p *snapshotProgress) update(pr snapshot.Progress) {
+	if !p.tty {
 		return
 	}
-	const width = 30
-	filled := int(p.Done * width / p.Total)
-	line := fmt.Sprintf("\r%-5s [%s%s] %d/%d", p.Phase, strings.Repeat("#", filled), strings.Repeat(" ", width-filled), p.Done, p.Total)
-	if line != b.last {
-		fmt.Fprint(b.w, line)
-		b.last, b.shown = line, true
+	if p.bar == nil || pr.Phase != p.phase {
+		p.done()
+		desc := "snapshot: blocks scanned"
+		if pr.Phase == "power" {
+			desc = "snapshot: accounts read"
+		}
+		p.phase = pr.Phase
+		p.bar = progressbar.NewOptions64(int64(pr.Total), progressbar.OptionSetWriter(p.w), progressbar.OptionSetDescription(desc),
+			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(200*time.Millisecond))
 	}
+	_ = p.bar.Set64(int64(pr.Done))
 }
 
-func (b *progressBar) done() {
-	if b.shown {
-		fmt.Fprintln(b.w)
+// done ends the current bar, if any, on a line of its own.
+func (p *snapshotProgress) done() {
+	if p.bar != nil {
+		_ = p.bar.Exit()
+		fmt.Fprintln(p.w)
+		p.bar = nil
 	}
 }
