@@ -43,10 +43,12 @@
 // 2^WeightBits and its ballot within budget, and the join pass adds them
 // unchecked.
 //
-// A state commitment is Hash(DomainProcess; state root, joins, salt,
-// totals..., squares...) with a fresh salt at every boundary; the last
-// one is opened by publishing its fields (Witness.Final). CheckEnds states
-// what a verifier checks besides each proof.
+// A state commitment is Hash(DomainProcess; Hash(DomainProcess; state
+// root, salt), joins, totals..., squares...) with a fresh salt at every
+// boundary; the last one is opened by publishing Witness.Final.Result():
+// the blinded root, never the root (with every join leaf public, a final
+// root would tell whether any command counted). CheckResult states what a
+// verifier checks besides each proof.
 //
 // The state tree is 4-ary (Node: one width-4 Poseidon2 permutation in
 // compression mode), ⌈StateDepth/2⌉ levels; a voter's leaf is

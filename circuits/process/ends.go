@@ -18,6 +18,13 @@ var ErrEnds = fmt.Errorf("process: batch boundaries do not chain")
 // to final, whose commitment it opens. With every proof verified against
 // its ends' Hash, final's totals are the proven result.
 func CheckEnds(params circuits.Params, pollID, sealed fr.Element, splits []SplitEnds, joins []JoinEnds, commands []CommandEnds, final *State) error {
+	r := final.Result()
+	return CheckResult(params, pollID, sealed, splits, joins, commands, &r)
+}
+
+// CheckResult is CheckEnds for a published result, which opens the last
+// commitment without the state root (Result).
+func CheckResult(params circuits.Params, pollID, sealed fr.Element, splits []SplitEnds, joins []JoinEnds, commands []CommandEnds, final *Result) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrEnds, fmt.Sprintf(format, args...))
 	}

@@ -16,8 +16,9 @@ import (
 
 // Version is the version of the processing circuits; bump it whenever their
 // constraints change (TestCircuitVersionsAreBumped). 2: 4-ary state tree,
-// commands with a plaintext of their own (message, joinvote v5).
-const Version = 2
+// commands with a plaintext of their own (message, joinvote v5). 3: the
+// commitment holds the root only blinded (State.Blinded).
+const Version = 3
 
 // Kinds of batch proofs, the first element of each one's packed public input.
 const (
@@ -95,12 +96,41 @@ func EmptyState(params circuits.Params) State {
 		Squares: make([]fr.Element, params.MaxVoteOptions)}
 }
 
-// Commitment is Hash(DomainProcess; root, joins, salt, totals..., squares...).
-func (s *State) Commitment() fr.Element {
+// Blinded is Hash(DomainProcess; root, salt): the state root as the
+// commitment holds it. A published result shows only this: every join's
+// leaf is public, so a published root would tell whether any command
+// counted at all.
+func (s *State) Blinded() fr.Element {
+	return poseidon.Hash(circuits.DomainProcess, s.Root, s.Salt)
+}
+
+// Result is the public opening of a state commitment: everything but the
+// root and its salt.
+type Result struct {
+	Blinded fr.Element
+	Joins   uint64
+	Totals  []fr.Element
+	Squares []fr.Element
+}
+
+// Result returns the public opening of s.
+func (s *State) Result() Result {
+	return Result{Blinded: s.Blinded(), Joins: s.Joins, Totals: s.Totals, Squares: s.Squares}
+}
+
+// Commitment is Hash(DomainProcess; blinded root, joins, totals...,
+// squares...).
+func (r *Result) Commitment() fr.Element {
 	var j fr.Element
-	j.SetUint64(s.Joins)
-	xs := append([]fr.Element{s.Root, j, s.Salt}, s.Totals...)
-	return poseidon.Hash(circuits.DomainProcess, append(xs, s.Squares...)...)
+	j.SetUint64(r.Joins)
+	xs := append([]fr.Element{r.Blinded, j}, r.Totals...)
+	return poseidon.Hash(circuits.DomainProcess, append(xs, r.Squares...)...)
+}
+
+// Commitment is the commitment to s (Result's, with its salted root).
+func (s *State) Commitment() fr.Element {
+	r := s.Result()
+	return r.Commitment()
 }
 
 func (s *State) clone() State {

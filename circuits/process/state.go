@@ -31,7 +31,8 @@ func (s *State) Assign() CircuitState {
 
 // commitment is the in-circuit State.Commitment.
 func (s *CircuitState) commitment(h *poseidon.Hasher) frontend.Variable {
-	xs := append([]frontend.Variable{s.Root, s.Joins, s.Salt}, s.Totals...)
+	blinded := h.Hash(circuits.DomainProcess, s.Root, s.Salt)
+	xs := append([]frontend.Variable{blinded, s.Joins}, s.Totals...)
 	return h.Hash(circuits.DomainProcess, append(xs, s.Squares...)...)
 }
 

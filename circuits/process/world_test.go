@@ -138,6 +138,10 @@ func (w *world) witness(t testing.TB) *process.Witness {
 	require.Equal(t, w.sealed, w.proc.ChainHash(), "the processor's log is the sealed one")
 	splits, joins, cmds := wit.Ends()
 	require.NoError(t, process.CheckEnds(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &wit.Final))
+	res := wit.Final.Result() // what a published result shows: no state root
+	require.NoError(t, process.CheckResult(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &res))
+	res.Blinded = wit.Final.Root
+	require.ErrorIs(t, process.CheckResult(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &res), process.ErrEnds)
 	totals, spent := w.proc.Tally()
 	for i := range totals {
 		require.Equal(t, totals[i].String(), wit.Final.Totals[i].String(), "total %d", i)
