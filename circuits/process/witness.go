@@ -51,7 +51,12 @@ type CommandBatch struct {
 //     final command sub-chain), and by their state in reverse: the last
 //     batch starts from the joins' final state, each earlier batch from the
 //     next one's end, and Commands[0] ends at Final.
-//   - Final opens the last commitment: its totals are the result.
+//   - Final opens the last commitment: its totals are the result. Publish
+//     Final.Result(), never Final itself (the root must stay private).
+//
+// Command assignments hold the coordinator's secret: prove them, never
+// store them. Witness is deterministic given rng, so a resumed job that
+// replays the same log with the same seed gets the same batches.
 type Witness struct {
 	Shape    Shape
 	Splits   []SplitBatch
