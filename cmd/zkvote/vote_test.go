@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/verifier"
 )
 
 // commitmentOf runs identity new and returns the printed commitment.
@@ -107,5 +109,10 @@ func TestOfflineVoteFlow(t *testing.T) {
 	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--dir", p("demo"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "nullifier was already used")
-	require.Contains(t, r.stdout, "all 6 receipts are in the log")
+	require.Contains(t, r.stdout, "all 6 receipts are in the sealed log")
+	require.Contains(t, r.stdout, "proven: true")
+	require.Contains(t, r.stdout, "boundaries check out")
+	p2, err := verifier.CheckPublished(p("demo/artefacts"))
+	require.NoError(t, err, "the demo's artefacts verify on their own")
+	require.Equal(t, "[5 4]", fmt.Sprint(p2.Results.Totals))
 }
