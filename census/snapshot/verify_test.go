@@ -14,6 +14,9 @@ func TestVerify(t *testing.T) {
 	s, err := Take(t.Context(), c.client, token, block, WithMode(ModeBalance), WithRule(Rule{Scale: ScaleFit, WeightBits: 5}))
 	require.NoError(t, err)
 	require.NoError(t, Verify(t.Context(), c.client, s))
+	s, err = Take(t.Context(), c.client, token, block, WithMode(ModeBalance)) // weight = power: easy to tamper consistently
+	require.NoError(t, err)
+	require.NoError(t, Verify(t.Context(), c.client, s))
 
 	// Each copy is consistent with its own rule (Check passes) but not
 	// with the chain.
@@ -26,6 +29,7 @@ func TestVerify(t *testing.T) {
 	}
 	inflated := tampered(func(s *Snapshot) {
 		s.Entries[0].Power = new(big.Int).Add(s.Entries[0].Power, big.NewInt(1))
+		s.Entries[0].Weight = s.Entries[0].Power
 	})
 	require.ErrorIs(t, Verify(t.Context(), c.client, inflated), ErrMismatch)
 	dropped := tampered(func(s *Snapshot) { s.Entries = s.Entries[1:] })
