@@ -103,8 +103,9 @@
 // the two Merkle paths 2.7k (5 levels of 4-ary nodes each), the two
 // 30-element leaf hashes 2.2k, decryption, message, entry, chain and
 // signed-content hashes 2.4k, range, budget and option logic 0.8k. The
-// issue's bound of 13,400 is not met yet; docs/protocol.md ("Proven
-// processing") says where the rest must come from.
+// issue's bound of 13,400 is not met: docs/protocol.md ("Proven
+// processing", Cost) explains why the two scalar multiplications leave
+// ~1k to gain without commitment-based lookups or a protocol change.
 //
 // Proving (Groth16, default set: depth 10, 8 options; dev setup; a 2-core
 // machine shared with other jobs, so upper bounds): a split of 64 entries
