@@ -18,8 +18,8 @@ import (
 // and the published artefacts check out from files alone — and fail, saying
 // where, when a total or a proof is altered.
 func TestProvenTally(t *testing.T) {
-	if testing.Short() {
-		t.Skip("proves a tally")
+	if testing.Short() || raceEnabled {
+		t.Skip("proves a tally (minutes under the race detector)")
 	}
 	e := newEnv(t, 3)
 	ctx := t.Context()
