@@ -109,7 +109,7 @@ func TestProvenTally(t *testing.T) {
 		"another sealed chain": {func(_ *poll.Log, r *poll.ResultsFile) { r.ChainHash.SetUint64(7) }, "another log"},
 		"swapped batch proofs": {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Joins[0].Proof = r.Tally.Splits[0].Proof }, "process-joins batch 0"},
 		"a dropped batch":      {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Commands = r.Tally.Commands[1:] }, "command"},
-		"another final state":  {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Final.Salt.SetUint64(1) }, "does not open"},
+		"another final state":  {func(_ *poll.Log, r *poll.ResultsFile) { r.Tally.Final.Blinded.SetUint64(1) }, "does not open"},
 		"participation":        {func(_ *poll.Log, r *poll.ResultsFile) { r.Joins++ }, "participation"},
 		"unproven":             {func(_ *poll.Log, r *poll.ResultsFile) { r.Results.Proven = false }, "not proven"},
 	} {

@@ -298,7 +298,7 @@ func (s *Service) prove(ps *pollState, proc *process.Processor, job *jobRecord, 
 		task  prover.Task
 		proof *[]byte
 	}
-	t := &poll.Tally{Final: w.Final}
+	t := &poll.Tally{Final: w.Final.Result()}
 	var batches []batch
 	t.Splits = make([]poll.SplitProof, len(w.Splits))
 	for i, b := range w.Splits {

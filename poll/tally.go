@@ -35,11 +35,13 @@ type CommandProof struct {
 }
 
 // Tally is a proven tally as published: every batch proof of the
-// processing circuits with its boundary values, and the final state they
-// end at, whose totals are the result (docs/protocol.md, "Proven
-// processing").
+// processing circuits with its boundary values, and the public opening of
+// the final state they end at, whose totals are the result
+// (docs/protocol.md, "Proven processing"). The opening holds the state
+// root only blinded: a published root would tell, from the joins' public
+// leaves, whether any command counted.
 type Tally struct {
-	Final    process.State
+	Final    process.Result
 	Splits   []SplitProof
 	Joins    []JoinProof
 	Commands []CommandProof
@@ -79,10 +81,9 @@ type resultsJSON struct {
 	Tally     *tallyJSON        `json:"tally,omitempty"`
 }
 
-type stateJSON struct {
-	Root    string   `json:"root"`
+type resultJSON struct {
+	Blinded string   `json:"blinded_root"`
 	Joins   uint64   `json:"joins"`
-	Salt    string   `json:"salt"`
 	Totals  []string `json:"totals"`
 	Squares []string `json:"squares"`
 }
@@ -93,7 +94,7 @@ type batchJSON struct {
 }
 
 type tallyJSON struct {
-	Final    stateJSON   `json:"final_state"`
+	Final    resultJSON  `json:"final_state"`
 	Splits   []batchJSON `json:"split"`
 	Joins    []batchJSON `json:"joins"`
 	Commands []batchJSON `json:"commands"`
@@ -171,7 +172,7 @@ func (r *ResultsFile) MarshalJSON() ([]byte, error) {
 		Totals: bigStrings(r.Results.Totals), Spent: bigStrings(r.Results.Spent), Proven: r.Results.Proven, Joins: r.Joins,
 		ChainHash: fieldhex.Encode(r.ChainHash), Keys: r.Keys}
 	if t := r.Tally; t != nil {
-		tj := &tallyJSON{Final: stateJSON{Root: fieldhex.Encode(t.Final.Root), Joins: t.Final.Joins, Salt: fieldhex.Encode(t.Final.Salt),
+		tj := &tallyJSON{Final: resultJSON{Blinded: fieldhex.Encode(t.Final.Blinded), Joins: t.Final.Joins,
 			Totals: fieldhex.EncodeAll(t.Final.Totals), Squares: fieldhex.EncodeAll(t.Final.Squares)},
 			Splits: []batchJSON{}, Joins: []batchJSON{}, Commands: []batchJSON{}}
 		for i := range t.Splits {
@@ -223,12 +224,9 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 		return fail("totals", fmt.Errorf("%d totals and %d spent for %d options", len(out.Results.Totals), len(out.Results.Spent), len(j.Options)))
 	}
 	if tj := j.Tally; tj != nil {
-		t := &Tally{Final: process.State{Joins: tj.Final.Joins}}
-		if t.Final.Root, err = fieldhex.Decode(tj.Final.Root); err != nil {
-			return fail("final_state.root", err)
-		}
-		if t.Final.Salt, err = fieldhex.Decode(tj.Final.Salt); err != nil {
-			return fail("final_state.salt", err)
+		t := &Tally{Final: process.Result{Joins: tj.Final.Joins}}
+		if t.Final.Blinded, err = fieldhex.Decode(tj.Final.Blinded); err != nil {
+			return fail("final_state.blinded_root", err)
 		}
 		if t.Final.Totals, err = fieldhex.DecodeAll(tj.Final.Totals); err != nil {
 			return fail("final_state.totals", err)

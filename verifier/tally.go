@@ -18,7 +18,8 @@ import (
 // chain hash sealed: every batch proof against the verifying key of its
 // circuit (vks, by prover circuit name) and the hash of its boundary
 // values, and that the boundaries chain from the empty state through
-// every entry of the sealed log to the final state (process.CheckEnds).
+// every entry of the sealed log to the published opening of the final
+// state (process.CheckResult).
 // It returns the results the final state proves: totals, spent (Σ votes²
 // in quadratic polls, Σ votes otherwise) and the number of joins.
 func CheckTally(params circuits.Params, p *joinvote.Poll, sealed fr.Element, t *poll.Tally, vks map[string]groth16.VerifyingKey) (*poll.Results, error) {
@@ -61,7 +62,7 @@ func CheckTally(params circuits.Params, p *joinvote.Poll, sealed fr.Element, t *
 		}
 		commands = append(commands, b.Ends)
 	}
-	if err := process.CheckEnds(params, pollID, sealed, splits, joins, commands, &t.Final); err != nil {
+	if err := process.CheckResult(params, pollID, sealed, splits, joins, commands, &t.Final); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrTally, err)
 	}
 	res := &poll.Results{Proven: true}
