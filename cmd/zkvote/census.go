@@ -141,9 +141,8 @@ func (a *app) writeAllProofs(censusFile, dir string) error {
 	}
 	root := c.Root()
 	err = c.EachProof(func(p census.MemberProof) error {
-		if err := p.Verify(root); err != nil {
-			return err // a bug, not bad input: the subtree was just checked
-		}
+		// Not verified one by one (20 hashes each, as much as the whole
+		// build): each subtree was just checked, and tests pin the paths.
 		data, err := json.MarshalIndent(p, "", "  ")
 		if err != nil {
 			return err
