@@ -3,9 +3,10 @@
 // totals (and sums of squares, and the number of joins) are what the
 // protocol's rules (docs/protocol.md, "Processing" and "Proven
 // processing") give on that sealed log with the coordinator's key. It holds
-// the circuits and their native twin, Processor, which supersedes
-// coordinator/process: the same rules and exported API (New, Join,
-// Process, Voters, Tally, Voter, Message), plus the log order (Append), a
+// the circuits and their native twin, Processor, the protocol's one native
+// reference (it superseded coordinator/process, whose scenarios it keeps in
+// native_rules_test.go): New, Join, Process, Voters, Tally, plus the log
+// order (Append), a
 // named reason for every command that does not count (Outcomes; MACI's
 // ProcessMessageErrors) and the witnesses of every batch proof (Witness),
 // so native code and circuits cannot drift apart.
@@ -115,4 +116,27 @@
 // -commands 16 -joins 32`.
 //
 // No circuit carries a BSB22 commitment (checked by TestNoCommitment).
+//
+// # The rules and how they differ from MACI
+//
+// Per voter, starting from the state the join created (join key, nonce 0,
+// join ballot): messages are taken newest first; a command counts iff it
+// decrypts, names an existing state index, is signed by the voter's key as
+// it stands at that point, has nonce = last nonce + 1, names an option
+// below the poll's option count, and keeps the budget (quadratic: Σ votes²
+// <= weight; weighted: Σ votes <= weight; 1p1v: Σ votes <= 1) after
+// replacing that option's weight. A counted command overwrites the
+// option's weight, sets the key and bumps the nonce; any other message
+// changes nothing. As in MACI the new key is not validated when it is set:
+// a voter who sets an invalid key freezes their own ballot (no signature
+// verifies under it: key validity is part of eddsa.IsValid).
+//
+// Differences from MACI (v3 line, packages/core/ts/Poll.ts): a voter starts
+// from the ballot of their join (MACI starts from zero votes) and the
+// join's state leaf holds that ballot, salted; the option range is the
+// poll's option count (MACI v3; v2 used the tree capacity); the signed
+// content binds the poll ID and the message's ephemeral key (MACI packs the
+// poll ID but never checks it); state indices start at 0 (MACI keeps a
+// blank leaf 0); command fields are full field elements (MACI packs 50-bit
+// fields); the tally is fused into processing (no TallyVotes pass).
 package process

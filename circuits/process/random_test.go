@@ -164,21 +164,3 @@ func TestRandomPolls(t *testing.T) {
 		}
 	}
 }
-
-// TestAgreesWithCoordinatorProcess checks the native twin against
-// coordinator/process, which it supersedes: identical counts, voters and
-// tallies on seeded random polls (natively only; TestRandomPolls adds the
-// circuits).
-func TestAgreesWithCoordinatorProcess(t *testing.T) {
-	params := circuits.TestParams()
-	seeds := int64(12)
-	if testing.Short() {
-		seeds = 3
-	}
-	for _, mode := range []joinvote.Mode{joinvote.ModeOnePersonOneVote, joinvote.ModeWeighted, joinvote.ModeQuadratic} {
-		for seed := int64(100); seed < 100+seeds; seed++ {
-			w := randomPoll(t, params, mode, seed, 1+int(seed)%(1<<params.StateDepth), 60)
-			w.process(t) // compares with coordinator/process
-		}
-	}
-}

@@ -14,24 +14,25 @@ import (
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
 	"github.com/zkvote/zkvote/circuits/message"
-	"github.com/zkvote/zkvote/coordinator/process"
+	"github.com/zkvote/zkvote/circuits/process"
 )
 
-// world is one joined voter (weight 10, weighted mode, ballot [3 0 7]).
-type world struct {
+// nativeWorld is one joined voter (the scenarios of the processor this
+// package superseded, coordinator/process) (weight 10, weighted mode, ballot [3 0 7]).
+type nativeWorld struct {
 	f      *jvtest.Fixture
 	st     joinvote.Statement
 	pollID fr.Element
 	seed   int64
 }
 
-func newWorld(t *testing.T) *world {
+func newNativeWorld(t *testing.T) *nativeWorld {
 	f := jvtest.New(t, circuits.TestParams(), joinvote.ModeWeighted, 10, 3, 0, 7)
-	return &world{f: f, st: f.Witness(t).Statement, pollID: f.Poll.ID(), seed: 100}
+	return &nativeWorld{f: f, st: f.Witness(t).Statement, pollID: f.Poll.ID(), seed: 100}
 }
 
 // cmd seals a command signed by signer.
-func (w *world) cmd(t *testing.T, signer *babyjub.PrivateKey, c message.Command) process.Message {
+func (w *nativeWorld) cmd(t *testing.T, signer *babyjub.PrivateKey, c message.Command) process.Message {
 	w.seed++
 	if c.Weight == nil {
 		c.Weight = new(big.Int)
@@ -45,7 +46,7 @@ func (w *world) cmd(t *testing.T, signer *babyjub.PrivateKey, c message.Command)
 	return process.Message{EphemeralKey: epk, Ciphertext: ct}
 }
 
-func (w *world) run(t *testing.T, log ...process.Message) (*process.Voter, int) {
+func (w *nativeWorld) run(t *testing.T, log ...process.Message) (*process.Voter, int) {
 	p := process.New(w.f.Params, &w.f.Poll, w.f.Coordinator)
 	idx, err := p.Join(&w.st)
 	require.NoError(t, err)
@@ -53,15 +54,15 @@ func (w *world) run(t *testing.T, log ...process.Message) (*process.Voter, int) 
 	return p.Voters()[idx], n
 }
 
-func votes(v *process.Voter) string { return fmt.Sprint(v.Votes) }
+func nativeVotes(v *process.Voter) string { return fmt.Sprint(v.Votes) }
 
-func TestRules(t *testing.T) {
-	w := newWorld(t)
+func TestNativeRules(t *testing.T) {
+	w := newNativeWorld(t)
 	joinKey := w.f.Priv.PollKey
 	other := jvtest.Key(t, 77)
 
 	v, n := w.run(t)
-	require.Equal(t, "[3 0 7]", votes(v))
+	require.Equal(t, "[3 0 7]", nativeVotes(v))
 	require.Zero(t, n)
 
 	cases := map[string]struct {
@@ -134,7 +135,7 @@ func TestRules(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			v, n := w.run(t, c.log()...)
-			require.Equal(t, c.want, votes(v))
+			require.Equal(t, c.want, nativeVotes(v))
 			require.Equal(t, c.n, n)
 		})
 	}
@@ -143,8 +144,8 @@ func TestRules(t *testing.T) {
 // TestReencryptedCommandDoesNotCount replays the briber's move: shown the
 // plaintext of a voter's signed nonce-1 command, he re-encrypts it under a
 // fresh ephemeral key and publishes it after the voter's override.
-func TestReencryptedCommandDoesNotCount(t *testing.T) {
-	w := newWorld(t)
+func TestNativeReencryptedCommandDoesNotCount(t *testing.T) {
+	w := newNativeWorld(t)
 	joinKey := w.f.Priv.PollKey
 	coord := w.f.Poll.CoordinatorKey
 	bribedBody := (&message.Command{Option: 2, Weight: big.NewInt(0), Nonce: 1, NewKey: joinKey.Public()}).Body(w.f.Params)
@@ -156,18 +157,18 @@ func TestReencryptedCommandDoesNotCount(t *testing.T) {
 	override := w.cmd(t, joinKey, message.Command{NewKey: k2.Public(), Option: 2, Weight: big.NewInt(6), Nonce: 1})
 
 	v, _ := w.run(t, bribed, override)
-	require.Equal(t, "[3 0 6]", votes(v), "the voter's later override wins")
+	require.Equal(t, "[3 0 6]", nativeVotes(v), "the voter's later override wins")
 
 	other := jvtest.Key(t, 502)
 	shared, err := other.Shared(&coord)
 	require.NoError(t, err)
 	replay := process.Message{EphemeralKey: other.Public(), Ciphertext: encrypt.Encrypt(&shared, fr.Element{}, plaintext)}
 	v, n := w.run(t, bribed, override, replay)
-	require.Equal(t, "[3 0 6]", votes(v), "the re-encrypted copy does not verify")
+	require.Equal(t, "[3 0 6]", nativeVotes(v), "the re-encrypted copy does not verify")
 	require.Equal(t, 1, n)
 }
 
-func TestTally(t *testing.T) {
+func TestNativeTally(t *testing.T) {
 	params := circuits.TestParams()
 	f := jvtest.New(t, params, joinvote.ModeQuadratic, 25, 3, 4)
 	p := process.New(params, &f.Poll, f.Coordinator)
