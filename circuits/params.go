@@ -92,12 +92,12 @@ var (
 )
 
 // Defaults returns the default parameter set: a census of up to 2^20
-// members, 2^10 joins per poll, up to 8 options.
+// members, 2^14 joins per poll, up to 8 options.
 func Defaults() Params {
 	return Params{
 		Name:             "default",
 		CensusDepth:      20,
-		StateDepth:       10,
+		StateDepth:       14,
 		MaxVoteOptions:   8,
 		WeightBits:       96,
 		MessageBatchSize: 16,
@@ -151,15 +151,27 @@ func (p Params) ID() string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// ParamsByName returns a built-in parameter set: "default" or "test".
+// MACI25 returns the parameter set of MACI's published comparison point:
+// a state tree of 2^10 voters and 25 options (benchmarks compare the cost
+// per processed command there).
+func MACI25() Params {
+	p := Defaults()
+	p.Name, p.StateDepth, p.MaxVoteOptions = "maci25", 10, 25
+	return p
+}
+
+// ParamsByName returns a built-in parameter set: "default", "test" or
+// "maci25".
 func ParamsByName(name string) (Params, error) {
 	switch name {
 	case "default":
 		return Defaults(), nil
 	case "test":
 		return TestParams(), nil
+	case "maci25":
+		return MACI25(), nil
 	}
-	return Params{}, fmt.Errorf("%w: unknown parameter set %q (want default or test)", ErrInvalidParams, name)
+	return Params{}, fmt.Errorf("%w: unknown parameter set %q (want default, test or maci25)", ErrInvalidParams, name)
 }
 
 // Domain tags of proven processing (circuits/process). They are separate

@@ -42,7 +42,7 @@ func main() {
 	logger.Disable()
 	joins := flag.Int("joins", 1000, "voters who join")
 	commands := flag.Int("commands", 200, "commands after the joins")
-	paramsName := flag.String("params", "default", "parameter set: default or test")
+	paramsName := flag.String("params", "default", "parameter set: default, test or maci25")
 	depth := flag.Int("state-depth", 0, "override the state tree depth (0: the parameter set's)")
 	keysDir := flag.String("keys", "/tmp/zkvote-tallybench-keys", "keys directory (made on first use)")
 	flag.Parse()

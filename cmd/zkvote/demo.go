@@ -67,7 +67,7 @@ keys directory for later runs.`,
 	f := cmd.Flags()
 	f.StringVar(&dir, "dir", "", "keep the demo's files here (default: a temporary directory, removed at the end)")
 	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
-	f.StringVar(&paramsName, "params", "default", "parameter set: default or test")
+	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	return cmd
 }
 

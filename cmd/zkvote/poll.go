@@ -135,7 +135,7 @@ create').`,
 	f.StringVar(&body, "body", "", "proposal text")
 	f.StringVar(&start, "start", "", "voting opens (RFC 3339); default: now")
 	f.StringVar(&end, "end", "", "voting closes (RFC 3339); default: when the coordinator closes it")
-	f.StringVar(&paramsName, "params", "default", "parameter set: default or test")
+	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&force, "force", false, "replace an existing poll file")
 	f.StringVar(&keysDir, "keys", "", "keys directory whose verifying keys (join+vote and processing) the poll pins (default $"+keysEnv+" or ~/.zkvote/keys)")
 	for _, req := range []string{"census", "options", "coordinator-key", "out"} {

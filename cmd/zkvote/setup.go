@@ -102,7 +102,7 @@ unless --force is given. The default directory is $` + keysEnv + ` or ~/.zkvote/
 	}
 	f := cmd.Flags()
 	f.StringVar(&out, "out", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
-	f.StringVar(&paramsName, "params", "default", "parameter set: default or test")
+	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&force, "force", false, "remake keys that already exist")
 	return cmd
 }
