@@ -34,6 +34,18 @@ type Option func(*config) error
 
 type config struct {
 	weightBits int
+	fullCheck  bool
+}
+
+// WithFullCheck makes ReadFile and Unmarshal rehash every member of a
+// version-2 file, as Check does, instead of each subtree when a proof
+// needs it: for a census about to be published (a poll's root), where
+// the member list must be the one the root names.
+func WithFullCheck() Option {
+	return func(c *config) error {
+		c.fullCheck = true
+		return nil
+	}
 }
 
 // WithWeightBits sets the weight bound (weights below 2^bits); the default

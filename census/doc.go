@@ -42,8 +42,9 @@
 // lead to the stored root (ErrRootMismatch otherwise), and a member's
 // proof rehashes that member's subtree (at most 1,024 members) and refuses
 // a subtree whose members no longer give its stored root. Census.Check
-// (`zkvote census check`) rehashes every member, so a census file can
-// still be passed around and checked by anyone. Version 1 files (no kind,
+// (`zkvote census check`), or reading with WithFullCheck, rehashes every
+// member, so a census file can still be passed around and checked by
+// anyone; whoever publishes a root from a file (a poll) should read it so. Version 1 files (no kind,
 // no subtree roots) are still read; their tree is rebuilt and checked at
 // once.
 //

@@ -427,6 +427,11 @@ func fromTop(name string, doc document, opts []Option) (*Census, error) {
 	if got := c.Root(); !got.Equal(&root) {
 		return nil, fmt.Errorf("%w: %s: stored %s, subtree roots give %s", ErrRootMismatch, src.title(), rootText, fieldhex.Encode(got))
 	}
+	if cfg.fullCheck {
+		if err := c.Check(); err != nil {
+			return nil, fmt.Errorf("%s: %w", src.title(), err)
+		}
+	}
 	return c, nil
 }
 

@@ -168,6 +168,12 @@ func TestLoadedCensusFindsAlteredMembers(t *testing.T) {
 	read, err := Unmarshal([]byte(bad))
 	require.NoError(t, err)
 
+	_, err = Unmarshal([]byte(bad), WithFullCheck())
+	require.ErrorIs(t, err, ErrRootMismatch)
+	require.ErrorContains(t, err, "members 1024 to 2047")
+	_, err = Unmarshal(data, WithFullCheck())
+	require.NoError(t, err)
+
 	_, err = read.Proof(members[1100].Commitment)
 	require.ErrorIs(t, err, ErrRootMismatch)
 	require.ErrorContains(t, err, "members 1024 to 2047")
