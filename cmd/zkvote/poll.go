@@ -69,7 +69,7 @@ create').`,
 			if err != nil {
 				return usageError{err.Error()}
 			}
-			c, err := census.ReadFile(censusFile)
+			c, err := census.ReadFile(censusFile, census.WithFullCheck()) // the root a poll publishes must be its members'
 			if err != nil {
 				return err
 			}
