@@ -4,13 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/jsonfile"
 )
 
 // Record is what a voter must keep about one poll to re-vote or change key
@@ -128,22 +127,14 @@ func (r *Record) UnmarshalJSON(data []byte) error {
 // WriteFile writes the record with permission 0600. Replacing an existing
 // record loses the keys it holds, so it needs overwrite.
 func (r *Record) WriteFile(path string, overwrite bool) error {
-	b, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, append(b, '\n'), 0o600, overwrite)
+	return jsonfile.Write(path, r, 0o600, overwrite)
 }
 
 // ReadRecord reads a voter record file.
 func ReadRecord(path string) (*Record, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var r Record
-	if err := json.Unmarshal(data, &r); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := jsonfile.Read(path, &r); err != nil {
+		return nil, err
 	}
 	return &r, nil
 }

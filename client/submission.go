@@ -4,15 +4,14 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/jsonfile"
 	"github.com/zkvote/zkvote/poll"
 )
 
@@ -110,22 +109,14 @@ func (s *Submission) CheckForm(params circuits.Params) error {
 
 // WriteFile writes the submission as JSON (0644: it holds nothing secret).
 func (s *Submission) WriteFile(path string, overwrite bool) error {
-	b, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+	return jsonfile.Write(path, s, 0o644, overwrite)
 }
 
 // ReadSubmission reads a submission file.
 func ReadSubmission(path string) (*Submission, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var s Submission
-	if err := json.Unmarshal(data, &s); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := jsonfile.Read(path, &s); err != nil {
+		return nil, err
 	}
 	return &s, nil
 }

@@ -7,13 +7,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/joinvote"
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/jsonfile"
 	"github.com/zkvote/zkvote/receipt"
 )
 
@@ -231,22 +230,14 @@ func ParseState(s string) (State, error) {
 
 // WriteFile writes the log as indented JSON.
 func (l *Log) WriteFile(path string, overwrite bool) error {
-	b, err := json.MarshalIndent(l, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+	return jsonfile.Write(path, l, 0o644, overwrite)
 }
 
 // ReadLogFile reads an exported log (checking its form, not its content).
 func ReadLogFile(path string) (*Log, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var l Log
-	if err := json.Unmarshal(data, &l); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := jsonfile.Read(path, &l); err != nil {
+		return nil, err
 	}
 	return &l, nil
 }

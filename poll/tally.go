@@ -6,13 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/process"
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/jsonfile"
 )
 
 // SplitProof is one split batch proof with the boundary values its one
@@ -263,22 +262,14 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 
 // WriteFile writes results.json.
 func (r *ResultsFile) WriteFile(path string, overwrite bool) error {
-	b, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+	return jsonfile.Write(path, r, 0o644, overwrite)
 }
 
 // ReadResultsFile reads results.json (checking its form, not its content).
 func ReadResultsFile(path string) (*ResultsFile, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var r ResultsFile
-	if err := json.Unmarshal(data, &r); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := jsonfile.Read(path, &r); err != nil {
+		return nil, err
 	}
 	return &r, nil
 }

@@ -7,12 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/jsonfile"
 )
 
 // Errors returned by verification.
@@ -145,22 +144,14 @@ func (f *File) UnmarshalJSON(data []byte) error {
 
 // WriteFile writes the receipt file.
 func (f *File) WriteFile(path string, overwrite bool) error {
-	b, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, append(b, '\n'), 0o644, overwrite)
+	return jsonfile.Write(path, f, 0o644, overwrite)
 }
 
 // ReadFile reads a receipt file.
 func ReadFile(path string) (*File, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	var f File
-	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := jsonfile.Read(path, &f); err != nil {
+		return nil, err
 	}
 	return &f, nil
 }
