@@ -55,7 +55,7 @@ const (
 	DomainEncrypt    uint64 = 5  // authenticated encryption sponge
 	DomainPoll       uint64 = 6  // poll identifiers
 	DomainMessage    uint64 = 7  // message and ballot hashes
-	DomainState      uint64 = 8  // state tree leaves and ballots
+	DomainState      uint64 = 8  // unused since joinvote v5 (was the join's state leaf); never reuse the tag
 	DomainCommand    uint64 = 9  // the content a voter signs (ballots, commands)
 	DomainChain      uint64 = 10 // message-chain entries and its start
 )
@@ -174,8 +174,8 @@ func ParamsByName(name string) (Params, error) {
 	return Params{}, fmt.Errorf("%w: unknown parameter set %q (want default, test or maci25)", ErrInvalidParams, name)
 }
 
-// Domain tags of proven processing (circuits/process). They are separate
-// from DomainState, which the join+vote circuit uses for its current leaf.
+// Domain tags of proven processing (circuits/process). The voter's state
+// leaf (DomainVoter) is also what a join publishes (joinvote.VoterLeaf).
 const (
 	DomainVoter   uint64 = 11 // processing state leaf = H(key, nonce, weight, salt, votes)
 	DomainProcess uint64 = 12 // salted commitment to state root, joins, totals at batch boundaries
