@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -131,4 +133,40 @@ func TestProvenTally(t *testing.T) {
 	again, err := e.svc.Results(id)
 	require.NoError(t, err)
 	require.True(t, again.Proven)
+}
+
+// TestTallyWithoutProvingKeys: a poll pinning processing keys that the
+// coordinator does not have fails its tally job with the next step to
+// take, and no results appear: never unproven ones for a proven poll.
+func TestTallyWithoutProvingKeys(t *testing.T) {
+	e := newEnv(t, 1)
+	// A keys directory with the join+vote keys only.
+	only := t.TempDir()
+	files, err := filepath.Glob(filepath.Join(e.cfg.KeysDir, "joinvote-*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(only, filepath.Base(f)), b, 0o644))
+	}
+	e.cfg.KeysDir = only
+	e.restart(t)
+	def := e.census.Poll(t, e.keys.Coordinator.Public())
+	def.ProcessingKeys = map[string]string{}
+	for _, name := range []string{"process-split", "process-joins", "process-commands"} {
+		def.ProcessingKeys[name] = strings.Repeat("ab", 32)
+	}
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	_, err = e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	_, err = e.svc.StartTally(id)
+	require.NoError(t, err)
+	job, err := e.svc.WaitTally(t.Context(), id)
+	require.NoError(t, err)
+	require.Equal(t, poll.JobFailed, job.State)
+	require.Contains(t, job.Error, "zkvote setup")
+	_, err = e.svc.Results(id)
+	require.ErrorIs(t, err, coordinator.ErrNotTallied)
 }

@@ -169,13 +169,25 @@ func (s *Service) startJob(ps *pollState) {
 			if gerr != nil || !ok {
 				job = &jobRecord{TallyJob: poll.TallyJob{PollID: ps.id}}
 			}
-			job.State, job.Error = poll.JobFailed, "tally failed; see the coordinator's log"
+			job.State, job.Error = poll.JobFailed, jobError(err)
 			_ = s.write(jobOp(job))
 		}
 	}()
 }
 
 var errCancelled = errors.New("cancelled")
+
+// jobError is what the job record says of a failure: the operator's next
+// step for the failures they can fix, never internal detail (paths, keys).
+func jobError(err error) string {
+	switch {
+	case errors.Is(err, ErrNoProvingKey):
+		return ErrNoProvingKey.Error() + ": make them with 'zkvote setup' in the coordinator's keys directory, then start the tally again"
+	case errors.Is(err, ErrBadPoll):
+		return "the keys in the coordinator's keys directory are not the ones the poll pins; see the coordinator's log"
+	}
+	return "tally failed; see the coordinator's log"
+}
 
 // WaitTally waits until the poll's tally job (started by StartTally, or
 // resumed at Open) has ended or ctx is done, and returns the job.
