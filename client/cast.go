@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/zkvote/zkvote/receipt"
 )
@@ -16,15 +17,26 @@ type maybeLogged struct{ err error }
 func (e maybeLogged) Error() string   { return e.err.Error() }
 func (e maybeLogged) Unwrap() []error { return []error{e.err, ErrMaybeLogged} }
 
+// SubmissionPath is where Cast keeps the submission of the vote whose
+// record is at recordPath: beside it, so that an interrupted vote can be
+// sent again (Resend) without a new proof.
+func SubmissionPath(recordPath string) string {
+	stem := strings.TrimSuffix(strings.TrimSuffix(recordPath, ".json"), ".record")
+	return stem + ".submission.json"
+}
+
 // Cast submits a proven join+vote with the safety a voter needs: the
 // voter record (which holds the keys every later re-vote or key change
-// needs) is written to recordPath before anything is sent, and removed
-// again only when the coordinator surely refused the vote; once accepted,
-// the record gains the voter's state index and the checked receipt is
-// written to receiptPath. Neither file is ever overwritten by a new vote.
+// needs) and the submission are written beside each other (recordPath,
+// SubmissionPath(recordPath)) before anything is sent, and removed again
+// only when the coordinator surely refused the vote; once accepted, the
+// record gains the voter's state index and the checked receipt is written
+// to receiptPath. Neither file is ever overwritten by a new vote.
 //
-// On an error after which the vote may still be in the log, the record is
-// kept and the error matches ErrMaybeLogged.
+// On an error after which the vote may still be in the log, the files are
+// kept and the error matches ErrMaybeLogged: Resend sends the same
+// submission again (a coordinator answers a join it already logged with
+// its original receipt).
 func (c *Conn) Cast(ctx context.Context, sub *Submission, rec *Record, recordPath, receiptPath string) (*receipt.File, error) {
 	if _, err := os.Stat(receiptPath); err == nil {
 		return nil, fmt.Errorf("%s exists: choose another file", receiptPath)
@@ -33,10 +45,41 @@ func (c *Conn) Cast(ctx context.Context, sub *Submission, rec *Record, recordPat
 	if err := rec.WriteFile(recordPath, false); err != nil {
 		return nil, err
 	}
+	if err := sub.WriteFile(SubmissionPath(recordPath), false); err != nil {
+		_ = os.Remove(recordPath)
+		return nil, err
+	}
+	return c.send(ctx, sub, rec, recordPath, receiptPath)
+}
+
+// Resend sends again the vote Cast saved beside the record at recordPath,
+// when its outcome was not known: the same submission, no new proof.
+func (c *Conn) Resend(ctx context.Context, recordPath, receiptPath string) (*receipt.File, error) {
+	if _, err := os.Stat(receiptPath); err == nil {
+		return nil, fmt.Errorf("%s exists: the vote was accepted already", receiptPath)
+	}
+	rec, err := ReadRecord(recordPath)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := ReadSubmission(SubmissionPath(recordPath))
+	if err != nil {
+		return nil, err
+	}
+	if !sub.Statement.StateLeaf.Equal(&rec.StateLeaf) {
+		return nil, fmt.Errorf("%w: %s is not the submission of %s", ErrRecord, SubmissionPath(recordPath), recordPath)
+	}
+	return c.send(ctx, sub, rec, recordPath, receiptPath)
+}
+
+// send submits a vote whose record and submission are saved.
+func (c *Conn) send(ctx context.Context, sub *Submission, rec *Record, recordPath, receiptPath string) (*receipt.File, error) {
 	rf, stateIndex, err := c.SubmitVote(ctx, sub)
 	if err != nil {
 		if refused(err) {
-			_ = os.Remove(recordPath) // its keys will never be needed
+			// Its keys will never be needed.
+			_ = os.Remove(recordPath)
+			_ = os.Remove(SubmissionPath(recordPath))
 			return nil, err
 		}
 		return nil, maybeLogged{err}

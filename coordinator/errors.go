@@ -13,6 +13,7 @@ var (
 	ErrNotClosed      = errors.New("poll is not closed yet")
 	ErrNotTallied     = errors.New("poll is not tallied yet")
 	ErrNullifierUsed  = errors.New("this member has already joined the poll")
+	ErrInFlight       = errors.New("this vote is being logged: send it again for its receipt")
 	ErrDuplicate      = errors.New("this message is already in the log")
 	ErrPollFull       = errors.New("poll has reached its message limit")
 	ErrInvalid        = errors.New("malformed submission")

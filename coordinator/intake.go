@@ -2,6 +2,7 @@ package coordinator
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -80,18 +81,23 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	if !st.PollID.Equal(&pollID) {
 		return nil, nil, fmt.Errorf("%w: the statement names another poll", ErrInvalid)
 	}
-	ps.mu.Lock()
-	err = s.checkOpen(ps, true)
-	ps.mu.Unlock()
-	if err != nil {
-		return nil, nil, err
-	}
 	params := ps.def.Params
 	nullifier := st.Nullifier.Bytes()
 	nullKey := key(prefixNull, pollID, nullifier[:])
 	checkNullifier := func() error { return s.refuseIfPresent(nullKey, ErrNullifierUsed) }
-	// Cheap checks before the proof, so duplicates cost no verification.
+	// Cheap checks before the proof, so duplicates cost no verification. A
+	// join already logged is answered even once the poll has closed: its
+	// sender may be retrying after a lost answer.
 	if err := checkNullifier(); err != nil {
+		if errors.Is(err, ErrNullifierUsed) {
+			return s.resubmitted(ps, nullKey, st)
+		}
+		return nil, nil, err
+	}
+	ps.mu.Lock()
+	err = s.checkOpen(ps, true)
+	ps.mu.Unlock()
+	if err != nil {
 		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -118,7 +124,55 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	entry := &poll.Entry{Join: &poll.Join{Statement: *st, Proof: proof}}
 	entry.EntryHash, _ = entry.ContentHash() // a join: cannot fail
 	r, err := s.appendEntry(ps, entry, checkNullifier, []store.Op{{Key: nullKey}})
+	if errors.Is(err, ErrNullifierUsed) { // used meanwhile: perhaps by this very join
+		return s.resubmitted(ps, nullKey, st)
+	}
 	return r, entry, err
+}
+
+// resubmitted answers a join whose nullifier is used. The very join that
+// used it (same statement: a client retrying after a lost answer) gets its
+// original receipt and state index, so a retry is always safe; while that
+// join is not yet durable, ErrInFlight (ask again); any other join of the
+// member, ErrNullifierUsed.
+func (s *Service) resubmitted(ps *pollState, nullKey []byte, st *joinvote.Statement) (*receipt.Receipt, *poll.Entry, error) {
+	v, err := s.store.Get(nullKey)
+	if err != nil || len(v) != 8 {
+		return nil, nil, ErrNullifierUsed
+	}
+	idx := binary.BigEndian.Uint64(v)
+	ps.mu.Lock()
+	durable := ps.durable
+	ps.mu.Unlock()
+	e, err := s.entry(ps.id, idx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if e.Join == nil || !sameStatement(&e.Join.Statement, st) {
+		return nil, nil, ErrNullifierUsed
+	}
+	if idx >= durable {
+		return nil, nil, ErrInFlight
+	}
+	r, err := s.Receipt(ps.id, idx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, e, nil
+}
+
+// sameStatement reports whether two joins are the same join.
+func sameStatement(a, b *joinvote.Statement) bool {
+	if !a.Nullifier.Equal(&b.Nullifier) || !a.StateLeaf.Equal(&b.StateLeaf) || !a.MessageHash.Equal(&b.MessageHash) ||
+		!a.PollKey.Equal(&b.PollKey) || !a.EphemeralKey.Equal(&b.EphemeralKey) || len(a.Ciphertext) != len(b.Ciphertext) {
+		return false
+	}
+	for i := range a.Ciphertext {
+		if !a.Ciphertext[i].Equal(&b.Ciphertext[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // refuseIfPresent returns present if key is in the store (a used

@@ -307,7 +307,12 @@ func TestRestartKeepsEverything(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, before.Count, after.Count)
 	require.Equal(t, before.ChainHash, after.ChainHash)
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	r0, idx0, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	require.NoError(t, err, "the same join again is answered with its receipt, after a restart too")
+	require.Equal(t, uint64(0), r0.Index)
+	require.Equal(t, uint64(0), idx0)
+	other, _ := e.census.Vote(t, def, 0, 0, 1)
+	_, _, err = e.svc.SubmitVote(ctx, id, &other.Statement, other.Proof)
 	require.ErrorIs(t, err, coordinator.ErrNullifierUsed, "nullifiers survive a restart")
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
 	require.ErrorIs(t, err, coordinator.ErrDuplicate, "duplicates are refused after a restart too")
@@ -360,19 +365,20 @@ func TestConcurrentIntake(t *testing.T) {
 	const n = 40
 	var wg sync.WaitGroup
 	var mu sync.Mutex
-	accepted, dup := 0, 0
+	indices := map[uint64]int{}
+	inFlight := 0
 	for i := 0; i < n; i++ {
 		wg.Add(2)
 		go func() {
 			defer wg.Done()
-			_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+			r, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
 			mu.Lock()
 			defer mu.Unlock()
 			switch {
-			case err == nil:
-				accepted++
-			case errors.Is(err, coordinator.ErrNullifierUsed):
-				dup++
+			case err == nil: // the first, or a retry answered with its receipt
+				indices[r.Index]++
+			case errors.Is(err, coordinator.ErrInFlight): // a retry while the first is being logged
+				inFlight++
 			default:
 				t.Errorf("unexpected error %v", err)
 			}
@@ -387,8 +393,10 @@ func TestConcurrentIntake(t *testing.T) {
 		}(i)
 	}
 	wg.Wait()
-	require.Equal(t, 1, accepted, "exactly one of %d identical joins", n)
-	require.Equal(t, n-1, dup)
+	require.Len(t, indices, 1, "every identical join is answered with the one receipt: %v", indices)
+	for _, k := range indices {
+		require.Equal(t, n, k+inFlight)
+	}
 	chain, count := replayChain(t, e.svc, id)
 	info, err := e.svc.Poll(id)
 	require.NoError(t, err)

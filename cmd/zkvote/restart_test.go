@@ -21,6 +21,7 @@ import (
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/server"
+	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
@@ -109,7 +110,8 @@ func TestCoordinatorSurvivesSIGKILL(t *testing.T) {
 		require.Equal(t, rf.Receipt.EntryHash, r.EntryHash)
 		require.Equal(t, rf.Receipt.ChainHash, r.ChainHash)
 	}
-	_, _, err = conn.SubmitVote(ctx, sub0)
+	other0, _ := census.Vote(t, def, 0, 0, 1) // the same member, another join
+	_, _, err = conn.SubmitVote(ctx, other0)
 	require.Equal(t, codes.AlreadyExists, status.Code(err), "nullifiers are still enforced")
 	sub2, _ := census.Vote(t, def, 2, 3)
 	rf, _, err = conn.SubmitVote(ctx, sub2)
@@ -216,4 +218,56 @@ func TestTallyResumesAfterSIGKILL(t *testing.T) {
 	p, err := verifier.CheckPublished(dir)
 	require.NoError(t, err)
 	require.Equal(t, "[4 2]", fmt.Sprint(p.Results.Totals))
+}
+
+// TestVoteResendsAfterAnUnknownOutcome: a vote whose submission never got
+// an answer keeps its record and submission; running the same 'zkvote
+// vote' again resends that submission (no new proof) and gets its receipt,
+// and once more is refused as done.
+func TestVoteResendsAfterAnUnknownOutcome(t *testing.T) {
+	_, keysDir := coordtest.Keys(t)
+	dataDir, dir := t.TempDir(), t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	census := coordtest.NewCensus(t, 2)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	proc := startCoordinator(t, dataDir, keysDir)
+	token, err := os.ReadFile(filepath.Join(dataDir, coordinator.AdminTokenFile))
+	require.NoError(t, err)
+	conn, err := client.Dial(proc.addr, client.WithAdminToken(strings.TrimSpace(string(token))))
+	require.NoError(t, err)
+	defer conn.Close()
+	pub, err := poll.ReadPublicKey(filepath.Join(dataDir, coordinator.PublicKeyFile))
+	require.NoError(t, err)
+	def := census.Poll(t, pub)
+	id, err := conn.CreatePoll(ctx, def)
+	require.NoError(t, err)
+
+	// The first attempt reaches no coordinator.
+	dead, err := client.Dial("127.0.0.1:1")
+	require.NoError(t, err)
+	defer dead.Close()
+	sub, rec := census.Vote(t, def, 0, 1)
+	_, err = dead.Cast(ctx, sub, rec, p("v.receipt.record.json"), p("v.receipt.json"))
+	require.ErrorIs(t, err, client.ErrMaybeLogged)
+	require.FileExists(t, p("v.receipt.submission.json"))
+
+	vote := func() result {
+		return zkvote(t, "vote", "--coordinator", proc.addr, "--poll", fieldhex.Encode(id), "--identity", p("unused.json"),
+			"--census", p("unused-census.json"), "--choice", "yes", "--receipt", p("v.receipt.json"))
+	}
+	r := vote()
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "resending the vote saved")
+	got, err := client.ReadRecord(p("v.receipt.record.json"))
+	require.NoError(t, err)
+	require.NotNil(t, got.StateIndex)
+	rf, err := receipt.ReadFile(p("v.receipt.json"))
+	require.NoError(t, err)
+	require.Equal(t, uint64(0), rf.Receipt.Index)
+	// The same join sent once more (a lost answer) gets the same receipt.
+	again, _, err := conn.SubmitVote(ctx, sub)
+	require.NoError(t, err)
+	require.Equal(t, rf.Receipt.ChainHash, again.Receipt.ChainHash)
+	requireFailure(t, vote(), exitFailure, "exists")
 }

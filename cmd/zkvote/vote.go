@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -15,6 +16,34 @@ import (
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
 )
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// resend sends again the vote an interrupted 'zkvote vote' saved.
+func (a *app) resend(ctx context.Context, r *remote, pollArg, record, receiptFile string) error {
+	r.pollIDText = pollArg
+	if _, err := r.pollID(); err != nil {
+		return err
+	}
+	conn, err := r.dial()
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	fmt.Fprintf(a.stdout, "resending the vote saved in %s (no new proof)\n", client.SubmissionPath(record))
+	rf, err := conn.Resend(ctx, record, receiptFile)
+	if errors.Is(err, client.ErrMaybeLogged) {
+		fmt.Fprintf(a.stderr, "note: keeping %s: the coordinator may have logged the vote; run the same command again\n", record)
+	}
+	if err != nil {
+		return rpcError(err)
+	}
+	fmt.Fprintf(a.stdout, "accepted: entry %d of the poll's log\nreceipt: %s (signature checked)\nrecord: %s (private)\n", rf.Receipt.Index, receiptFile, record)
+	return nil
+}
 
 // recordPath is where a submission's voter record goes by default.
 func recordPath(submission string) string {
@@ -61,13 +90,18 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		if record == "" {
 			record = recordPath(dest)
 		}
+		ctx, cancel := withTimeout(cmd.Context())
+		defer cancel()
+		if !offline && exists(record) && !exists(dest) && exists(client.SubmissionPath(record)) {
+			// An earlier run saved this vote and never learnt its fate:
+			// send the same submission again, no new proof.
+			return a.resend(ctx, r, pollArg, record, dest)
+		}
 		for _, f := range []string{dest, record} { // refuse before any work is done
-			if _, err := os.Stat(f); err == nil {
+			if exists(f) {
 				return fmt.Errorf("%s exists: choose another file; never replace a record, it holds the keys of a cast vote", f)
 			}
 		}
-		ctx, cancel := withTimeout(cmd.Context())
-		defer cancel()
 		var (
 			def  *poll.Definition
 			conn *client.Conn
@@ -132,7 +166,7 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		}
 		rf, err := conn.Cast(ctx, sub, rec, record, receiptFile)
 		if errors.Is(err, client.ErrMaybeLogged) {
-			fmt.Fprintf(a.stderr, "note: keeping %s: the coordinator may have logged the vote; check with 'zkvote poll show'\n", record)
+			fmt.Fprintf(a.stderr, "note: keeping %s and the submission beside it: the coordinator may have logged the vote; run the same command again to resend it\n", record)
 		}
 		if err != nil {
 			return rpcError(err)

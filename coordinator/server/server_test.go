@@ -120,8 +120,13 @@ func TestEndToEndOverBufconnAndTCP(t *testing.T) {
 			rf, idx, err := h.conn.SubmitVote(ctx, sub)
 			require.NoError(t, err)
 			require.Equal(t, uint64(0), idx)
-			_, _, err = h.conn.SubmitVote(ctx, sub)
-			require.Equal(t, codes.AlreadyExists, code(err), "replayed join")
+			again, idx2, err := h.conn.SubmitVote(ctx, sub)
+			require.NoError(t, err, "a replayed join is answered with its receipt")
+			require.Equal(t, rf.Receipt, again.Receipt)
+			require.Equal(t, idx, idx2)
+			other, _ := h.census.Vote(t, p.Definition, 1, 0, 1) // the same member, another join
+			_, _, err = h.conn.SubmitVote(ctx, other)
+			require.Equal(t, codes.AlreadyExists, code(err), "a second join of a member")
 
 			rec.StateIndex = &idx
 			msgs, err := client.KeyChange(p.Definition, rec)
@@ -149,6 +154,9 @@ func TestEndToEndOverBufconnAndTCP(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, uint64(2), seal.Count)
 			_, _, err = h.conn.SubmitVote(ctx, sub)
+			require.NoError(t, err, "a join already logged is answered with its receipt after the close too")
+			late, _ := h.census.Vote(t, p.Definition, 2, 1, 0)
+			_, _, err = h.conn.SubmitVote(ctx, late)
 			require.Equal(t, codes.FailedPrecondition, code(err), "closed")
 			_, err = h.conn.StartTally(ctx, id)
 			require.NoError(t, err)
@@ -274,8 +282,9 @@ func TestCastKeepsTheRecordSafe(t *testing.T) {
 	require.ErrorContains(t, err, "exists", "an existing receipt is never replaced")
 	require.NoFileExists(t, filepath.Join(dir, "b.record.json"), "refused before anything is written")
 
-	_, err = h.conn.Cast(ctx, sub, rec, filepath.Join(dir, "c.record.json"), filepath.Join(dir, "c.receipt.json"))
-	require.Equal(t, codes.AlreadyExists, code(err), "the replayed join is refused")
+	second, secondRec := h.census.Vote(t, def, 0, 0, 1) // the same member, another join
+	_, err = h.conn.Cast(ctx, second, secondRec, filepath.Join(dir, "c.record.json"), filepath.Join(dir, "c.receipt.json"))
+	require.Equal(t, codes.AlreadyExists, code(err), "a second join of the member is refused")
 	require.NotErrorIs(t, err, client.ErrMaybeLogged)
 	require.NoFileExists(t, filepath.Join(dir, "c.record.json"), "a surely refused vote leaves no record")
 

@@ -29,7 +29,7 @@ func codeOf(err error) codes.Code {
 	case errors.Is(err, coordinator.ErrInvalid), errors.Is(err, coordinator.ErrInvalidProof),
 		errors.Is(err, coordinator.ErrBadPoll), errors.Is(err, wire.ErrInvalid):
 		return codes.InvalidArgument
-	case errors.Is(err, coordinator.ErrUnavailable):
+	case errors.Is(err, coordinator.ErrUnavailable), errors.Is(err, coordinator.ErrInFlight):
 		return codes.Unavailable
 	case errors.Is(err, context.DeadlineExceeded):
 		return codes.DeadlineExceeded
