@@ -21,6 +21,11 @@
 // only see durable entries. If an fsync fails, intake stops until a
 // restart reloads the state from disk.
 //
+// A join whose nullifier is used is refused (ErrNullifierUsed) unless it is
+// the very join that used it — a client retrying after a lost answer — which
+// gets its original receipt and state index, even after the close, or
+// ErrInFlight while that join is not yet durable: a retry is always safe.
+//
 // A command is accepted if it is well formed (ciphertext length, ephemeral
 // key on the curve) and not an exact copy of one already logged; whether it
 // is valid is never revealed: that is decided, secretly, at tally time.
