@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/circuits"
-	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/prover"
 )
 
@@ -28,14 +27,22 @@ type circuitDigest struct {
 // and parameters, so stale keys would otherwise be picked up.
 func TestCircuitVersionsAreBumped(t *testing.T) {
 	got := map[string]circuitDigest{}
-	for _, p := range []circuits.Params{circuits.TestParams(), circuits.Defaults()} {
-		ccs, err := prover.Compile(prover.JoinVote, p)
+	for _, name := range prover.Circuits() {
+		sets := []circuits.Params{circuits.TestParams()}
+		if name == prover.JoinVote { // the processing circuits at default size take long to compile
+			sets = append(sets, circuits.Defaults())
+		}
+		version, err := prover.Version(name)
 		require.NoError(t, err)
-		var buf bytes.Buffer
-		_, err = ccs.WriteTo(&buf)
-		require.NoError(t, err)
-		sum := sha256.Sum256(buf.Bytes())
-		got[prover.JoinVote+"/"+p.Name] = circuitDigest{Version: joinvote.Version, SHA256: hex.EncodeToString(sum[:])}
+		for _, p := range sets {
+			ccs, err := prover.Compile(name, p)
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			_, err = ccs.WriteTo(&buf)
+			require.NoError(t, err)
+			sum := sha256.Sum256(buf.Bytes())
+			got[name+"/"+p.Name] = circuitDigest{Version: version, SHA256: hex.EncodeToString(sum[:])}
+		}
 	}
 	const path = "testdata/circuits.golden"
 	if *update {
@@ -52,7 +59,7 @@ func TestCircuitVersionsAreBumped(t *testing.T) {
 	for name, g := range got {
 		w := want[name]
 		if g.SHA256 != w.SHA256 && g.Version == w.Version {
-			t.Errorf("%s: the constraint system changed but the circuit version is still %d: bump it (circuits/joinvote Version), then run go test ./prover -run Versions -update", name, g.Version)
+			t.Errorf("%s: the constraint system changed but the circuit version is still %d: bump it (the circuit package's Version), then run go test ./prover -run Versions -update", name, g.Version)
 		} else if g != w {
 			t.Errorf("%s: %s is stale: run go test ./prover -run Versions -update", name, path)
 		}

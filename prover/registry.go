@@ -68,6 +68,13 @@ func lookup(name string) (entry, error) {
 	return e, nil
 }
 
+// Version returns a circuit's version (bumped whenever its constraints
+// change; it names the key files).
+func Version(name string) (int, error) {
+	e, err := lookup(name)
+	return e.version, err
+}
+
 // Fingerprint names the keys of one circuit version and parameter set.
 func Fingerprint(name string, params circuits.Params) (string, error) {
 	e, err := lookup(name)
