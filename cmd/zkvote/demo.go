@@ -60,7 +60,7 @@ keys directory for later runs.`,
 			if keysDir == "" {
 				keysDir = a.defaultKeysDir()
 			}
-			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params}
+			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir")}
 			return d.run(cmd)
 		},
 	}
@@ -78,6 +78,8 @@ type demo struct {
 	keysDir string
 	params  circuits.Params
 	step    int
+	// temporary is set when dir is removed at the end (no --dir).
+	temporary bool
 }
 
 func (d *demo) say(format string, args ...any) {
@@ -330,6 +332,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("zkvote verify %s: %d join proofs, the chain and the seal, %d tally proofs and their", out, published.Log.Joins, job.Proofs)
 	d.say("boundaries check out: the totals above are proven (keys from a development setup)")
+	if d.temporary {
+		d.say("(the demo's files are removed now; run with --dir DIR to keep them and check them again with zkvote verify DIR/artefacts)")
+	}
 
 	fmt.Fprintf(d.out, "\nDone.\n")
 	return nil
