@@ -72,6 +72,24 @@ func (c *Conn) Resend(ctx context.Context, recordPath, receiptPath string) (*rec
 	return c.send(ctx, sub, rec, recordPath, receiptPath)
 }
 
+// Submit sends a submission made offline (`zkvote vote --offline`) whose
+// record is at recordPath, with Cast's safety: the record gains the state
+// index and the receipt is written once accepted; it is removed only when
+// the coordinator surely refused the vote.
+func (c *Conn) Submit(ctx context.Context, sub *Submission, recordPath, receiptPath string) (*receipt.File, error) {
+	if _, err := os.Stat(receiptPath); err == nil {
+		return nil, fmt.Errorf("%s exists: the vote was accepted already", receiptPath)
+	}
+	rec, err := ReadRecord(recordPath)
+	if err != nil {
+		return nil, err
+	}
+	if !sub.Statement.StateLeaf.Equal(&rec.StateLeaf) || !sub.Statement.PollID.Equal(&rec.PollID) {
+		return nil, fmt.Errorf("%w: %s is not the record of this submission", ErrRecord, recordPath)
+	}
+	return c.send(ctx, sub, rec, recordPath, receiptPath)
+}
+
 // send submits a vote whose record and submission are saved.
 func (c *Conn) send(ctx context.Context, sub *Submission, rec *Record, recordPath, receiptPath string) (*receipt.File, error) {
 	rf, stateIndex, err := c.SubmitVote(ctx, sub)

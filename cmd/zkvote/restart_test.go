@@ -270,4 +270,20 @@ func TestVoteResendsAfterAnUnknownOutcome(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, rf.Receipt.ChainHash, again.Receipt.ChainHash)
 	requireFailure(t, vote(), exitFailure, "exists")
+
+	// A submission made offline is sent with 'zkvote submit'.
+	osub, orec := census.Vote(t, def, 1, 0, 1)
+	require.NoError(t, osub.WriteFile(p("o.json"), false))
+	require.NoError(t, orec.WriteFile(p("o.record.json"), false))
+	submit := func() result {
+		return zkvote(t, "submit", "--coordinator", proc.addr, "--submission", p("o.json"), "--receipt", p("o.receipt.json"))
+	}
+	r = submit()
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "accepted: entry 1")
+	orec2, err := client.ReadRecord(p("o.record.json"))
+	require.NoError(t, err)
+	require.NotNil(t, orec2.StateIndex)
+	require.Equal(t, uint64(1), *orec2.StateIndex)
+	requireFailure(t, submit(), exitFailure, "exists")
 }
