@@ -6,7 +6,6 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
 	"github.com/stretchr/testify/require"
@@ -20,25 +19,6 @@ func testKey(t testing.TB, seed int64) *PrivateKey {
 	k, err := NewPrivateKey(s)
 	require.NoError(t, err)
 	return k
-}
-
-// curvePoint returns a point of the full curve group from y, if one exists.
-func curvePoint(y uint64) (Point, bool) {
-	c := twistededwards.GetEdwardsCurve()
-	var p Point
-	p.Y.SetUint64(y)
-	var yy, num, den fr.Element
-	yy.Square(&p.Y)
-	num.SetOne()
-	num.Sub(&num, &yy)
-	den.Mul(&c.D, &yy)
-	den.Sub(&c.A, &den)
-	den.Inverse(&den)
-	num.Mul(&num, &den)
-	if p.X.Sqrt(&num) == nil {
-		return p, false
-	}
-	return p, p.IsOnCurve()
 }
 
 // smallOrderPoints returns points of order 2, 4 and 8.

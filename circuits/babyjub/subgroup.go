@@ -26,17 +26,8 @@ func init() { solver.RegisterHint(decomposeHint) }
 var torsion = sync.OnceValue(func() [8]Point {
 	c := twistededwards.GetEdwardsCurve()
 	for y := uint64(2); ; y++ {
-		var p Point
-		p.Y.SetUint64(y)
-		var yy, num, den fr.Element
-		yy.Square(&p.Y)
-		num.SetOne()
-		num.Sub(&num, &yy)
-		den.Mul(&c.D, &yy)
-		den.Sub(&c.A, &den)
-		den.Inverse(&den)
-		num.Mul(&num, &den)
-		if p.X.Sqrt(&num) == nil || !p.IsOnCurve() {
+		p, ok := curvePoint(y)
+		if !ok {
 			continue
 		}
 		var t8, t4 Point
@@ -54,6 +45,26 @@ var torsion = sync.OnceValue(func() [8]Point {
 		return out
 	}
 })
+
+// curvePoint returns a point of the full curve group (any order) with
+// coordinate y, if one exists.
+func curvePoint(y uint64) (Point, bool) {
+	c := twistededwards.GetEdwardsCurve()
+	var p Point
+	p.Y.SetUint64(y)
+	var yy, num, den fr.Element
+	yy.Square(&p.Y)
+	num.SetOne()
+	num.Sub(&num, &yy)
+	den.Mul(&c.D, &yy)
+	den.Sub(&c.A, &den)
+	den.Inverse(&den)
+	num.Mul(&num, &den)
+	if p.X.Sqrt(&num) == nil {
+		return p, false
+	}
+	return p, p.IsOnCurve()
+}
 
 // decompose splits a point on the curve as p = [8]q + torsion()[k].
 func decompose(p *Point) (q Point, k int) {
