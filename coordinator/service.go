@@ -237,13 +237,8 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	if err != nil {
 		return id, fmt.Errorf("%w: %w", ErrBadPoll, err)
 	}
-	w, err := s.store.Write([]store.Op{{Key: key(prefixDef, id), Value: defRec}, ps.writeHead(&ps.head)})
-	if err != nil {
-		return id, fmt.Errorf("%w: %w", ErrStorage, err)
-	}
-	if err := w.Wait(); err != nil {
-		s.setBroken(err)
-		return id, fmt.Errorf("%w: %w", ErrStorage, err)
+	if err := s.write(store.Op{Key: key(prefixDef, id), Value: defRec}, ps.writeHead(&ps.head)); err != nil {
+		return id, err
 	}
 	s.mu.Lock()
 	s.polls[id] = ps
@@ -312,6 +307,20 @@ func (s *Service) setBroken(err error) {
 		s.log.Error("storage failure: intake stopped until a restart reloads the state from disk", "err", err)
 		close(s.brokenCh)
 	})
+}
+
+// write applies ops and waits until they are durable; a failed wait
+// stops intake (setBroken).
+func (s *Service) write(ops ...store.Op) error {
+	w, err := s.store.Write(ops)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrStorage, err)
+	}
+	if err := w.Wait(); err != nil {
+		s.setBroken(err)
+		return fmt.Errorf("%w: %w", ErrStorage, err)
+	}
+	return nil
 }
 
 func shortID(id fr.Element) string {

@@ -45,19 +45,6 @@ func getRecord[T any](s *Service, k []byte, decode func([]byte) (T, error)) (rec
 	return rec, true, nil
 }
 
-// write applies ops and waits until they are durable.
-func (s *Service) write(ops ...store.Op) error {
-	w, err := s.store.Write(ops)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrStorage, err)
-	}
-	if err := w.Wait(); err != nil {
-		s.setBroken(err)
-		return fmt.Errorf("%w: %w", ErrStorage, err)
-	}
-	return nil
-}
-
 func jobOp(j *jobRecord) store.Op {
 	return store.Op{Key: key(prefixJob, j.PollID), Value: encodeJob(j)}
 }
