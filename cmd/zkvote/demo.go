@@ -278,17 +278,8 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return rpcError(err)
 	}
-	tick := time.NewTicker(300 * time.Millisecond)
-	defer tick.Stop()
-	for job.State == poll.JobRunning {
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-tick.C:
-		}
-		if job, err = conn.TallyJob(ctx, pollID); err != nil {
-			return rpcError(err)
-		}
+	if job, err = followTally(ctx, job, nil, func() (*poll.TallyJob, error) { return conn.TallyJob(ctx, pollID) }); err != nil {
+		return rpcError(err)
 	}
 	if job.State != poll.JobDone {
 		return fmt.Errorf("demo: the tally failed: %s", job.Error)

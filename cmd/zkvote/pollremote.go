@@ -107,19 +107,11 @@ func (a *app) pollTallyCommand() *cobra.Command {
 		if err != nil {
 			return rpcError(err)
 		}
-		bar := a.newTallyProgress()
-		for wait && job.State == poll.JobRunning {
-			bar.update(job)
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(300 * time.Millisecond):
-			}
-			if job, err = conn.TallyJob(ctx, id); err != nil {
+		if wait {
+			if job, err = followTally(ctx, job, a.newTallyProgress(), func() (*poll.TallyJob, error) { return conn.TallyJob(ctx, id) }); err != nil {
 				return rpcError(err)
 			}
 		}
-		bar.finish(job)
 		if job.State == poll.JobFailed {
 			return fmt.Errorf("tally failed: %s", job.Error)
 		}

@@ -218,6 +218,16 @@ func TestTallyResumesAfterSIGKILL(t *testing.T) {
 	p, err := verifier.CheckPublished(dir)
 	require.NoError(t, err)
 	require.Equal(t, "[4 2]", fmt.Sprint(p.Results.Totals))
+
+	// The standalone tally on the stopped coordinator's data directory
+	// writes the same published result.
+	require.NoError(t, proc.cmd.Process.Signal(syscall.SIGTERM))
+	_ = proc.cmd.Wait()
+	out := filepath.Join(t.TempDir(), "out")
+	r := zkvote(t, "tally", "--data-dir", dataDir, "--poll", fieldhex.Encode(id), "--out", out, "--keys", keysDir)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "verified: yes")
+	require.Contains(t, r.stdout, "yes: 4")
 }
 
 // TestVoteResendsAfterAnUnknownOutcome: a vote whose submission never got

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -59,21 +60,10 @@ them as 'zkvote verify OUT' would.`,
 			if err != nil {
 				return err
 			}
-			tick := time.NewTicker(500 * time.Millisecond)
-			defer tick.Stop()
-			bar := a.newTallyProgress()
-			for job.State == poll.JobRunning {
-				bar.update(job)
-				select {
-				case <-cmd.Context().Done():
-					return cmd.Context().Err()
-				case <-tick.C:
-				}
-				if job, err = svc.TallyJob(id); err != nil {
-					return err
-				}
+			job, err = followTally(cmd.Context(), job, a.newTallyProgress(), func() (*poll.TallyJob, error) { return svc.TallyJob(id) })
+			if err != nil {
+				return err
 			}
-			bar.finish(job)
 			if job.State == poll.JobFailed {
 				return fmt.Errorf("tally failed: %s", job.Error)
 			}
@@ -102,6 +92,31 @@ them as 'zkvote verify OUT' would.`,
 		_ = cmd.MarkFlagRequired(req)
 	}
 	return cmd
+}
+
+// followTally asks next for the job's progress until it is no longer
+// running, showing it on bar when bar is not nil, and returns the last job.
+func followTally(ctx context.Context, job *poll.TallyJob, bar *tallyProgress, next func() (*poll.TallyJob, error)) (*poll.TallyJob, error) {
+	tick := time.NewTicker(300 * time.Millisecond)
+	defer tick.Stop()
+	for job.State == poll.JobRunning {
+		if bar != nil {
+			bar.update(job)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-tick.C:
+		}
+		var err error
+		if job, err = next(); err != nil {
+			return nil, err
+		}
+	}
+	if bar != nil {
+		bar.finish(job)
+	}
+	return job, nil
 }
 
 // tallyProgress shows a running tally job on stderr as a progress bar:
