@@ -274,17 +274,16 @@ func (s *Service) runTally(ps *pollState) error {
 // the whole tally and sets res to the proven results.
 func (s *Service) prove(ps *pollState, proc *process.Processor, job *jobRecord, res *poll.ResultsFile) error {
 	params := ps.def.Params
-	keys := make([]*prover.Keys, 0, len(prover.Processing))
 	vks := map[string]groth16.VerifyingKey{}
 	for _, name := range prover.Processing {
-		k, err := prover.Load(s.cfg.KeysDir, name, params)
+		vk, m, err := prover.LoadVerifyingKey(s.cfg.KeysDir, name, params)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrNoProvingKey, err)
 		}
-		if err := prover.CheckPinned(k.Manifest, ps.def.ProcessingKeys[name]); err != nil {
+		if err := prover.CheckPinned(m, ps.def.ProcessingKeys[name]); err != nil {
 			return fmt.Errorf("%w: %s: %w", ErrBadPoll, name, err)
 		}
-		keys, vks[name] = append(keys, k), k.VK
+		vks[name] = vk
 		res.Keys[name] = ps.def.ProcessingKeys[name]
 	}
 	w, err := proc.Witness(&seedStream{seed: job.Seed})
@@ -314,10 +313,6 @@ func (s *Service) prove(ps *pollState, proc *process.Processor, job *jobRecord, 
 		t.Commands[i].Ends = b.Ends
 		batches = append(batches, batch{batchCommands, i, prover.Task{Circuit: prover.ProcessCommands, Assignment: b.Assignment}, &t.Commands[i].Proof})
 	}
-	runner := s.runner
-	if runner == nil {
-		runner = prover.NewLocal(keys, 1, s.log)
-	}
 	job.Proofs, job.ProofsDone = uint64(len(batches)), 0
 	for _, b := range batches {
 		k := proofKey(ps.id, b.kind, b.index)
@@ -330,6 +325,23 @@ func (s *Service) prove(ps *pollState, proc *process.Processor, job *jobRecord, 
 	}
 	if err := s.write(jobOp(job)); err != nil {
 		return err
+	}
+	runner := s.runner
+	if runner == nil && job.ProofsDone < job.Proofs {
+		// The proving keys (hundreds of MB at real sizes) are read only
+		// when this process proves something.
+		keys := make([]*prover.Keys, 0, len(prover.Processing))
+		for _, name := range prover.Processing {
+			k, err := prover.Load(s.cfg.KeysDir, name, params)
+			if err != nil {
+				return fmt.Errorf("%w: %w", ErrNoProvingKey, err)
+			}
+			if err := prover.CheckPinned(k.Manifest, ps.def.ProcessingKeys[name]); err != nil {
+				return fmt.Errorf("%w: %s: %w", ErrBadPoll, name, err)
+			}
+			keys = append(keys, k)
+		}
+		runner = prover.NewLocal(keys, 1, s.log)
 	}
 	start, startDone := time.Now(), job.ProofsDone
 	for _, b := range batches {
