@@ -17,6 +17,12 @@ type Published struct {
 	Log     *CheckedLog
 	Results *poll.Results // proven
 	Joins   uint64
+	// Tally holds the checked batch proofs and the opening of the final
+	// state, what a Tally contract takes (package settlement).
+	Tally *poll.Tally
+	// Keys holds the verifying keys the poll pins, by circuit name
+	// (prover.JoinVote and prover.Processing), checked against the pins.
+	Keys map[string]groth16.VerifyingKey
 }
 
 // CheckPublished checks a tallied poll from the artefacts in dir (see
@@ -108,5 +114,6 @@ func CheckPublished(dir string) (*Published, error) {
 	if res.Tally.Final.Joins != uint64(checked.Joins) || res.Joins != uint64(checked.Joins) {
 		return fail("participation %d, the log holds %d joins", res.Joins, checked.Joins)
 	}
-	return &Published{Log: checked, Results: proven, Joins: res.Joins}, nil
+	vks[prover.JoinVote] = jvk
+	return &Published{Log: checked, Results: proven, Joins: res.Joins, Tally: res.Tally, Keys: vks}, nil
 }

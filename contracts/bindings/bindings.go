@@ -39,6 +39,592 @@ type CheckpointsCheckpoint208 struct {
 	Value *big.Int
 }
 
+// Groth16Verifier1MetaData contains all meta data concerning the Groth16Verifier1 contract.
+var Groth16Verifier1MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VERIFYING_KEY_SHA256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506113b88061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c80630ea14a391461004e5780638d8f8a5c14610077578063c498df291461008c578063ce6c832c146100c1575b5f5ffd5b61006161005c366004611227565b6100d4565b60405161006e9190611266565b60405180910390f35b61008a6100853660046112a6565b610190565b005b6100b37f7a6b766f746520766b2073686132353620706c616365686f6c6465722121212181565b60405190815260200161006e565b61008a6100cf3660046112f7565b610457565b6100dc611187565b61010082146101295760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064015b60405180910390fd5b8235602084013561013a8282610771565b835250506060830135604084013560a0850135608086013561015e8484848461085e565b6020870152604086015260c0870135935060e087013592506101808484610771565b6060860152509295945050505050565b61010082146101d85760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b6044820152606401610120565b5f5f6101e383610b37565b915091505f6040516101008782377f04dd19f3bc22653bd625f3b173b7f51f1180565dca5c6e60d5d30fb2d7a46e136101008201527f14b48d9c6c899eb660ebf634544d1628420f8b030a5612f20a08d292ca68257f6101208201527f0bbc62b93b4743fc13a3835e870eb9bf1e5116544b2a2e49d9806f3b0b9f34b16101408201527f3007e57399e3467794317c430323a3c86dc37d133d4beb133afda7cce7cbbd606101608201527f15e9f0f2cc4d6d245f6359dbe25076bdf6293d67f9b267eaa32956b7f0b956176101808201527f1550e7d71f383728bb3c142247f874cdbb501b6abfaeaace7bef452fac09d81f6101a08201527f263031365ef5fc4bb05ba195e0c9954dabb0e59b98665760ae6f6d57c6db9dcc6101c08201527f22c07c3bd2f1e50fde8e5e5675c4cebb682310410bdd8d10713a26def623a2fd6101e08201527f27795e1e3e2213a1b48157dfb99e4aa2a6b57f44e5b45984989184e8a810ed8b6102008201527f0e43ad248e4c1ca3106e9ae9ab7de673ef3603a2e783d1daec78d151500da3dd61022082015283610240820152826102608201527f103bb18946f102ea7612436ba53e4796d4b471061e6f82fdfb3114c57247cdfb6102808201527f1445c3636640334620eb2ab06b3a072ac14ae4a024fe8e74b883c5597a42b4ac6102a08201527f1beb42a840744a44fa2d086bb8580a76ec883ac58b6dae3178be28462160130c6102c08201527f15f8bd43781008e0c0507b96f371a1ed0092f7bc5658c03b3abe39808d0b69726102e08201526020816103008360085afa90511690508061044f57604051631ff3747d60e21b815260040160405180910390fd5b505050505050565b61045f6111a5565b5f8061047185825b6020020135610c56565b90925090505f80808061048c60408a013560208b0135610cf4565b929650909450925090505f806104a38b6003610467565b915091505f5f6104b28c610b37565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f04dd19f3bc22653bd625f3b173b7f51f1180565dca5c6e60d5d30fb2d7a46e136101008e01527f14b48d9c6c899eb660ebf634544d1628420f8b030a5612f20a08d292ca68257f6101208e01527f0bbc62b93b4743fc13a3835e870eb9bf1e5116544b2a2e49d9806f3b0b9f34b16101408e01527f3007e57399e3467794317c430323a3c86dc37d133d4beb133afda7cce7cbbd606101608e01527f15e9f0f2cc4d6d245f6359dbe25076bdf6293d67f9b267eaa32956b7f0b956176101808e01527f1550e7d71f383728bb3c142247f874cdbb501b6abfaeaace7bef452fac09d81f6101a08e01527f263031365ef5fc4bb05ba195e0c9954dabb0e59b98665760ae6f6d57c6db9dcc6101c08e01527f22c07c3bd2f1e50fde8e5e5675c4cebb682310410bdd8d10713a26def623a2fd6101e08e01527f27795e1e3e2213a1b48157dfb99e4aa2a6b57f44e5b45984989184e8a810ed8b6102008e01527f0e43ad248e4c1ca3106e9ae9ab7de673ef3603a2e783d1daec78d151500da3dd6102208e01526102408d018290526102608d018190527f103bb18946f102ea7612436ba53e4796d4b471061e6f82fdfb3114c57247cdfb6102808e01527f1445c3636640334620eb2ab06b3a072ac14ae4a024fe8e74b883c5597a42b4ac6102a08e01527f1beb42a840744a44fa2d086bb8580a76ec883ac58b6dae3178be28462160130c6102c08e01527f15f8bd43781008e0c0507b96f371a1ed0092f7bc5658c03b3abe39808d0b69726102e08e015290925090505f6107266111c4565b6020816103008f60085afa915081158061074257508051600114155b1561076057604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f5160206113635f395f51905f528310158061079b57505f5160206113635f395f51905f528210155b156107b957604051631ff3747d60e21b815260040160405180910390fd5b821580156107c5575081155b156107d157505f610858565b5f61080c5f5160206113635f395f51905f5260035f5160206113635f395f51905f52875f5160206113635f395f51905f52898a090908610ec8565b9050808303610821575050600182901b610858565b61082a81610f2a565b830361083d575050600182811b17610858565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206113635f395f51905f528610158061088957505f5160206113635f395f51905f528510155b806108a157505f5160206113635f395f51905f528410155b806108b957505f5160206113635f395f51905f528310155b156108d757604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f036108ee57505f905080610b2e565b5f80805f5160206113635f395f51905f5261091760035f5160206113635f395f51905f52611343565b5f5160206113635f395f51905f528a8c090990505f5f5160206113635f395f51905f528a5f5160206113635f395f51905f528c8d090990505f5f5160206113635f395f51905f528a5f5160206113635f395f51905f528c8d090990505f5160206113635f395f51905f52805f5160206113635f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089450610a055f5160206113635f395f51905f52805f5160206113635f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610f2a565b93505050505f5f610a525f5160206113635f395f51905f5280610a2a57610a2a61132f565b5f5160206113635f395f51905f528586095f5160206113635f395f51905f5287880908610ec8565b9050610a9d5f5160206113635f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113635f395f51905f5284880809610f42565b15915050610aac838383610f8a565b90935091508683148015610abf57508186145b15610ae75780610acf575f610ad2565b60025b60ff1660028a901b175f179450879350610b2a565b610af083610f2a565b87148015610b055750610b0282610f2a565b86145b1561083d5780610b15575f610b18565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f04ea7a1713a1b71b09b0d833538132d67f205b85db1fd999c137338dffecb6de83527f207adb19e04b4ed2db4c41a206e24b32d3c3acbe19c6c4f8e044724b537379f260208401527f2063453c1db521c7f465f0045ac2aec6176f6cc55dcaa2a3108d9c9b4ef5205382527f108b0dcc70970d88bd7f7b3cdb1fadeaa986045bec9602f945815eb24d038ab96020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110841693505060408160608360075afa831692505060408160808360065afa81516020909201519194509092501680610c505760405163a54f8e2760e01b815260040160405180910390fd5b50915091565b5f5f825f03610c6957505f928392509050565b600183811c9250808416145f5160206113635f395f51905f528310610ca157604051631ff3747d60e21b815260040160405180910390fd5b610cdb5f5160206113635f395f51905f5260035f5160206113635f395f51905f52865f5160206113635f395f51905f528889090908610ec8565b91508015610c5057610cec82610f2a565b915050915091565b5f80808085158015610d04575084155b15610d1957505f925082915081905080610ebf565b600286811c945085935060018088161490808816145f5160206113635f395f51905f5286101580610d5757505f5160206113635f395f51905f528510155b15610d7557604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206113635f395f51905f52610d9c60035f5160206113635f395f51905f52611343565b5f5160206113635f395f51905f52888a090990505f5f5160206113635f395f51905f52885f5160206113635f395f51905f528a8b090990505f5f5160206113635f395f51905f52885f5160206113635f395f51905f528a8b090990505f5160206113635f395f51905f52805f5160206113635f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089650610e8a5f5160206113635f395f51905f52805f5160206113635f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610f2a565b9550610e97878786610f8a565b90975095508415610eb957610eab87610f2a565b9650610eb686610f2a565b95505b50505050505b92959194509250565b5f610ef3827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f526110c6565b9050815f5160206113635f395f51905f5282830914610f2557604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5160206113635f395f51905f529081900681030690565b5f5f610f6e837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f526110c6565b9050825f5160206113635f395f51905f52828309149392505050565b5f8080610fb95f5160206113635f395f51905f52808788095f5160206113635f395f51905f52898a0908610ec8565b90508315610fcd57610fca81610f2a565b90505b6110165f5160206113635f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113635f395f51905f52848a0809610ec8565b92505f5160206113635f395f51905f526110405f5160206113635f395f51905f5260028609611129565b860991505f5160206113635f395f51905f5261106b5f5160206113635f395f51905f52848509610f2a565b5f5160206113635f395f51905f52858609088614158061109f57505f5160206113635f395f51905f52808385096002098514155b156110bd57604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206113635f395f51905f5260a082015260208160c08360055afa9051925090508061085657604051631ff3747d60e21b815260040160405180910390fd5b5f611154827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd456110c6565b90505f5160206113635f395f51905f52818309600114610f2557604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b5f5f83601f8401126111f2575f5ffd5b50813567ffffffffffffffff811115611209575f5ffd5b602083019150836020828501011115611220575f5ffd5b9250929050565b5f5f60208385031215611238575f5ffd5b823567ffffffffffffffff81111561124e575f5ffd5b61125a858286016111e2565b90969095509350505050565b6080810181835f5b600481101561128d57815183526020928301929091019060010161126e565b50505092915050565b8060208101831015610858575f5ffd5b5f5f5f604084860312156112b8575f5ffd5b833567ffffffffffffffff8111156112ce575f5ffd5b6112da868287016111e2565b90945092506112ee90508560208601611296565b90509250925092565b5f5f60a08385031215611308575f5ffd5b6080830184811115611318575f5ffd5b8392506113258582611296565b9150509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561085857634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47a26469706673582212203d5b7ce7cc7a274d628691e0963bf797bdd3c6800cb7795d8d5b4647df8a697a64736f6c634300081e0033",
+}
+
+// Groth16Verifier1ABI is the input ABI used to generate the binding from.
+// Deprecated: Use Groth16Verifier1MetaData.ABI instead.
+var Groth16Verifier1ABI = Groth16Verifier1MetaData.ABI
+
+// Groth16Verifier1Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Groth16Verifier1MetaData.Bin instead.
+var Groth16Verifier1Bin = Groth16Verifier1MetaData.Bin
+
+// DeployGroth16Verifier1 deploys a new Ethereum contract, binding an instance of Groth16Verifier1 to it.
+func DeployGroth16Verifier1(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Groth16Verifier1, error) {
+	parsed, err := Groth16Verifier1MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Groth16Verifier1Bin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Groth16Verifier1{Groth16Verifier1Caller: Groth16Verifier1Caller{contract: contract}, Groth16Verifier1Transactor: Groth16Verifier1Transactor{contract: contract}, Groth16Verifier1Filterer: Groth16Verifier1Filterer{contract: contract}}, nil
+}
+
+// Groth16Verifier1 is an auto generated Go binding around an Ethereum contract.
+type Groth16Verifier1 struct {
+	Groth16Verifier1Caller     // Read-only binding to the contract
+	Groth16Verifier1Transactor // Write-only binding to the contract
+	Groth16Verifier1Filterer   // Log filterer for contract events
+}
+
+// Groth16Verifier1Caller is an auto generated read-only Go binding around an Ethereum contract.
+type Groth16Verifier1Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Groth16Verifier1Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type Groth16Verifier1Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Groth16Verifier1Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Groth16Verifier1Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Groth16Verifier1Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Groth16Verifier1Session struct {
+	Contract     *Groth16Verifier1 // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// Groth16Verifier1CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Groth16Verifier1CallerSession struct {
+	Contract *Groth16Verifier1Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// Groth16Verifier1TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Groth16Verifier1TransactorSession struct {
+	Contract     *Groth16Verifier1Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// Groth16Verifier1Raw is an auto generated low-level Go binding around an Ethereum contract.
+type Groth16Verifier1Raw struct {
+	Contract *Groth16Verifier1 // Generic contract binding to access the raw methods on
+}
+
+// Groth16Verifier1CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Groth16Verifier1CallerRaw struct {
+	Contract *Groth16Verifier1Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// Groth16Verifier1TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Groth16Verifier1TransactorRaw struct {
+	Contract *Groth16Verifier1Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewGroth16Verifier1 creates a new instance of Groth16Verifier1, bound to a specific deployed contract.
+func NewGroth16Verifier1(address common.Address, backend bind.ContractBackend) (*Groth16Verifier1, error) {
+	contract, err := bindGroth16Verifier1(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier1{Groth16Verifier1Caller: Groth16Verifier1Caller{contract: contract}, Groth16Verifier1Transactor: Groth16Verifier1Transactor{contract: contract}, Groth16Verifier1Filterer: Groth16Verifier1Filterer{contract: contract}}, nil
+}
+
+// NewGroth16Verifier1Caller creates a new read-only instance of Groth16Verifier1, bound to a specific deployed contract.
+func NewGroth16Verifier1Caller(address common.Address, caller bind.ContractCaller) (*Groth16Verifier1Caller, error) {
+	contract, err := bindGroth16Verifier1(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier1Caller{contract: contract}, nil
+}
+
+// NewGroth16Verifier1Transactor creates a new write-only instance of Groth16Verifier1, bound to a specific deployed contract.
+func NewGroth16Verifier1Transactor(address common.Address, transactor bind.ContractTransactor) (*Groth16Verifier1Transactor, error) {
+	contract, err := bindGroth16Verifier1(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier1Transactor{contract: contract}, nil
+}
+
+// NewGroth16Verifier1Filterer creates a new log filterer instance of Groth16Verifier1, bound to a specific deployed contract.
+func NewGroth16Verifier1Filterer(address common.Address, filterer bind.ContractFilterer) (*Groth16Verifier1Filterer, error) {
+	contract, err := bindGroth16Verifier1(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier1Filterer{contract: contract}, nil
+}
+
+// bindGroth16Verifier1 binds a generic wrapper to an already deployed contract.
+func bindGroth16Verifier1(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Groth16Verifier1MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Groth16Verifier1 *Groth16Verifier1Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Groth16Verifier1.Contract.Groth16Verifier1Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Groth16Verifier1 *Groth16Verifier1Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Groth16Verifier1.Contract.Groth16Verifier1Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Groth16Verifier1 *Groth16Verifier1Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Groth16Verifier1.Contract.Groth16Verifier1Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Groth16Verifier1 *Groth16Verifier1CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Groth16Verifier1.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Groth16Verifier1 *Groth16Verifier1TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Groth16Verifier1.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Groth16Verifier1 *Groth16Verifier1TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Groth16Verifier1.Contract.contract.Transact(opts, method, params...)
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_Groth16Verifier1 *Groth16Verifier1Caller) VERIFYINGKEYSHA256(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _Groth16Verifier1.contract.Call(opts, &out, "VERIFYING_KEY_SHA256")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_Groth16Verifier1 *Groth16Verifier1Session) VERIFYINGKEYSHA256() ([32]byte, error) {
+	return _Groth16Verifier1.Contract.VERIFYINGKEYSHA256(&_Groth16Verifier1.CallOpts)
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_Groth16Verifier1 *Groth16Verifier1CallerSession) VERIFYINGKEYSHA256() ([32]byte, error) {
+	return _Groth16Verifier1.Contract.VERIFYINGKEYSHA256(&_Groth16Verifier1.CallOpts)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_Groth16Verifier1 *Groth16Verifier1Caller) CompressProof(opts *bind.CallOpts, proof []byte) ([4]*big.Int, error) {
+	var out []interface{}
+	err := _Groth16Verifier1.contract.Call(opts, &out, "compressProof", proof)
+
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+
+	return out0, err
+
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_Groth16Verifier1 *Groth16Verifier1Session) CompressProof(proof []byte) ([4]*big.Int, error) {
+	return _Groth16Verifier1.Contract.CompressProof(&_Groth16Verifier1.CallOpts, proof)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_Groth16Verifier1 *Groth16Verifier1CallerSession) CompressProof(proof []byte) ([4]*big.Int, error) {
+	return _Groth16Verifier1.Contract.CompressProof(&_Groth16Verifier1.CallOpts, proof)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xce6c832c.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (_Groth16Verifier1 *Groth16Verifier1Caller) VerifyCompressedProof(opts *bind.CallOpts, compressedProof [4]*big.Int, input [1]*big.Int) error {
+	var out []interface{}
+	err := _Groth16Verifier1.contract.Call(opts, &out, "verifyCompressedProof", compressedProof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xce6c832c.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (_Groth16Verifier1 *Groth16Verifier1Session) VerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) error {
+	return _Groth16Verifier1.Contract.VerifyCompressedProof(&_Groth16Verifier1.CallOpts, compressedProof, input)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xce6c832c.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (_Groth16Verifier1 *Groth16Verifier1CallerSession) VerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) error {
+	return _Groth16Verifier1.Contract.VerifyCompressedProof(&_Groth16Verifier1.CallOpts, compressedProof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x8d8f8a5c.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (_Groth16Verifier1 *Groth16Verifier1Caller) VerifyProof(opts *bind.CallOpts, proof []byte, input [1]*big.Int) error {
+	var out []interface{}
+	err := _Groth16Verifier1.contract.Call(opts, &out, "verifyProof", proof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x8d8f8a5c.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (_Groth16Verifier1 *Groth16Verifier1Session) VerifyProof(proof []byte, input [1]*big.Int) error {
+	return _Groth16Verifier1.Contract.VerifyProof(&_Groth16Verifier1.CallOpts, proof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x8d8f8a5c.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (_Groth16Verifier1 *Groth16Verifier1CallerSession) VerifyProof(proof []byte, input [1]*big.Int) error {
+	return _Groth16Verifier1.Contract.VerifyProof(&_Groth16Verifier1.CallOpts, proof, input)
+}
+
+// Groth16Verifier4MetaData contains all meta data concerning the Groth16Verifier4 contract.
+var Groth16Verifier4MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VERIFYING_KEY_SHA256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506115538061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c80630ea14a391461004e5780636bf062b214610077578063c498df291461008c578063f2457c8d146100c1575b5f5ffd5b61006161005c3660046113a6565b6100d4565b60405161006e91906113e5565b60405180910390f35b61008a610085366004611425565b610190565b005b6100b37f7a6b766f746520766b2073686132353620706c616365686f6c6465722121212181565b60405190815260200161006e565b61008a6100cf366004611476565b610457565b6100dc611306565b61010082146101295760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064015b60405180910390fd5b8235602084013561013a8282610771565b835250506060830135604084013560a0850135608086013561015e8484848461085e565b6020870152604086015260c0870135935060e087013592506101808484610771565b6060860152509295945050505050565b61010082146101d85760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b6044820152606401610120565b5f5f6101e383610b37565b915091505f6040516101008782377f04dd19f3bc22653bd625f3b173b7f51f1180565dca5c6e60d5d30fb2d7a46e136101008201527f14b48d9c6c899eb660ebf634544d1628420f8b030a5612f20a08d292ca68257f6101208201527f0bbc62b93b4743fc13a3835e870eb9bf1e5116544b2a2e49d9806f3b0b9f34b16101408201527f3007e57399e3467794317c430323a3c86dc37d133d4beb133afda7cce7cbbd606101608201527f15e9f0f2cc4d6d245f6359dbe25076bdf6293d67f9b267eaa32956b7f0b956176101808201527f1550e7d71f383728bb3c142247f874cdbb501b6abfaeaace7bef452fac09d81f6101a08201527f263031365ef5fc4bb05ba195e0c9954dabb0e59b98665760ae6f6d57c6db9dcc6101c08201527f22c07c3bd2f1e50fde8e5e5675c4cebb682310410bdd8d10713a26def623a2fd6101e08201527f27795e1e3e2213a1b48157dfb99e4aa2a6b57f44e5b45984989184e8a810ed8b6102008201527f0e43ad248e4c1ca3106e9ae9ab7de673ef3603a2e783d1daec78d151500da3dd61022082015283610240820152826102608201527f103bb18946f102ea7612436ba53e4796d4b471061e6f82fdfb3114c57247cdfb6102808201527f1445c3636640334620eb2ab06b3a072ac14ae4a024fe8e74b883c5597a42b4ac6102a08201527f1beb42a840744a44fa2d086bb8580a76ec883ac58b6dae3178be28462160130c6102c08201527f15f8bd43781008e0c0507b96f371a1ed0092f7bc5658c03b3abe39808d0b69726102e08201526020816103008360085afa90511690508061044f57604051631ff3747d60e21b815260040160405180910390fd5b505050505050565b61045f611324565b5f8061047185825b6020020135610dd5565b90925090505f80808061048c60408a013560208b0135610e73565b929650909450925090505f806104a38b6003610467565b915091505f5f6104b28c610b37565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f04dd19f3bc22653bd625f3b173b7f51f1180565dca5c6e60d5d30fb2d7a46e136101008e01527f14b48d9c6c899eb660ebf634544d1628420f8b030a5612f20a08d292ca68257f6101208e01527f0bbc62b93b4743fc13a3835e870eb9bf1e5116544b2a2e49d9806f3b0b9f34b16101408e01527f3007e57399e3467794317c430323a3c86dc37d133d4beb133afda7cce7cbbd606101608e01527f15e9f0f2cc4d6d245f6359dbe25076bdf6293d67f9b267eaa32956b7f0b956176101808e01527f1550e7d71f383728bb3c142247f874cdbb501b6abfaeaace7bef452fac09d81f6101a08e01527f263031365ef5fc4bb05ba195e0c9954dabb0e59b98665760ae6f6d57c6db9dcc6101c08e01527f22c07c3bd2f1e50fde8e5e5675c4cebb682310410bdd8d10713a26def623a2fd6101e08e01527f27795e1e3e2213a1b48157dfb99e4aa2a6b57f44e5b45984989184e8a810ed8b6102008e01527f0e43ad248e4c1ca3106e9ae9ab7de673ef3603a2e783d1daec78d151500da3dd6102208e01526102408d018290526102608d018190527f103bb18946f102ea7612436ba53e4796d4b471061e6f82fdfb3114c57247cdfb6102808e01527f1445c3636640334620eb2ab06b3a072ac14ae4a024fe8e74b883c5597a42b4ac6102a08e01527f1beb42a840744a44fa2d086bb8580a76ec883ac58b6dae3178be28462160130c6102c08e01527f15f8bd43781008e0c0507b96f371a1ed0092f7bc5658c03b3abe39808d0b69726102e08e015290925090505f610726611343565b6020816103008f60085afa915081158061074257508051600114155b1561076057604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f5160206114de5f395f51905f528310158061079b57505f5160206114de5f395f51905f528210155b156107b957604051631ff3747d60e21b815260040160405180910390fd5b821580156107c5575081155b156107d157505f610858565b5f61080c5f5160206114de5f395f51905f5260035f5160206114de5f395f51905f52875f5160206114de5f395f51905f52898a090908611047565b9050808303610821575050600182901b610858565b61082a816110a9565b830361083d575050600182811b17610858565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206114de5f395f51905f528610158061088957505f5160206114de5f395f51905f528510155b806108a157505f5160206114de5f395f51905f528410155b806108b957505f5160206114de5f395f51905f528310155b156108d757604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f036108ee57505f905080610b2e565b5f80805f5160206114de5f395f51905f5261091760035f5160206114de5f395f51905f526114be565b5f5160206114de5f395f51905f528a8c090990505f5f5160206114de5f395f51905f528a5f5160206114de5f395f51905f528c8d090990505f5f5160206114de5f395f51905f528a5f5160206114de5f395f51905f528c8d090990505f5160206114de5f395f51905f52805f5160206114de5f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089450610a055f5160206114de5f395f51905f52805f5160206114de5f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775086110a9565b93505050505f5f610a525f5160206114de5f395f51905f5280610a2a57610a2a6114aa565b5f5160206114de5f395f51905f528586095f5160206114de5f395f51905f5287880908611047565b9050610a9d5f5160206114de5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206114de5f395f51905f52848808096110c1565b15915050610aac838383611109565b90935091508683148015610abf57508186145b15610ae75780610acf575f610ad2565b60025b60ff1660028a901b175f179450879350610b2a565b610af0836110a9565b87148015610b055750610b02826110a9565b86145b1561083d5780610b15575f610b18565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f04ea7a1713a1b71b09b0d833538132d67f205b85db1fd999c137338dffecb6de83527f207adb19e04b4ed2db4c41a206e24b32d3c3acbe19c6c4f8e044724b537379f260208401527f2063453c1db521c7f465f0045ac2aec6176f6cc55dcaa2a3108d9c9b4ef5205382527f108b0dcc70970d88bd7f7b3cdb1fadeaa986045bec9602f945815eb24d038ab96020830152863590508060408301525f5160206114fe5f395f51905f5281108416935060408260608460075afa8416935060408360808560065afa841693507f111669f087c47a23ff117d5a72bbe8e767344974e08d9aca4c0073c744fbb73982527f259b10bd25527a10826b5a60e564aff3eee8223990e3105e94cae6cf684e8ea56020830152602087013590508060408301525f5160206114fe5f395f51905f5281108416935060408260608460075afa8416935060408360808560065afa841693507f0cee9a5d3b54cc2cf556ef8a4c4f50d3ad34228eaa87e4c994ad1f988059cea782527f1ec5301f156176081e2be5832e0679e172afe6d1a2c5b675314739d69c42fb9c6020830152604087013590508060408301525f5160206114fe5f395f51905f5281108416935060408260608460075afa8416935060408360808560065afa841693507f234fc09263f51e6a1f74fc9161fcbbacef42c7a6ed15feb76922bed5ae17264882527f1d3c4d0c2bf984aaf53c9205ac27d49be96948662e37a80011e513a8e54556586020830152606087013590508060408301525f5160206114fe5f395f51905f528110841693505060408160608360075afa831692505060408160808360065afa81516020909201519194509092501680610dcf5760405163a54f8e2760e01b815260040160405180910390fd5b50915091565b5f5f825f03610de857505f928392509050565b600183811c9250808416145f5160206114de5f395f51905f528310610e2057604051631ff3747d60e21b815260040160405180910390fd5b610e5a5f5160206114de5f395f51905f5260035f5160206114de5f395f51905f52865f5160206114de5f395f51905f528889090908611047565b91508015610dcf57610e6b826110a9565b915050915091565b5f80808085158015610e83575084155b15610e9857505f92508291508190508061103e565b600286811c945085935060018088161490808816145f5160206114de5f395f51905f5286101580610ed657505f5160206114de5f395f51905f528510155b15610ef457604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206114de5f395f51905f52610f1b60035f5160206114de5f395f51905f526114be565b5f5160206114de5f395f51905f52888a090990505f5f5160206114de5f395f51905f52885f5160206114de5f395f51905f528a8b090990505f5f5160206114de5f395f51905f52885f5160206114de5f395f51905f528a8b090990505f5160206114de5f395f51905f52805f5160206114de5f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50896506110095f5160206114de5f395f51905f52805f5160206114de5f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775086110a9565b9550611016878786611109565b909750955084156110385761102a876110a9565b9650611035866110a9565b95505b50505050505b92959194509250565b5f611072827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611245565b9050815f5160206114de5f395f51905f52828309146110a457604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5160206114de5f395f51905f529081900681030690565b5f5f6110ed837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611245565b9050825f5160206114de5f395f51905f52828309149392505050565b5f80806111385f5160206114de5f395f51905f52808788095f5160206114de5f395f51905f52898a0908611047565b9050831561114c57611149816110a9565b90505b6111955f5160206114de5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206114de5f395f51905f52848a0809611047565b92505f5160206114de5f395f51905f526111bf5f5160206114de5f395f51905f52600286096112a8565b860991505f5160206114de5f395f51905f526111ea5f5160206114de5f395f51905f528485096110a9565b5f5160206114de5f395f51905f52858609088614158061121e57505f5160206114de5f395f51905f52808385096002098514155b1561123c57604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206114de5f395f51905f5260a082015260208160c08360055afa9051925090508061085657604051631ff3747d60e21b815260040160405180910390fd5b5f6112d3827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45611245565b90505f5160206114de5f395f51905f528183096001146110a457604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b5f5f83601f840112611371575f5ffd5b50813567ffffffffffffffff811115611388575f5ffd5b60208301915083602082850101111561139f575f5ffd5b9250929050565b5f5f602083850312156113b7575f5ffd5b823567ffffffffffffffff8111156113cd575f5ffd5b6113d985828601611361565b90969095509350505050565b6080810181835f5b600481101561140c5781518352602092830192909101906001016113ed565b50505092915050565b8060808101831015610858575f5ffd5b5f5f5f60a08486031215611437575f5ffd5b833567ffffffffffffffff81111561144d575f5ffd5b61145986828701611361565b909450925061146d90508560208601611415565b90509250925092565b5f5f6101008385031215611488575f5ffd5b6114928484611415565b91506114a18460808501611415565b90509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561085857634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4730644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a264697066735822122034e8e1973a2d94e9ceed9fe5423fd8115050b0f3e750d502ebb3ef9bc142181464736f6c634300081e0033",
+}
+
+// Groth16Verifier4ABI is the input ABI used to generate the binding from.
+// Deprecated: Use Groth16Verifier4MetaData.ABI instead.
+var Groth16Verifier4ABI = Groth16Verifier4MetaData.ABI
+
+// Groth16Verifier4Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Groth16Verifier4MetaData.Bin instead.
+var Groth16Verifier4Bin = Groth16Verifier4MetaData.Bin
+
+// DeployGroth16Verifier4 deploys a new Ethereum contract, binding an instance of Groth16Verifier4 to it.
+func DeployGroth16Verifier4(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Groth16Verifier4, error) {
+	parsed, err := Groth16Verifier4MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Groth16Verifier4Bin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Groth16Verifier4{Groth16Verifier4Caller: Groth16Verifier4Caller{contract: contract}, Groth16Verifier4Transactor: Groth16Verifier4Transactor{contract: contract}, Groth16Verifier4Filterer: Groth16Verifier4Filterer{contract: contract}}, nil
+}
+
+// Groth16Verifier4 is an auto generated Go binding around an Ethereum contract.
+type Groth16Verifier4 struct {
+	Groth16Verifier4Caller     // Read-only binding to the contract
+	Groth16Verifier4Transactor // Write-only binding to the contract
+	Groth16Verifier4Filterer   // Log filterer for contract events
+}
+
+// Groth16Verifier4Caller is an auto generated read-only Go binding around an Ethereum contract.
+type Groth16Verifier4Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Groth16Verifier4Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type Groth16Verifier4Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Groth16Verifier4Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Groth16Verifier4Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Groth16Verifier4Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Groth16Verifier4Session struct {
+	Contract     *Groth16Verifier4 // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// Groth16Verifier4CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Groth16Verifier4CallerSession struct {
+	Contract *Groth16Verifier4Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// Groth16Verifier4TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Groth16Verifier4TransactorSession struct {
+	Contract     *Groth16Verifier4Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// Groth16Verifier4Raw is an auto generated low-level Go binding around an Ethereum contract.
+type Groth16Verifier4Raw struct {
+	Contract *Groth16Verifier4 // Generic contract binding to access the raw methods on
+}
+
+// Groth16Verifier4CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Groth16Verifier4CallerRaw struct {
+	Contract *Groth16Verifier4Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// Groth16Verifier4TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Groth16Verifier4TransactorRaw struct {
+	Contract *Groth16Verifier4Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewGroth16Verifier4 creates a new instance of Groth16Verifier4, bound to a specific deployed contract.
+func NewGroth16Verifier4(address common.Address, backend bind.ContractBackend) (*Groth16Verifier4, error) {
+	contract, err := bindGroth16Verifier4(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier4{Groth16Verifier4Caller: Groth16Verifier4Caller{contract: contract}, Groth16Verifier4Transactor: Groth16Verifier4Transactor{contract: contract}, Groth16Verifier4Filterer: Groth16Verifier4Filterer{contract: contract}}, nil
+}
+
+// NewGroth16Verifier4Caller creates a new read-only instance of Groth16Verifier4, bound to a specific deployed contract.
+func NewGroth16Verifier4Caller(address common.Address, caller bind.ContractCaller) (*Groth16Verifier4Caller, error) {
+	contract, err := bindGroth16Verifier4(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier4Caller{contract: contract}, nil
+}
+
+// NewGroth16Verifier4Transactor creates a new write-only instance of Groth16Verifier4, bound to a specific deployed contract.
+func NewGroth16Verifier4Transactor(address common.Address, transactor bind.ContractTransactor) (*Groth16Verifier4Transactor, error) {
+	contract, err := bindGroth16Verifier4(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier4Transactor{contract: contract}, nil
+}
+
+// NewGroth16Verifier4Filterer creates a new log filterer instance of Groth16Verifier4, bound to a specific deployed contract.
+func NewGroth16Verifier4Filterer(address common.Address, filterer bind.ContractFilterer) (*Groth16Verifier4Filterer, error) {
+	contract, err := bindGroth16Verifier4(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Groth16Verifier4Filterer{contract: contract}, nil
+}
+
+// bindGroth16Verifier4 binds a generic wrapper to an already deployed contract.
+func bindGroth16Verifier4(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Groth16Verifier4MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Groth16Verifier4 *Groth16Verifier4Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Groth16Verifier4.Contract.Groth16Verifier4Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Groth16Verifier4 *Groth16Verifier4Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Groth16Verifier4.Contract.Groth16Verifier4Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Groth16Verifier4 *Groth16Verifier4Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Groth16Verifier4.Contract.Groth16Verifier4Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Groth16Verifier4 *Groth16Verifier4CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Groth16Verifier4.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Groth16Verifier4 *Groth16Verifier4TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Groth16Verifier4.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Groth16Verifier4 *Groth16Verifier4TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Groth16Verifier4.Contract.contract.Transact(opts, method, params...)
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_Groth16Verifier4 *Groth16Verifier4Caller) VERIFYINGKEYSHA256(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _Groth16Verifier4.contract.Call(opts, &out, "VERIFYING_KEY_SHA256")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_Groth16Verifier4 *Groth16Verifier4Session) VERIFYINGKEYSHA256() ([32]byte, error) {
+	return _Groth16Verifier4.Contract.VERIFYINGKEYSHA256(&_Groth16Verifier4.CallOpts)
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_Groth16Verifier4 *Groth16Verifier4CallerSession) VERIFYINGKEYSHA256() ([32]byte, error) {
+	return _Groth16Verifier4.Contract.VERIFYINGKEYSHA256(&_Groth16Verifier4.CallOpts)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_Groth16Verifier4 *Groth16Verifier4Caller) CompressProof(opts *bind.CallOpts, proof []byte) ([4]*big.Int, error) {
+	var out []interface{}
+	err := _Groth16Verifier4.contract.Call(opts, &out, "compressProof", proof)
+
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+
+	return out0, err
+
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_Groth16Verifier4 *Groth16Verifier4Session) CompressProof(proof []byte) ([4]*big.Int, error) {
+	return _Groth16Verifier4.Contract.CompressProof(&_Groth16Verifier4.CallOpts, proof)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_Groth16Verifier4 *Groth16Verifier4CallerSession) CompressProof(proof []byte) ([4]*big.Int, error) {
+	return _Groth16Verifier4.Contract.CompressProof(&_Groth16Verifier4.CallOpts, proof)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xf2457c8d.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[4] input) view returns()
+func (_Groth16Verifier4 *Groth16Verifier4Caller) VerifyCompressedProof(opts *bind.CallOpts, compressedProof [4]*big.Int, input [4]*big.Int) error {
+	var out []interface{}
+	err := _Groth16Verifier4.contract.Call(opts, &out, "verifyCompressedProof", compressedProof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xf2457c8d.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[4] input) view returns()
+func (_Groth16Verifier4 *Groth16Verifier4Session) VerifyCompressedProof(compressedProof [4]*big.Int, input [4]*big.Int) error {
+	return _Groth16Verifier4.Contract.VerifyCompressedProof(&_Groth16Verifier4.CallOpts, compressedProof, input)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xf2457c8d.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[4] input) view returns()
+func (_Groth16Verifier4 *Groth16Verifier4CallerSession) VerifyCompressedProof(compressedProof [4]*big.Int, input [4]*big.Int) error {
+	return _Groth16Verifier4.Contract.VerifyCompressedProof(&_Groth16Verifier4.CallOpts, compressedProof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x6bf062b2.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (_Groth16Verifier4 *Groth16Verifier4Caller) VerifyProof(opts *bind.CallOpts, proof []byte, input [4]*big.Int) error {
+	var out []interface{}
+	err := _Groth16Verifier4.contract.Call(opts, &out, "verifyProof", proof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x6bf062b2.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (_Groth16Verifier4 *Groth16Verifier4Session) VerifyProof(proof []byte, input [4]*big.Int) error {
+	return _Groth16Verifier4.Contract.VerifyProof(&_Groth16Verifier4.CallOpts, proof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x6bf062b2.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (_Groth16Verifier4 *Groth16Verifier4CallerSession) VerifyProof(proof []byte, input [4]*big.Int) error {
+	return _Groth16Verifier4.Contract.VerifyProof(&_Groth16Verifier4.CallOpts, proof, input)
+}
+
 // PlainTokenMetaData contains all meta data concerning the PlainToken contract.
 var PlainTokenMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

@@ -1,0 +1,128 @@
+// Package chaintest runs go-ethereum's simulated chain for tests: funded
+// accounts, deployment of raw code, and a transaction helper that mines
+// and requires success.
+package chaintest
+
+import (
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+)
+
+// ChainID is the simulated chain's ID.
+const ChainID = 1337
+
+// Accounts is how many funded accounts New makes.
+const Accounts = 6
+
+// Chain is a simulated chain with funded accounts.
+type Chain struct {
+	t      testing.TB
+	Sim    *simulated.Backend
+	Client simulated.Client
+	Keys   []*ecdsa.PrivateKey
+	Addrs  []common.Address
+}
+
+// New starts a simulated chain whose accounts each hold 1,000 ether. Its
+// rules are those of the latest released fork (Prague): go-ethereum's
+// simulated backend otherwise enables forks still in development, whose
+// gas schedule is not yet the network's.
+func New(t testing.TB, opts ...func(*node.Config, *ethconfig.Config)) *Chain {
+	t.Helper()
+	c := &Chain{t: t}
+	alloc := types.GenesisAlloc{}
+	for range Accounts {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Keys, c.Addrs = append(c.Keys, k), append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
+	}
+	opts = append([]func(*node.Config, *ethconfig.Config){Released}, opts...)
+	c.Sim = simulated.NewBackend(alloc, opts...)
+	t.Cleanup(func() { _ = c.Sim.Close() })
+	c.Client = c.Sim.Client()
+	return c
+}
+
+// Released keeps the forks mainnet has scheduled (params.MainnetChainConfig)
+// and turns off the ones it has not.
+func Released(_ *node.Config, e *ethconfig.Config) {
+	cfg := *e.Genesis.Config
+	main := params.MainnetChainConfig
+	for _, f := range []struct {
+		dev     **uint64
+		mainnet *uint64
+	}{
+		{&cfg.ShanghaiTime, main.ShanghaiTime}, {&cfg.CancunTime, main.CancunTime}, {&cfg.PragueTime, main.PragueTime},
+		{&cfg.OsakaTime, main.OsakaTime}, {&cfg.BPO1Time, main.BPO1Time}, {&cfg.BPO2Time, main.BPO2Time},
+		{&cfg.BPO3Time, main.BPO3Time}, {&cfg.BPO4Time, main.BPO4Time}, {&cfg.BPO5Time, main.BPO5Time},
+		{&cfg.AmsterdamTime, main.AmsterdamTime}, {&cfg.BogotaTime, main.BogotaTime}, {&cfg.UBTTime, main.UBTTime},
+	} {
+		if f.mainnet == nil {
+			*f.dev = nil
+		}
+	}
+	e.Genesis.Config = &cfg
+}
+
+// Auth returns transaction options for account i.
+func (c *Chain) Auth(i int) *bind.TransactOpts {
+	opts, err := bind.NewKeyedTransactorWithChainID(c.Keys[i], big.NewInt(ChainID))
+	require.NoError(c.t, err)
+	return opts
+}
+
+// Mined commits a block holding tx and returns its receipt, requiring
+// that it succeeded.
+func (c *Chain) Mined(tx *types.Transaction, err error) *types.Receipt {
+	c.t.Helper()
+	require.NoError(c.t, err)
+	c.Sim.Commit()
+	r, err := bind.WaitMined(c.t.Context(), c.Client, tx)
+	require.NoError(c.t, err)
+	require.Equal(c.t, types.ReceiptStatusSuccessful, r.Status, "transaction reverted")
+	return r
+}
+
+// DeployCode deploys creation code from account 0 and returns the address.
+func (c *Chain) DeployCode(code []byte) common.Address {
+	c.t.Helper()
+	auth := c.Auth(0)
+	nonce, err := c.Client.PendingNonceAt(c.t.Context(), auth.From)
+	require.NoError(c.t, err)
+	gas, err := c.Client.EstimateGas(c.t.Context(), ethereum.CallMsg{From: auth.From, Data: code})
+	require.NoError(c.t, err)
+	tip, err := c.Client.SuggestGasTipCap(c.t.Context())
+	require.NoError(c.t, err)
+	head, err := c.Client.HeaderByNumber(c.t.Context(), nil)
+	require.NoError(c.t, err)
+	fee := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	tx, err := auth.Signer(auth.From, types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(ChainID), Nonce: nonce,
+		GasTipCap: tip, GasFeeCap: fee, Gas: gas, Data: code}))
+	require.NoError(c.t, err)
+	require.NoError(c.t, c.Client.SendTransaction(c.t.Context(), tx))
+	r := c.Mined(tx, nil)
+	return r.ContractAddress
+}
+
+// EstimateCall returns the gas of a transaction from account 0 to addr
+// with data (the 21,000 base and calldata included).
+func (c *Chain) EstimateCall(addr common.Address, data []byte) uint64 {
+	c.t.Helper()
+	gas, err := c.Client.EstimateGas(c.t.Context(), ethereum.CallMsg{From: c.Addrs[0], To: &addr, Data: data})
+	require.NoError(c.t, err)
+	return gas
+}

@@ -1,0 +1,33 @@
+// Command verifiergen writes the verifier templates,
+// contracts/src/verifiers/Groth16Verifier<n>.sol, from gnark's Groth16
+// verifier exported for solverifier's placeholder keys. Run it from the
+// repository root, then contracts/build.sh.
+package main
+
+import (
+	"fmt"
+	"github.com/consensys/gnark/logger"
+	"os"
+	"path/filepath"
+
+	"github.com/zkvote/zkvote/contracts/solverifier"
+)
+
+func main() {
+	logger.Disable()
+	dir := filepath.Join("contracts", "src", "verifiers")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintln(os.Stderr, "verifiergen:", err)
+		os.Exit(1)
+	}
+	for _, n := range solverifier.Sizes {
+		src, err := solverifier.Template(n)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, solverifier.ContractName(n)+".sol"), src, 0o644)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "verifiergen:", err)
+			os.Exit(1)
+		}
+	}
+}
