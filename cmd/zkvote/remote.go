@@ -77,7 +77,9 @@ func (r *remote) dial() (*client.Conn, error) {
 	if r.admin {
 		b, err := os.ReadFile(r.tokenFile)
 		if err != nil {
-			return nil, fmt.Errorf("admin token: %w", err)
+			// The error would name the path, and a user who passed the
+			// token itself would see the secret echoed: never echo it.
+			return nil, errors.New("--admin-token names no readable file: give the path of the coordinator's admin.token (not the token itself)")
 		}
 		token := strings.TrimSpace(string(b))
 		if token == "" || strings.IndexFunc(token, func(c rune) bool { return c <= ' ' || c > '~' }) >= 0 {
