@@ -66,12 +66,15 @@ type artefact struct {
 // ABI or bytecode than the committed build artefact of its contract.
 func TestBindingsMatchArtefacts(t *testing.T) {
 	metas := map[string]*bind.MetaData{
-		"PlainToken":          bindings.PlainTokenMetaData,
-		"TimestampVotesToken": bindings.TimestampVotesTokenMetaData,
-		"VotesNFT":            bindings.VotesNFTMetaData,
-		"VotesToken":          bindings.VotesTokenMetaData,
-		"Groth16Verifier1":    bindings.Groth16Verifier1MetaData,
-		"Groth16Verifier4":    bindings.Groth16Verifier4MetaData,
+		"PlainToken":               bindings.PlainTokenMetaData,
+		"TimestampVotesToken":      bindings.TimestampVotesTokenMetaData,
+		"VotesNFT":                 bindings.VotesNFTMetaData,
+		"VotesToken":               bindings.VotesTokenMetaData,
+		"Groth16Verifier1":         bindings.Groth16Verifier1MetaData,
+		"Groth16Verifier4":         bindings.Groth16Verifier4MetaData,
+		"Poseidon2":                bindings.Poseidon2MetaData,
+		"Poseidon2Harness":         bindings.Poseidon2HarnessMetaData,
+		"Poseidon2CompressHarness": bindings.Poseidon2CompressHarnessMetaData,
 	}
 	files, err := filepath.Glob("build/*.json")
 	require.NoError(t, err)

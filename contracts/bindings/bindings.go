@@ -1614,6 +1614,677 @@ func (_PlainToken *PlainTokenFilterer) ParseTransfer(log types.Log) (*PlainToken
 	return event, nil
 }
 
+// Poseidon2MetaData contains all meta data concerning the Poseidon2 contract.
+var Poseidon2MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Poseidon2DomainTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2EmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2NotInField\",\"type\":\"error\"}]",
+	Bin: "0x60556032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffdfea2646970667358221220d8c4f751b54f0e67478804b89f076a575c32c5cb2339e90d9caacbea9509af1a64736f6c634300081e0033",
+}
+
+// Poseidon2ABI is the input ABI used to generate the binding from.
+// Deprecated: Use Poseidon2MetaData.ABI instead.
+var Poseidon2ABI = Poseidon2MetaData.ABI
+
+// Poseidon2Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Poseidon2MetaData.Bin instead.
+var Poseidon2Bin = Poseidon2MetaData.Bin
+
+// DeployPoseidon2 deploys a new Ethereum contract, binding an instance of Poseidon2 to it.
+func DeployPoseidon2(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Poseidon2, error) {
+	parsed, err := Poseidon2MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Poseidon2Bin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Poseidon2{Poseidon2Caller: Poseidon2Caller{contract: contract}, Poseidon2Transactor: Poseidon2Transactor{contract: contract}, Poseidon2Filterer: Poseidon2Filterer{contract: contract}}, nil
+}
+
+// Poseidon2 is an auto generated Go binding around an Ethereum contract.
+type Poseidon2 struct {
+	Poseidon2Caller     // Read-only binding to the contract
+	Poseidon2Transactor // Write-only binding to the contract
+	Poseidon2Filterer   // Log filterer for contract events
+}
+
+// Poseidon2Caller is an auto generated read-only Go binding around an Ethereum contract.
+type Poseidon2Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type Poseidon2Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Poseidon2Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Poseidon2Session struct {
+	Contract     *Poseidon2        // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// Poseidon2CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Poseidon2CallerSession struct {
+	Contract *Poseidon2Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts    // Call options to use throughout this session
+}
+
+// Poseidon2TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Poseidon2TransactorSession struct {
+	Contract     *Poseidon2Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// Poseidon2Raw is an auto generated low-level Go binding around an Ethereum contract.
+type Poseidon2Raw struct {
+	Contract *Poseidon2 // Generic contract binding to access the raw methods on
+}
+
+// Poseidon2CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Poseidon2CallerRaw struct {
+	Contract *Poseidon2Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// Poseidon2TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Poseidon2TransactorRaw struct {
+	Contract *Poseidon2Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPoseidon2 creates a new instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2(address common.Address, backend bind.ContractBackend) (*Poseidon2, error) {
+	contract, err := bindPoseidon2(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2{Poseidon2Caller: Poseidon2Caller{contract: contract}, Poseidon2Transactor: Poseidon2Transactor{contract: contract}, Poseidon2Filterer: Poseidon2Filterer{contract: contract}}, nil
+}
+
+// NewPoseidon2Caller creates a new read-only instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2Caller(address common.Address, caller bind.ContractCaller) (*Poseidon2Caller, error) {
+	contract, err := bindPoseidon2(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Caller{contract: contract}, nil
+}
+
+// NewPoseidon2Transactor creates a new write-only instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2Transactor(address common.Address, transactor bind.ContractTransactor) (*Poseidon2Transactor, error) {
+	contract, err := bindPoseidon2(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Transactor{contract: contract}, nil
+}
+
+// NewPoseidon2Filterer creates a new log filterer instance of Poseidon2, bound to a specific deployed contract.
+func NewPoseidon2Filterer(address common.Address, filterer bind.ContractFilterer) (*Poseidon2Filterer, error) {
+	contract, err := bindPoseidon2(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Filterer{contract: contract}, nil
+}
+
+// bindPoseidon2 binds a generic wrapper to an already deployed contract.
+func bindPoseidon2(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Poseidon2MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2 *Poseidon2Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2.Contract.Poseidon2Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2 *Poseidon2Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2.Contract.Poseidon2Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2 *Poseidon2Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2.Contract.Poseidon2Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2 *Poseidon2CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2 *Poseidon2TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2 *Poseidon2TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2.Contract.contract.Transact(opts, method, params...)
+}
+
+// Poseidon2CompressHarnessMetaData contains all meta data concerning the Poseidon2CompressHarness contract.
+var Poseidon2CompressHarnessMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Poseidon2NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"r\",\"type\":\"uint256\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"r\",\"type\":\"uint256\"}],\"name\":\"compressGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b5061140d8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80636882933d14610038578063bdd525c61461005e575b5f5ffd5b61004b610046366004611398565b610086565b6040519081526020015b60405180910390f35b61007161006c366004611398565b61009a565b60408051928352602083019190915201610055565b5f61009183836100c1565b90505b92915050565b5f5f5f5a90506100aa85856100c1565b92505a6100b790826113b8565b9150509250929050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018310158061011157507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018210155b1561012f57604051635055a3ab60e01b815260040160405180910390fd5b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018383018085017f2fd1f8e07b053498255b74002a3e5d787598fb978ee0546287431340b54156590190808501908383800990508383858384090992507f2e132fe1a839089dc88bfa6490b09e0e7183207116f55ffea3c2543e5319439b82019150838283099050838285838409097f099e303f3d1ecd0514f3d64ab561309b118124d654995a70fa8ed781d5288e338482019485010193908101925090508383800990508383858384090992507f1a93dabf8038eaf11fbcd3ff8e0987e18aa771d35fc5b985fd8d5ba5edadc27282019150838283099050838285838409097f1954efdd93e1c1ea31fa3b963cec53f56c282cdd389fc67a40772027277543418482019485010193908101925090508383800990508383858384090992507f121abed67921a7eb90c28a2ee5d869791e5d771f09421700e173a37be683a91f82019150838283099050838285838409097f2431a30c43bb0a4c15a34e02f1d4cb2ce54fa6acd96c40c924494bea0c29503e8482019485010193908101925090508383800990508383858384090992507f0c4951aa84b56bebd44a3b761e60773136f75c5943a10a6603eb5f8adf18760682019150838283099050838285838409097f1bcce135d5b435bce2b0e7e78d073a098891783ac99a6023a33b14817007644b84820194850101939081019250905083838009905083838583840909828101908101935090508084838008019150837f140246185232e80b3a98b0ad93e4ecead86eb5ca53b101cfe164e1ae7ada8167840892508383840990508383858384090992508382840892830192905080848380080191507f2334b4ba6c1da0f5630b5bd08481724cacef4f4b5983c61b2f696c7c6f8c380183019250838384099050838385838409098281019081019350905083818380010891507f25753959e3d661997e71b5cfaa7d00a8ce2a862859dd8989229cbc2edd4ab66b83019250838384099050838385838409097f0a51c74230bf06103340c496e86e5ef71830e319b0e094e5ad1d06b449e8f1988382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f046fb178876aa67f32b80d6bb04a9fce5f2f00653107b4e0a4a442bf97013e7083019250838384099050838385838409097f099e88c9d49d9965888e2502ffb560d0f202bef7b33faa228c76a0a1015b841b8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f2596aace8e675ce7bc37862a7bebdbba70e606acb2ec210b06cefc5c925353e483019250838384099050838385838409097f279adcb72009745105c922378ef77ff47d9335c2dcca2bb253a397309037fd3b8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f177c90d5f031cda0392757333e834a96603484e891451b16b16de4cf5e77dd7083019250838384099050838385838409097f1ab9963aa06446cd3be3c3cb059f70dd9974221000ca57edaa63cf6981449cfc8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f23afff12ab7d4f0ce89c08050d92938e51eb676d5a491f51093e7ff7b6b8bd4783019250838384099050838385838409097f15d41ec926c68b2654516df3ea882bcba56a630c691186d891ef9a54599cc3e48382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f2c0ec6afecf78f463181a373d2e09bbcd939dcfb5788f95ecbd04ce68c2a3ffb83019250838384099050838385838409097f25e022f8f972b05e1bba417d0f63e502023485ebbc94d8e9e97e6e1c7868953a8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f14516ae0fcb9937a704cb5cd03ecc8d85f6e6964a4ee75dee5eabd0e97ae007583019250838384099050838385838409097f07541b285f7b1de9ba21278b885eb3d5acc58fbbc48870326f781cb874aa2e048382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f0ae4fee1a9a2334c07326e1a386f63fe167b4dd9aebe4aeb12cad8bafdbd8d1b83019250838384099050838385838409097f080e1fa3fdb35a29928f3ba0477f086b8baca6560d1fba9be9d02e04ec2bdb428382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f0be5690b9d26bfbe14cbc8c238269e46a3228fd93dcf013c4ef01bf209eba32983019250838384099050838385838409097f20727a69fbb7919b2c39b6a2e7a9e5f453029f81a9083ba98d9db00dcdead05b8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f175ec15073c02332e7e88b4ee22da9a7fd511f163dcbd377966c74ec27eb993783019250838384099050838385838409097f1868cebd2b525f6a4613172d9855c83fc26de77cded9a4e5c743b9a86b91b5098382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f054680661a788b49cabf8b47e636170306991c04bcb30cc13567bd2f96ef862c83019250838384099050838385838409097f2c97c1e0fb726e479bff7b52bd44eeace68760c466fa00b1b3ea7713686581758382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f05a9f71f21444c0cc225c236cb88f94cc8cf8512a9b421e2777199874f4adbc983019250838384099050838385838409097f292b8c41e84288c3458bf0ff9e65dbbb78db5742e094bd20102fbf5b9c5dd6128382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f0298975e07852c9c059d5201abbd9596a3cf6910a4a264a6293a216505e83b7c83019250838384099050838385838409097f16feebe3cc6cc7b3e0eac7d928f2b012c5e31c6e44fe5d3dac64a4877da95de68382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f26a9a218d35935d7d2ad385847161d5f0220536bdcb5087bb7ff0ad71358c3fb83019250838384099050838385838409097f0b55bfbe2aae0a050c95c5d986ced7dabc109677baff592551a280102d0a9cb58382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f0bec6fe9344a0408e47db650bf25de7640a6f396942cd7e205dee244acb2f02683019250838384099050838385838409097f1bf244af9636e33c15d7898f8a683c75af24ed31cbe40727daa16b6d68a004bf8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f18294a6c55a8ba8d91dad17eb858811d30def2cb36ebd7ee65fa4145900b504983019250838384099050838385838409097f0d1321490a26625028af6eab97d4c115eb6e253f2eb4c8e20ebada8cce1cd6828382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f167aeb44516e24de3f9b85b65255d681627a50dcd805e55a7814f8917dc6ef2983019250838384099050838385838409097f0b90e8dab28d7f26b4325727a7e7e1e56cefccf2587456c79ecb73e2d91d55438382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f0b71bdd73104d18141bd12ad0aee18d8ddc4c4f87c0c4679644aa071c53eba1183019250838384099050838385838409097edd66eb3b8fae7c4c5da633aa10dc25d1e631c9f91f3ade0266c965372844b58382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f1422ac18c905cee39da0dbc1a91cdcf12f94076e369a7ce5b0bc75501744a1d183019250838384099050838385838409097f1c6882128926ce4ce3d06a5d0b4c240c90137ab343807e04df467b6ac6347add8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f05ed1c84f339990100f3785b5e17921ca70dfc17ba29b3abd6c97c42957a7b6683019250838384099050838385838409097f085ba43e1f3708e9c45f7d088bff9b5725213fc87899288a8c24d34b472d6f118382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f11c770a0602d0c7c3dafa589dbc70aea1852850cd9ea4871f6cb8b156041944883019250838384099050838385838409097f04a9600347e782a1267fa8ac49a3e5cc431a2f3482795984fffea5fb45630cba8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f10dd6d1a1e7e3fa3f8ce08e5d91c6d0730467a027a8ddea22e75d368c304099183019250838384099050838385838409097f0917806fc2f5df4693d0b505cb5793fcb307bc19cf7974155a410721c0cf455c8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f2b02e5c1070c4a7d48ffde103b02149c4bb0f75e81bf2264ba9b4ed4289a8ad983019250838384099050838385838409097f187ffc6b0b519c27765f22235723497c5108bdb8e1eb8a89747e6532e1d7c5068382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f2ba26c45e8bd1c8b97aff774f112dadc213e0c071d291c6eee03c1047cd48f0b83019250838384099050838385838409097f0e4815c612a98d98ab524585ba0f77f86935b6c954062a6b81825cb61f334f908382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f18137929069bb243d88ea85ead8dd364305882b2e0159ffe937b8193b8bb165783019250838384099050838385838409097f0b61bed2bc60331af0842d9a849914cf573a4381ee84dfa765e2c48cc6ae26ef8382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f1979357a9aa3266da1e2322a87293f36a4ac1483d902071626179d6fac1c7da283019250838384099050838385838409097f0334c57f867a0d2cd9e8f574626bf5888eabe1f4e11c14b17e46baa0487ed9378382019182010193509180018201919050838380099050838385838409099250508082018381840892508381858485080891507f09552d95a93eb53af775e376911c38b0df862cbd1d1d4907577556ce5555b76383019250838384099050838385838409097f2688c84d656c6fc31f82f32532b7bfca34fb01f462d61e83f4e4ad6f171df5c083820191820101935091800182019190508383800990508383858384090992507f0c1049bf3c8efe00c6bb4b63399b4150f4d838d3a8a59bee060a76de6d6d500d82019150838283099050838285838409097f1de73a9e2a6a0e42b0e00bd28a12ee8c494ecd27a94e41fef9811adc776215008482019485010193908101925090508383800990508383858384090992507f1e89b064e5084ebaa67b4cd3d4bcdea106483174bd6e7c7978c745b2117c285482019150838283099050838285838409097f2240d85eec83b912efdb1219488192aa365193aed437c78d77e4dd8f1732df108482019485010193908101925090508383800990508383858384090992507f2ce4fb7a49e28d736337aab4cfd6e09713794d91ee9d4c1c756a1704d1c8f40a82019150838283099050838285838409097f0bd126929f411e0f0c116214f61ab1bddc1a04674404069acaa2e56471fee4c48482019485010193908101925090508383800990508383858384090992507f2b7325774a06729f81463e8b0fa42a8c6e79271610bcff241f8eebc77e3ef45f8201915083828309905083828583840909838101938401930191508390508582089695505050505050565b5f5f604083850312156113a9575f5ffd5b50508035926020909101359150565b8181038181111561009457634e487b7160e01b5f52601160045260245ffdfea26469706673582212202e5326478e2c6bf1f02152759c088659bac9cb15e49cc4f2e6fd8bce7cac6d4b64736f6c634300081e0033",
+}
+
+// Poseidon2CompressHarnessABI is the input ABI used to generate the binding from.
+// Deprecated: Use Poseidon2CompressHarnessMetaData.ABI instead.
+var Poseidon2CompressHarnessABI = Poseidon2CompressHarnessMetaData.ABI
+
+// Poseidon2CompressHarnessBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Poseidon2CompressHarnessMetaData.Bin instead.
+var Poseidon2CompressHarnessBin = Poseidon2CompressHarnessMetaData.Bin
+
+// DeployPoseidon2CompressHarness deploys a new Ethereum contract, binding an instance of Poseidon2CompressHarness to it.
+func DeployPoseidon2CompressHarness(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Poseidon2CompressHarness, error) {
+	parsed, err := Poseidon2CompressHarnessMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Poseidon2CompressHarnessBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Poseidon2CompressHarness{Poseidon2CompressHarnessCaller: Poseidon2CompressHarnessCaller{contract: contract}, Poseidon2CompressHarnessTransactor: Poseidon2CompressHarnessTransactor{contract: contract}, Poseidon2CompressHarnessFilterer: Poseidon2CompressHarnessFilterer{contract: contract}}, nil
+}
+
+// Poseidon2CompressHarness is an auto generated Go binding around an Ethereum contract.
+type Poseidon2CompressHarness struct {
+	Poseidon2CompressHarnessCaller     // Read-only binding to the contract
+	Poseidon2CompressHarnessTransactor // Write-only binding to the contract
+	Poseidon2CompressHarnessFilterer   // Log filterer for contract events
+}
+
+// Poseidon2CompressHarnessCaller is an auto generated read-only Go binding around an Ethereum contract.
+type Poseidon2CompressHarnessCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2CompressHarnessTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type Poseidon2CompressHarnessTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2CompressHarnessFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Poseidon2CompressHarnessFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2CompressHarnessSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Poseidon2CompressHarnessSession struct {
+	Contract     *Poseidon2CompressHarness // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts             // Call options to use throughout this session
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// Poseidon2CompressHarnessCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Poseidon2CompressHarnessCallerSession struct {
+	Contract *Poseidon2CompressHarnessCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                   // Call options to use throughout this session
+}
+
+// Poseidon2CompressHarnessTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Poseidon2CompressHarnessTransactorSession struct {
+	Contract     *Poseidon2CompressHarnessTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                   // Transaction auth options to use throughout this session
+}
+
+// Poseidon2CompressHarnessRaw is an auto generated low-level Go binding around an Ethereum contract.
+type Poseidon2CompressHarnessRaw struct {
+	Contract *Poseidon2CompressHarness // Generic contract binding to access the raw methods on
+}
+
+// Poseidon2CompressHarnessCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Poseidon2CompressHarnessCallerRaw struct {
+	Contract *Poseidon2CompressHarnessCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// Poseidon2CompressHarnessTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Poseidon2CompressHarnessTransactorRaw struct {
+	Contract *Poseidon2CompressHarnessTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPoseidon2CompressHarness creates a new instance of Poseidon2CompressHarness, bound to a specific deployed contract.
+func NewPoseidon2CompressHarness(address common.Address, backend bind.ContractBackend) (*Poseidon2CompressHarness, error) {
+	contract, err := bindPoseidon2CompressHarness(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2CompressHarness{Poseidon2CompressHarnessCaller: Poseidon2CompressHarnessCaller{contract: contract}, Poseidon2CompressHarnessTransactor: Poseidon2CompressHarnessTransactor{contract: contract}, Poseidon2CompressHarnessFilterer: Poseidon2CompressHarnessFilterer{contract: contract}}, nil
+}
+
+// NewPoseidon2CompressHarnessCaller creates a new read-only instance of Poseidon2CompressHarness, bound to a specific deployed contract.
+func NewPoseidon2CompressHarnessCaller(address common.Address, caller bind.ContractCaller) (*Poseidon2CompressHarnessCaller, error) {
+	contract, err := bindPoseidon2CompressHarness(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2CompressHarnessCaller{contract: contract}, nil
+}
+
+// NewPoseidon2CompressHarnessTransactor creates a new write-only instance of Poseidon2CompressHarness, bound to a specific deployed contract.
+func NewPoseidon2CompressHarnessTransactor(address common.Address, transactor bind.ContractTransactor) (*Poseidon2CompressHarnessTransactor, error) {
+	contract, err := bindPoseidon2CompressHarness(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2CompressHarnessTransactor{contract: contract}, nil
+}
+
+// NewPoseidon2CompressHarnessFilterer creates a new log filterer instance of Poseidon2CompressHarness, bound to a specific deployed contract.
+func NewPoseidon2CompressHarnessFilterer(address common.Address, filterer bind.ContractFilterer) (*Poseidon2CompressHarnessFilterer, error) {
+	contract, err := bindPoseidon2CompressHarness(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2CompressHarnessFilterer{contract: contract}, nil
+}
+
+// bindPoseidon2CompressHarness binds a generic wrapper to an already deployed contract.
+func bindPoseidon2CompressHarness(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Poseidon2CompressHarnessMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2CompressHarness.Contract.Poseidon2CompressHarnessCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2CompressHarness.Contract.Poseidon2CompressHarnessTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2CompressHarness.Contract.Poseidon2CompressHarnessTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2CompressHarness.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2CompressHarness.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2CompressHarness.Contract.contract.Transact(opts, method, params...)
+}
+
+// Compress is a free data retrieval call binding the contract method 0x6882933d.
+//
+// Solidity: function compress(uint256 l, uint256 r) pure returns(uint256)
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessCaller) Compress(opts *bind.CallOpts, l *big.Int, r *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _Poseidon2CompressHarness.contract.Call(opts, &out, "compress", l, r)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Compress is a free data retrieval call binding the contract method 0x6882933d.
+//
+// Solidity: function compress(uint256 l, uint256 r) pure returns(uint256)
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessSession) Compress(l *big.Int, r *big.Int) (*big.Int, error) {
+	return _Poseidon2CompressHarness.Contract.Compress(&_Poseidon2CompressHarness.CallOpts, l, r)
+}
+
+// Compress is a free data retrieval call binding the contract method 0x6882933d.
+//
+// Solidity: function compress(uint256 l, uint256 r) pure returns(uint256)
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessCallerSession) Compress(l *big.Int, r *big.Int) (*big.Int, error) {
+	return _Poseidon2CompressHarness.Contract.Compress(&_Poseidon2CompressHarness.CallOpts, l, r)
+}
+
+// CompressGas is a free data retrieval call binding the contract method 0xbdd525c6.
+//
+// Solidity: function compressGas(uint256 l, uint256 r) view returns(uint256 h, uint256 gasUsed)
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessCaller) CompressGas(opts *bind.CallOpts, l *big.Int, r *big.Int) (struct {
+	H       *big.Int
+	GasUsed *big.Int
+}, error) {
+	var out []interface{}
+	err := _Poseidon2CompressHarness.contract.Call(opts, &out, "compressGas", l, r)
+
+	outstruct := new(struct {
+		H       *big.Int
+		GasUsed *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.H = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.GasUsed = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// CompressGas is a free data retrieval call binding the contract method 0xbdd525c6.
+//
+// Solidity: function compressGas(uint256 l, uint256 r) view returns(uint256 h, uint256 gasUsed)
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessSession) CompressGas(l *big.Int, r *big.Int) (struct {
+	H       *big.Int
+	GasUsed *big.Int
+}, error) {
+	return _Poseidon2CompressHarness.Contract.CompressGas(&_Poseidon2CompressHarness.CallOpts, l, r)
+}
+
+// CompressGas is a free data retrieval call binding the contract method 0xbdd525c6.
+//
+// Solidity: function compressGas(uint256 l, uint256 r) view returns(uint256 h, uint256 gasUsed)
+func (_Poseidon2CompressHarness *Poseidon2CompressHarnessCallerSession) CompressGas(l *big.Int, r *big.Int) (struct {
+	H       *big.Int
+	GasUsed *big.Int
+}, error) {
+	return _Poseidon2CompressHarness.Contract.CompressGas(&_Poseidon2CompressHarness.CallOpts, l, r)
+}
+
+// Poseidon2HarnessMetaData contains all meta data concerning the Poseidon2Harness contract.
+var Poseidon2HarnessMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Poseidon2DomainTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2EmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"domain\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"xs\",\"type\":\"uint256[]\"}],\"name\":\"hash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"domain\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"xs\",\"type\":\"uint256[]\"}],\"name\":\"hashGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b50615c858061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80639a63c37c14610038578063da9aa2031461005e575b5f5ffd5b61004b6100463660046116c1565b610086565b6040519081526020015b60405180910390f35b61007161006c3660046116c1565b61009a565b60408051928352602083019190915201610055565b5f61009183836100c1565b90505b92915050565b5f5f5f5a90506100aa85856100c1565b92505a6100b790826117a9565b9150509250929050565b80515f908082036100e5576040516369dcb3e760e11b815260040160405180910390fd5b67ffffffffffffffff84111561010e576040516339b9c0b960e21b815260040160405180910390fd5b5f602084018260051b81015b80821015610143575f516020615c305f395f51905f52825110158317925060208201915061011a565b5050801561016457604051635055a3ab60e01b815260040160405180910390fd5b5f61017383602088901b6117bc565b905060048310156101925761018881866101cc565b9350505050610094565b60088310156101a55761018881866103cb565b600c8310156101b8576101888186610768565b6101c28186610d05565b9695505050505050565b5f5f60405180610b200160405280610b0081526020016117d0610b009139905083602084015160018551116040860151026002865111606087015102602085015f516020615c305f395f51905f525f5f835b878901925085870191508188890101975082868701019550878460048509019250858460048409019150838387089850838289089650829750819550610b0085018103156103af5761020085018103610348575b61090085018110156103485780518901985083898a099250838985858609099850838989089150838288018708915081847f10dc6e9c006ea38b04b1e03b4bd9490c0d03f98929ca1d7fb56821fd19d3b6e78b0901985081847f0c28145b6a44df3e0149b3d0a30b3bb599df9756d4dd9b84a86b38cfb45a740b8a0901975081847e544b8338791518b2c7645a50392798b21f75bb60e3596170067d00141cac15890901965081847f222c01175718386f2e2e82eb122789e352e105a3b8fa852613bc534433ee428b8809019550602001610272565b80518901985083898a099250838985858609099850836020820151890897508388890992508388858586090997506040810151870196508387880992508387858586090996508360608201518708955083868709925083868585860909955060800161021e565b5050509093065f81905260409590955250929695505050505050565b5f5f60405180610f400160405280610f2081526020016139f0610f2091399050836020840151604085015160608601516080870151600488511160a089015102600589511160c08a01510260068a511160e08b015102602089015f516020615c305f395f51905f525f5f835b8b8d019250898b019150818c8d01019b50828a8b010199508b846004850901925089846004840901915083838b089c5083828d08929b509199509750838501868001810196880194800185019491878460048509019250858460048409019150838387089850838289089650829750819550838d8a089c8d019c988901989250838c8908925083838d089b50838389089750838b88089a8b019a968701969250838a8708925083838b089950838387089550610f20850181031561074a5761040085018103610684575b610b2085018110156106845780518d019c50838d8e099250838d85858609099c50838d8d018c018b08915083828a0189018808915083828708915081847f05bffb5e301d8c468c35e24eb2165b6b71725fb7ac9a48efe5ce041bdb05676d8f09019c5081847f2aa7a81812688343fc6d78073312996d75f4c5505db0ed22af5ec0df7888cdc78e09019b5081847f2f5856fd71dab60d78cc3af15a89c1e4d61ba189849a4cea10acc1dd228faf008d09019a5081847f12299a260999ac95d271e184968cda40bd4358877a6dcf43d779251fffa613488c0901995081847f1443aad4693d692a62a8e21f03d5643a123f0c8783a3d27c275f9d01089685fb8b0901985081847f21561b0204a44488082e31472f5885a3adc179bb278233aedc4b316369ec99378a0901975081847f0c7cc2afa53f9898f30a69b294a4e24f6b2176e1ae0ca49b021792d55e34e97d890901965081847f2dd221096053de389fae88e7caa5c43ab55e22aeb758ee130d1246c1dff47b538809019550602001610501565b80518d019c50838d8e099250838d85858609099c5060208101518c019b50838c8d099250838c85858609099b5060408101518b019a50838b8c099250838b85858609099a5060608101518a019950838a8b099250838a8585860909995060808101518901985083898a09925083898585860909985060a08101518801975083888909925083888585860909975060c08101518701965083878809925083878585860909965060e08101518601955083868709925083868585860909955061010001610437565b5050505f899052505050604097909752509298975050505050505050565b5f5f60405180611340016040528061132081526020016149106113209139905083602084015160408501516060860151608087015160a088015160c089015160e08a0151602089016101008c01515f5260088c51116101208d01510260205260098c51116101408d015102611320820152600a8c51116101608d0151026113408201525f516020615c305f395f51905f525f5f835b8b8d019250898b019150818c8d01019b50828a8b010199508b846004850901925089846004840901915083838b089c5083828d08929b50919950975083850186800181019688019480018501949187846004850901925085846004840901915083838708985083828908602080515f51611340890180516113208b01510183800181018552815192909301918001820190529151959a509198509296509192846004850901925061134085015184600484090191508383611340870151085f528382602051086113208601528260205281611340860152838d8a015f51085f8051820190529c8d019c988901989250838c89089250838360205108925083838d089b50838389089750838360205108602052838b88016113208701510861132086018051820190529a8b019a968701969250838a87089250838361134087015108925083838b089950838387089550838361134087015108611340860152611320850181031561074a5761060085018103610bc5575b610d208501811015610bc55780518d019c50838d8e099250838d85858609099c50838d8d018c018b08915083828a01890188089150838287015f510160205108915083826113208701510161134087015108915081847f20bb1e98f40bfe80b8e2f2c885ea13a2ea1f146ff61218c31075ad79dd8f4ffa8f09019c5081847f1ed6abd05c8d678fa14c0c77d90f02fa1f8af249915fa6518f5f8d5e5c649fb28e09019b5081847f29107b18658b47d566f5063975d6bbc504382b81777e0796c7cb81f9b4e2cf468d09019a5081847f134ceec3ec069dd76fc9804ff029c2c27c5646986ff5dbeb17091d9c479ae9238c0901995081847f0ee2e4f4a3c23a1b71834d1a95ea402504b8d68fab6f74855c884df898c286f98b0901985081847f0a469d3f3cb250181cc1e70c8227dace349b1c52fe8f7375744c8be5b80771e58a0901975081847f0cfa92ab38d116f1cdc24ecc083ad1cb17a215de9968726a81970dde9cca70d6890901965081847f173df1a0df85f4533605f9578b1f58ccadf1f810e1fcca66808382efa84d684a880901955081847f2ced3bf3cf641c12a311b16b4107663388876a894e70c28c5498946c7fd8dcd45f5109015f5281847f0912073a16428c84bfbb6170108adf6d168100ac5587c23c9405cf1f7ca8f13b602051090160205281847f250b310cd13063ee49c78680c1434853968f464d2fc99166c23a2e330dd71d54611320880151090161132086015281847f08b593b39852f7ad095a03a3eee546c388e02896d460454c6f1887c8d1c82e376113408801510901611340860152602001610973565b80518d019c50838d8e099250838d85858609099c5060208101518c019b50838c8d099250838c85858609099b5060408101518b019a50838b8c099250838b85858609099a5060608101518a019950838a8b099250838a8585860909995060808101518901985083898a09925083898585860909985060a08101518801975083888909925083888585860909975060c08101518701965083878809925083878585860909965060e0810151860195508386870992508386858586090995506101008101515f51019150838283099250838285858609095f52610120810151602051019150838283099250838285858609096020526101408101516113208601510191508382830992508382858586090961132086015261016081015161134086015101915083828309925083828585860909611340860152610180016107fd565b5f5f60405180611740016040528061172081526020016122d06117209139905060208301611800820152825160051b6020840101611820820152835f5f5f5f5f5f5f602089015f5f525f6020525f6117208201525f6117408201525f6117608201525f6117808201525f6117a08201525f6117c08201525f516020615c305f395f51905f525f5f5b6117e0840151915081518b019a5061180084015160208301106020830151028a01995061180084015160408301106040830151028901985061180084015160608301106060830151028801975061180084015160808301106080830151028701965061180084015160a083011060a0830151028601955061180084015160c083011060c0830151028501945061180084015160e083011060e0830151025f51015f52611800840151610100830110610100830151026020510160205261180084015161012083011061012083015102611720850151016117208501526118008401516101408301106101408301510261174085015101611740850152611800840151610160830110610160830151026117608501510161176085015261180084015161018083011061018083015102611780850151016117808501526118008401516101a08301106101a0830151026117a0850151016117a08501526118008401516101c08301106101c0830151026117c0850151016117c08501526101e082016117e0850152835b838c8e089250838a8c08915081848d8e08019b5082848b8c08019950838c8460021b089250838a8360021b089983019c50919a890199508a9189915083888a0892508386880891508184898a08019750828487880801955083888460021b08925083868360021b08915082860198508188019650829750819550836020515f51089250836117408601516117208701510891508184602051602051080160205261174085015183908590800801611740860152836020518460021b089250836117408601518360021b08915082611740860151015f528160205101611720860152826020528161174086015283611780860151611760870151089250836117c08601516117a0870151089150818461178087015161178088015108016117808601526117c0850151839085908008016117c0860152836117808601518460021b089250836117c08601518360021b086117c08601805185016117608801526117808701805183016117a08901528590528190529150838d8a08925083835f5101611760870151089250828d019c508289019850825f51015f528261176086015101611760860152838c89016020510161178087015108602080518201905261178086018051820190529b8c019b978801979250838b880892508383611720870151016117a0870151089250828b019a5082870196508261172086015101611720860152826117a0860151016117a0860152838a8701611740870151016117c08701510861174086018051820190526117c08601805182019052998a019995860195925061171f19858203011561167c57610800850181036114b4575b610f2085018110156114b45780518d019c50838d8e099250838d85858609099c50838d8d018c08915083828b018a0891508382890188089150838287015f510891508382602051016117208701510891508382611740870151016117608701510891508382611780870151016117a087015108915083826117c087015108915081847f269aaf7c0e0ae1a709c1b7cd137c366a3ef21c0ca7d9fb2b33b5a1ae235768e48f09019c5081847f30543ee04032614e317229edfaf3b27da10dd0792f35ecb2fb82a20c30eb1de38e09019b5081847f017416b13160b7d8d73ffd44efc75ce642f1d002e332ad4bd68469b8b83c5fc48d09019a5081847f09b103f438a43f1aabb6bc5d3490d3c443d773b966d902d36c81490614939eaf8c0901995081847f08f9e81ea21aa882da55bde42c830d261462c4489451ab181513614983fcdb308b0901985081847f026d2cf77cf485777fb797f7c3bf17acafcb3679549ac98acb6e430eb53e4be58a0901975081847f0652442bfa09590b710b3273f0d3c3de61defe08359aa8289b63f36eec1d7a7b890901965081847f0d6e46bf1e3725ff884f82602321db7d05c152349b4cd1117195e5f778f9c27b880901955081847f285754e689291a5f02e4a3c9b07359d3fc33a687a755f842cc45a037774d05425f5109015f5281847f09a4884b8ce2a5dc8eee7e181526dd65567e70aa4cb62c3d128e7d94345a4dc4602051090160205281847f06af44dac4ca6cc95e692a20907607defa711623ca94934bea9d70bd555a594d611720880151090161172086015281847f0f8b7738afe6bd0d66cb58970bf7484be2c67a4519d1406f074ae165ab5d2ad5611740880151090161174086015281847f294dbe90e673accdcc6d7211bb0ac3aab902a88476ef7f7ac6fe3ba7b128c71a611760880151090161176086015281847f05c3f9cecad533b14bace3f9d7d7713ccf40c9429b4fce2cfa3aa4ee3d4ae039611780880151090161178086015281847f26cbff872ac3df2a3787878f24ee28b6ad4f1dcab41126b80f4038f40510d7e16117a088015109016117a086015281847f1ba0b493c987b9c1424ede9239ba100dc005e717aa71ca6d6a605561e379bdce6117c088015109016117c0860152602001611172565b80518d019c50838d8e099250838d85858609099c5060208101518c019b50838c8d099250838c85858609099b5060408101518b019a50838b8c099250838b85858609099a5060608101518a019950838a8b099250838a8585860909995060808101518901985083898a09925083898585860909985060a08101518801975083888909925083888585860909975060c08101518701965083878809925083878585860909965060e0810151860195508386870992508386858586090995506101008101515f51019150838283099250838285858609095f52610120810151602051019150838283099250838285858609096020526101408101516117208601510191508382830992508382858586090961172086015261016081015161174086015101915083828309925083828585860909611740860152610180810151611760860151019150838283099250838285858609096117608601526101a0810151611780860151019150838283099250838285858609096117808601526101c08101516117a0860151019150838283099250838285858609096117a08601526101e08101516117c0860151019150838283099250838285858609096117c086015261020001610f16565b506118008401516117e085015110610d8d5750509097065f81905260409990995250969a9950505050505050505050565b634e487b7160e01b5f52604160045260245ffd5b5f5f604083850312156116d2575f5ffd5b82359150602083013567ffffffffffffffff8111156116ef575f5ffd5b8301601f810185136116ff575f5ffd5b803567ffffffffffffffff811115611719576117196116ad565b8060051b604051601f19603f830116810181811067ffffffffffffffff82111715611746576117466116ad565b604052918252602081840181019290810188841115611763575f5ffd5b6020850194505b838510156117865784358082526020958601959093500161176a565b50809450505050509250929050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561009457610094611795565b808201808211156100945761009461179556fe19b849f69450b06848da1d39bd5e4a4302bb86744edc26238b0878e269ed23e5265ddfe127dd51bd7239347b758f0a1320eb2cc7450acc1dad47f80c8dcf34d6199750ec472f1809e0f66a545e1e51624108ac845015c2aa3dfc36bab497d8aa157ff3fe65ac7208110f06a5f74302b14d743ea25067f0ffd032f787c7f1cdf82e49c43c4569dd9c5fd35ac45fca33f10b15c590692f8beefe18f4896ac949020e35fb89981890520d4aef2b6d6506c3cb2f0b6973c24fa82731345ffa2d1f1e251ad47cb15c4f1105f109ae5e944f1ba9d9e7806d667ffec6fe723002e0b99613da07dc64d428369873e97160234641f8beb56fdd05e5f3563fa39d9c22df4e0c009b84e650e6d23dc00c7dccef7483a553939689d350cd46e7b89055fd4738011f16b1c63a854f01992e3956f42d8b04eb650c6d535eb0203dec74befdca060ed69e5e383a688f209d9a561daa79612f3f78d0467ad45485df07093f36754904dba94a7b0ce9e221acad41472b6bbe3aec507f5eb3d33f463672264c9f789b0a3f2637d840f3a16eb094271c9d237b6036757d4bb50bf7ce732ff1d4fa28e8259a666f129eea198f8a1c502fdb38fa39b1f075569564b6e54a485d1182323f28bf7459c9b2f4c6d8e7d06a4ee3a47f7745d4271038e5157a32fdf7ede0d6a10a1ca941f057037526ea200f489be8d4c37c85bbcce6a2aeec91bd69414324470c6f8f958be0e93053d7fd4fc54512855535ed1539f051dcb43a26fd926361cf123106a93cd17578d426e8128ac9d90aa9e8a00708e296e084dd57e69caaf81126e1ba52ad9285d97dd3ab52f8e840085e8fa83ff1e8f1877b074867cd2dee751cb55cad7bd133de18a64c5c47b9c97cbe4d8b7bf9e095864471537e6a4ae2c51dcd73e46acd8f8e0e2c7ce04bde7f6d2a53043d5060a41c7143f08e6e9055d0011003e32f6d9c66f5852f05474a4def0cda294a0eb4e9b9b12b9bb4512e55742b1e809ac1d10ab29ad5f20d03a57dfebadfe5903f58bafed7c508dd2287ae8c2539de1785b735999fb4dac35ee17ed0ef995d05ab2fc5faeaa69ae87bcec0a50c246c5a2ef8ee0126497f222b3e0a0ef4e1c3d41c86d46e43982cb11d77951d192089c4974f68e95408148f7c0632edbb09e6a6ad1a1c2f3f0305f5d03b527b1eae0ad8ab68b2f06a0ee36eeb0d0c058529097d91096b756d8fdc2fb5a60d85179190e5d0e22179e46f8282872abc88db6e2fdc0dee99e69768bd98c5d06bfb29bb9e2c9076732576e9a81c7ac4b83214528f7db00f31bf6cafe794a9b3cd1c225d394e42207599403efd0c2464a90d52652645882aac35b10e590e6e691e08064760623c25c8cf753d238055b444532be13557451c087de09efd454b23fd5910ba3a0e01df92e87f301c4b716d8a394d67f4bf42a75c10922910a78f6b5b870e070bf53f8451b24f9c6e96b0c2a801cb511bc0c242eb9d361b77693f21471c1b94cd61b051b04dd39755ff93821a73ccd6cb11d2491d8aa7f921014de252fb1d7cb39bafb8c744e148787a2e70230f9d4e917d5713bb050487b5aa7d74070b2ec93189bd1ab4f69117d0fe980c80ff8785c2961829f701bb74ac1f303b17db2db366bfdd36d277a692bb825b86275beac404a19ae07a9082ea46bd83517926062100eb485db06269655cf186a68532985275428450359adc99cec6960711b80761d33c66614aaa570e7f1e8244ca1120243f92fa59e4f900c567bf41f5a59b20fc411a114d13992c2705aa034e3f315d78608a0f7de4ccf7a72e494855ad0d25b5c004a4bdfcb5add9ec4e9ab219ba102c67e8b3effb5fc3a30f317250bc5a23b1822d278ed632a494e58f6df6f5ed038b186d8474155ad87e7dff62b37f4b22734b4c5c3f9493606c4ba9012499bf0f14d13bfcfcccaa16102a29cc2f69e026c0c8fe09eb30b7e27a74dc33492347e5bdff409aa3610254413d3fad795ce5070dd0ccb6bd7bbae88eac03fa1fbb26196be3083a809829bbd626df348ccad912b6595bdb329b6fb043ba78bb28c3bec2c0a6de46d8c5ad6067c4ebfd4250da248d97d7f76283d63bec30e7a5876c11c06fca9b275c671c5e33d95bb7e8d7291a306d439d463b0816fc6fd64cc939318b45eb759ddde4aa106d15d9bd9baaaa28a8f8372e3c38daced7c00421cb4621f4f1b54ddc27821b0d62d3d6ec7c56cf0094975717f9a8a8bb35152f24d43294071ce320c829f388bc852183e1e2ce7e04d5ee4c3aa78f7d80fde60d716480d3593f74d4f653ae83f4103246db2e8d652a6cf5e9aa03d4336349ad6fb8ed2269c7bef54b8822cc76d08495c12efde1872304d31eaab960ba9274da43e19ddeb7f792180808fd6e43baae48d7efcba3f303fd9ac865a4b2a6d5e7009785817249bff08a7e0726fcb4e1c11d39d199f0b000b7258ded52bbda2248404d55ee5044798afc3a209193073f7954d4d63b0b64159f81ada0771799ec38fca2d4bf65ebb13d3a74f3298db36272c5ca65e92d9a1ef90e67437fbc8550237a75bc28e3bb9000130ea25f0c5471e144cf4264431f1e65f838515e5ff0196b49aa41a2d2568df739bc176b08ec95a79ed82932e30d2b1b045def3a166cec6ce768d079ba74b18c844e570e1f826575c1068c94c33f0832e5753ceb0ff6402543b1109229c165dc2d73bef715e3f1c6e07c168bb17302f614e9cedfb3dc6b762ae0a37d41bab1b841c2e8b6451bc5a8e3c390b6ad160e2427d38bd46a60dd640b8e362cad967370ebb777bedff40f6a0be27e7ed7050493630b7c670b6deb7c84d414e7ce79049f0ec098c3c7c50768bbe29214a53a22ead100e8e482674decdab17066c5a26bb1515355d5461a3dc06cc85327cea925b3e56e655b42cdaae2626ed2554d48583f1ae35626d04de5084e0b6d2a6f161e32752ada8836ef5837a6cde8ff13dbb599c336349e4c584b4fdc0a0cf6f9d02fa2a871c15a387cc50f68f6f3c3455b23c00995f05078f672a9864074d412e52f569b8a9a4424c9278e1db7311e889f54ccbf10661bab7fcd18e7c7a7d83505044cb455110a8fdd531ade530234c518a7df93f7332ffd2144165374b246b43d227808de93906d5d420246157f2e42b191fe8c90adfe118178ddc723a531902502fcca2934e046bc623adead873579865d03781ae090ad4a8579d2e7a68003550ef915f0ac120b876abccceb344a1d36bad3f3c5ab91a8ddcbec2e060d8befac1797130f4b7a3e1777eb757bc6f287f6ab0fb85f6be63b09f3b16ef2b1405d380a76225dc04170ae3306c85abab59e608c7f497c20156d4d36c668555decc6e51fffb9ec1992d66ba1e77a7b93209af6f8fa76d48acb664796174b5326a31a5c25721c4fc15a3f2853b57c338fa538d85f8fbba6c6b9c6090611889b797b9c5f0c817fd42d5f7a41215e3d07ba197216adb4c3790705da95eb63b982bfcaf75a13abe3f5239915d39f7e13c2c24970b6df8cf86ce00a22002bc15866e52b5a962106feea546224ea12ef7f39987a46c85c1bc3dc29bdbd7a92cd60acb4d391ce21ca859468a746b6aaa79474a37dab49f1ca5a28c748bc7157e1b3345bb0f95905ccd6255c1e6f0c5cf1f0df934194c62911d14d0321662a8f1a48999e34185b0f0e34a64b70a626e464d846674c4c8816c4fb267fe44fe6ea28678cb09490a40558531a4e25470c6157794ca36d0e9647dbfcfe350d64838f5b1a8a2de0d4bf09d3dca9173ed2faceea125157683d18924cadad3f655a60b72f5864961f14550328cbd54e8c0913493f866ed03d218bf23f92d68aaec48617d4c722e5bd43352bf07216e2aff0a223a487b1a7094e07e79e7bcc9798c648ee3347dd5329d34b1daf345a58006b736499c583cb76c316d6f78ed6a6dffc82111e11a63fe412df176563472456aaa746b694c60e1823611ef39039b2edc7ff391e6f2293d2c40411a8c50ae2baf9f5e8b3c672c7326f002cdec557448fdfa263f0adfbaaceacff062af6c4373daac18754f00ee840e8920e3f715aa7d14233948e54596ac34e43067668742769c8dc002f62ad79b936464ee18b541f9d560a1df662a1de735099092566abceb5edc4fdd60f23c5c605a7b85a6282a1cf7920eaf4f345877229041dce678af089b569d6b90eb80d3d937f98f952e8f4928a6f6d41c4ddeea8ac8a0a0f0bd983e55175db6027fc884726d4c79e1bf6e6b65eb7a6051d02caa2adc32ab887d5bef4f2bb90472c6da5531555ab3e5b692c21b57855d4cd77c08b73a10e29f9015a7443d2be603384abb29dd7bf930d1a28686cfdbc347e9163870b7321b3a5f0e068934a7436d1d28e8cf0bc61d712e158a8bb2c42a57125d8727ad20e1f8ea955cc9e2efd16f26fe45422f1749a9fd2fc10ff4ed3431ba73ea1c1262130513365c023ad8997f530b8f5077c7bc5408dc8177b0379d25eb46266d06a1996a13e24a307419ef17eaa2120d6a3510e7d0daff70d3b73e1c3da47d9e81a2ae828a9edb591d66810146f3e0efe95336e919fb8924f65807d2e20b70ffe322f617fc3ddba10cfc459bef0adcb6dcf024b50924f5a9719707ea9cfaceeba8626034af9d21fea59b35e1edd6bc6ad24e39bb2309014f2df434b01d52360ad6a0861d9a9b50eda74e99bc741bab3c8d7c36e4dc3828ef88a8822ad1d97cb2dc109d307c6251380f12959318cb1b6b6bc8b5f0e87c8aaa5b9a9c02a747f82230a2d7249c015893681c5b6406a5f3ed9913181fa18cf0c9cc5404d002612e5f6ee300c394ab0169e3579b604d3e4c8344ffa05164a7fc66d1d0fec5e1b0aba7c3c053246a30507749b78daca7f5e1bb40d8dd095a228d4754f587a522ae3bebc5f2bb8c89e9959b6bc4af0814110a58e9f2de278cb4ce3a3e85b5df69f20bc6c8503d087490008dce2b785898ea7d63aa073e5b01645c59c49ce136275cf5983b51b1860486b80b33467e250e5fee700e42ea8b1010ae9720e0dba074d0a71148307c2df19e33502e0d6407204240d9ae9d53671a8acb8275c87a878c8d31ae6a92681360e637f307e9d3dd46d8d9ac32d1eaa80fb008a164c495cdcba8f80575b26e40b31dea8fd07591fe4cd5046b8995ad2b38cfff12bb5d9556049062f8c60142db0b3205d81b91e289e8640447ce61d0a5624e7a80276b2aafc6c020bd45b11481ae8ce1f4453b29a23cdf06bb4da1344fa0858cc366eab6e2871f6820bbf14afa414edfcf985dc050516d4e6e6f61b32fdf2ec6faee7eae103be602c2d9d07fcf3ec2df0db6971c71924e8adb1f96f8d53fe7de3676a7704f621ac470f5b21daa5e36df00136f54419d5e4c09ec09bba58903173c55822e51d65b0779e6f2e324f627abadd10f08206430befea7ae4b5ed5e965ec1380af6f883eeac7d3f0b5bb384cfccbd7b191e651901f6193f949a3c8a226cec1fde2a43d8829dbe86069ddb007faabaf73350dc4eadb907bd2d0d4a214f6654b30756e8ad18df5f18208b465f89b447783ea3fb14cbb235891ae8c4e5a5031365f470bab6cf86dd3c136297f9e831fb9640b024db98afd0a4eba714daa31944c4e7613dd78fc7e14c10a7859a7db68fae99f59a4a784cf518f4e7b9cf94ad7aadfc8b089f3b3ed9e80862b4da27d415d0ee6ee421b3dd98ecb3188489103fc6028684d166a5212ebc233af2967f6f7740ff8feb103ff33416f7d2a2f08aeb48e6a84347789fa4404c2ae069b5948ab8f0ab759617732fabf28f734dfd5732f7f22d0797078908d59200583f3b42880263ba0069d278a8d6c633913f930510ea5e8bc4fdb6e0d654b812e2f29632a6e47b536e42912519b2f5f6086fd92ba211af7776be12b342730a06dbb6c7b8448c820ae128612b7fc4698a74cfa8bb058a90742d4188b3063bf118509380d353243decd53f8b29e3e830dce894b5ed590eeeab18b1b92f3a6da70c6fc99e5d3a8ba836d2a51632a7efa4a2732c5be32ff1bb8988e97357cfe561042196cef447997203de5aa95cd5a8158ddfb11a8ae83c733cb3ce942f1e39522d741b558a9a39fc48442b13f7a09394d878d41b7963105175b5eacc0762d34128561383e49fc55b465f9a55c56872a9da39cc1a8601c984fc142f519e01107a283c11ef394149faf2dabef893843ad8afc42d8322002648b15c7a6b2f8e36da16e5502b7577231018c8b8a59b3d9d60952d4e169fa38a080ce1860cd771ea5d1dc343ebb1999bdd849b519b6c88c25ed40fa673b44a37ae895f1ee2efa97458192b8afb63d8d9357b5d74136d341c2811f611336acfeb20a0e4a83fc726cb1e1a30b60940afd0871265b329ec9ae86a61df686cbb09b6b57adcd2eefbe243b820a00f04fb239f151d607d4a38fda2ef13fcfdf2cb7290c86b19bdedae4048fc0293b42083e8d2ae737e112e012df4927fa61a56753e4cd9ada1690e5ed529da2db103a89e5cb3b42ac01913fe5c8de3cfe959ea6033bfc3a17451906560f8071cb81d2dfa938c9397a2da95a68184983ce0fff321071470250b781cdd80c73c03f1355c9f18f37d7837813b19946787301f68b7b3720f02cd358bc50c9ad21613af73a19617a92625a1c30743bc9775a4e8b0b9f3cef088f39bbccf12caa3f5114938f09f618d6176cff87ec5d1532a265ac4a87e21d68ee61dae8d9a5549240acb455d2f8dd661528e732ea07ef93c9e03630f51903b86bc6835afcc03a98a151adb5dd2d8fa77437afe73aed319d84dd546839f9d7b687e825d9b23dc174425548523d039ac346af19b64d52549e24dea02ea0d5476a0395c4c438f61346409cc75c22a37ffa264db2540ae85d1ef6965111461eabc9fc652a879b4bdd1400f1139934f4fb0ff2f4bd0b7d28544a1c8938de92dcf965e1a1781c86aa8e6c22b6f9a7fe52ad45ae8857683ea066cdba3f7c3dc7da78411c83583070ac12d4718fcc896be2e9edcfd06d0ef23c523956148f3abcffcb0802e57c65dfa7eb6d813ae7493c450aec181999c3fb9c0b4d4a5a595672b2cab4181a5b52ec2fccf6821376c58b83138f960981bcf86f680c79081c95f6914477fb5d6cfc7497c1526142335a55e77462aaac6aebd3f92ccb12e15204546af29eed4f5e73600a4bf8c0c5ddae16b04dc051c9f419c25b7f6408a3d653ebda349ce9332593b371fdf332689b4678392a84600cf0b6fb25c9b35c065b6958aaa056ae8b099fa61e87b752c57afc39ed2d8ec9b9cf1c685f7b73c0ac1d0540460ef91ee30e56b84607be51b78b860308b6b50845c744c96a2237fc6ea46a05d4884dbe8a5e797432c269a13cc94f496327f946bd5bf504ab86714bc345f836fcb9b1fe307c40d62c3be3b24d6de093538a86baacd50c2ba65c212bbfd46c88acf6adc911e678bfc7c10142258067f017ee12ae23944f9b71c0e8f39d165a22995c8a12a76bb340c853aeb14b3d102f33c05e6ea23d0159d2bf879ca8bca2ee547e25bde0d3289295542fc2ab89c7fffc98dc5ba3374ee0ec8c58607e45015b08cb6d13d282d13fdcd9cbb2b7b6c147957fe1e074237cb272f8b38fadf548ab37c7cca248c2b6e7f6ef18422e4d3e1b886adcd0f5b0cf73c1a9bf1d3db30305651dc858b75c2c22c1b4b0d0b68fa9b0d5df7dce1621bebf659a18285204c82effc3a17a52c8f869a04386f1634373a4427e6ed6822633c676f76244b7323df66094f7dac02febbabf93ce6161816eae4a5a59647769db36bd32d91e36a4d2881180921c6ae1c774da8a88c0e8dc7cd6f5219b8f0a202d5d9142eb80144fb4945777175cc21a5de7f93734d125c7c9c18bfc84d8298305590ffbb6a6ec51389eb2678522ba53dc7b6a9c9890fa705e5fb58d754efb803b9c24ded86fdf44f0b9027858cb7468889b9b793f92db7b16fa0d8cafdb13856e67e232531b6b64b181717b56e918d895d1f6de77920ee21a8e99de49e0f23484346d51ca84c763fd3bc42ed49302ce517efb7c3d12464170cd57c89626cd9f1c25ea604103cf5c7c6b6384d63cccc2539fd227b1018d92ee6e4ad5ed8671a3a902e471b7b17423a0a123a069f5ce724d219900e6e06e7eb25aa2f77c9f64e6e997569593b1b1aada9d97b4fa8d5aa58eaca28ee3d245f3670a6e3be9104fc999f977e05dab46a0434e682272afdfe33b4314894222338e44c82e527c3f9b4064e9691a01b01426c264a5eab102627ca1798a96731025ba964c43c4dd03b90be052c367b5988b0f613d67afe23caecb7535b02d8c2227a926359ecb99dbf2fbb5bcfeb66b443b73074de47f75d5285a63d5e9bb8d0080e987035c7ab8091afdab9737d67f7b29d5a055cfe3e80da76c5ed40036fcd287d9727fa9787cb13d2c6c4f861fe6948ce2085e817b17f2d01c7ac5d9a71e20cff9c7671547d0403a7c6dd36a818db81d84f73c6618b28b9adc117de6ea286231cbd6dbd1339319bdb4549090f7f907c46f520aaea6c3e669b1b933bc978df003fe17bbf0d32f5eef248969461584ff7718c1a84e79daf88c813868f09a10b13768255aa238077f21510e708027b2a9379b9bbbd34e832220ef0c741d7bc7619f3f23131739230955fa717eda73f9da0bf596b1dff0c23ed24cb2f950441602b24106b3883d29d76325e0ea82d0e34c742b992fe78f91e09c7e308e8d37ddc000fe2d40c9e86c9d35e148a06ea4a3410f29e7519e394259e0f6afbfb6519fc27ae2a5837cf9c79ccabe4f7f61252ec8e6bbb272005297cca83cc40b4110e8915684fefda12b32ba4873564c3502a67a2076134f71ff66f4e2ee5315b02a19c21045f6063ec9e2e6e7040c0949a46235693805af8e75a29760dd49455e61dda00ff37a0311730e3ce35c3ae5467f47401add02962daa4cebcf2cae53085eb1012a8f68dad75db509547b97c08699ef05dc6e7a871553dac62f3d9bee87e14dd0444811de68c064af36942e4ae9059284f0dfe86650c72cacfba8c8a06e920ff21c1763df1a7206705b65d0942acec0c4cf61e60782ffae540b6c41dd6a43d502575340455a05474d748608031d21ea1502e27c6fd348f9992cf8881c2d81e6908f501b2028eb549372061ad3423e3f0f71bc45b89870be397c5c5e01b19760e05b62275eb9fa36c94136efb0b3767bde46ff1d35b811759aa2b54c90dabbb540519ec5dc1a9b538923f0c3354603bd0c7d7acd9b9ce817b70bb98acc4744d581549a0a9856793b1fb73049189f34b2e0ed9e08c48875359aa899dcee91e1e8206191e3ff7936bd97b948b095a6bb2e458b33a4f2a731b5a06c347f1f6b46d6d2a3d690c70b4930341afbbea186b0394a3a7dd7d911f8106db6c96476395f25b04d39a7a0b5f372041d717d422dc3b862a8a8b6ed1a174efb24b923c9505c5b0083b47892d403e287bbf80d319866f50adc5a5b50f81f1708986078e64065b261c4b724162943f08ad657557a638bf3e7bec8e57d5db00b9767682c8213132d82035614227e301894056bf197033ea74e568e22a4644da4234fad6010f9195f12867e28d25a0560e620af7e734e3155528406285834db300d3f88a5c631585452d9aba98839b67ae817c673f35059c574d229529650b0b718e0a89de46bc9b772620dcb35abd4a2c1c34219eed205f8cd095a96c00cb66dbe106127615562823189693ff51f37b66cdb414147465ba7aebbed3006853a8b6695b46d088da9f9d0dcf0bb67aa309914b0aee36c52661723c0b3af0abef68d43896bab66a111d80207abac676cab81bdee421468577de3d55df734bcfc5e7b0966c7c05f6676ed5072751669cc40c66a1e56cacd6a57ebef404b8089d8bcb827bed335b3a81f68b2dd0616e2fab6505dc6a0ef4470139d33dace70f7102a179c6c5f45e197a3b312b6d0ca50c9b10229774a059bee1fc4d090c879bdc49fd79a6e97be85de5421c1315947727a368a3713ac6b5968cb50ae30ed2f26546062eb3be935284b2d7ac2c50018a609e805dd45428015180eef905c885d10f4bdc57bf822bcdbb7af7bc1a51c15bbedba963fb108a0b5470851f0e9896f6ebb1b3b6e51ed5c6c5e26ed4221a70968ceadb2b1a3949215db03d70457982d2e5bdce6edd224837ed95275711536753adfe665c99ccb6a38cbd9d06c3c7b7122b51dc063628a669dded0b36031897f30796e50a12b212bd146ed58fb50b443ae9a2dbfdb4f6b8fe5c61479e1f56af932c2012a38d77352c6ddb68fa13c1c9c14ba96fe7e6d170ffed0d759a1ecd95dae8cb508bcf72e6584898d2108854749c3cc686e4b02f8fe57aed95df02fabaa828c27c721f68c33d9d2b881210704a41d9c28f0a4af02e67fd345caf1da2fc3d073c37c2921af16e44330ee72caec36643d75e766c7437c59b12d6e41ee20f40ea03cb4d5620d4422f732f547c198e40fef3839370868c44a0eb5d171c79db7d2a94ac6cc15285a8e5de39e4e93b574c4d7274e08b5f27e98c96a9cc039323133de3519bd46223b43f8905772323e7111b398cab542b4fbdbd4b4d8d02e21c346778fed85751f95cca3da1e67f96fb5d4c4a400ec81e324f99ce88e3174199bd6b9babd9961f9076e8e09c47808ea337a2e83b4b80d7685e1f01912b29a0cc2bd15ed76a356d76fd2c33cc8df84e81068ac799e8a9eca0a8e2836d1405136a95e080ef56c23c099a7f8569667584655eb8d8cef8dc46ad90943f484a2820e3357abf5aeedf9a457603a627e9bdd807df2734bd6e81051b009f13093c205e6b631bad8731629ac0af44645716f0f9dd549d7be0aa4ecaa82fda20276c1eb9ab4dd7426e30f809c9929f84ea59d6136daa5f7022847ac8e01f04ee91e22d89f59253f5b9a24e0188c1ffe0fe6d1585c30c019bba8b4c13fb65441d8b0c2bba2d4afc396925d03d39ea49fd7d23174a3ee023a3625b7d937936b78496f30e59a58b602d4ca9e2ca2a10796a2356188a39eafa39e5525f53f560d3349cbd1cc183780561724fe8db9d8f8c456c32c8c29556c12c0157ef8fbc9f00e789a7054120821f04fd778dde8968f55ba1f8621a17aac4c0dae7fd3e19b5ffe7ed321f02893a858c61d860abd638710bc13aa6ae1ee2f3227513c92378c9d74d04a90371fd918bcd2d93ca93864f1dfb8c851c2074ed5b06fd1339ba1eedd20a40781f3fb61afc1ccc181b5f33139f59cdbee76778726b9a73fbc196e745afd3f10a1f6ab61feaa716f4311adca796e444e9636abebb501dd7224692fdfa0d64c9fd0bbc08a17c0f31e73a0049d3464897167566880bbc884eab974c63b37e6635892f6e6c68f97cffb2035d973014678081f8a8f0fede19b7d5702d6b5e368f265c10eae0663059eba3e2b842c9076076b5241b4977dec5912f145d891fe58e9b930f234bec6cc14051fbb4ebaadc99aaca497c1c2d5fef51e5edb6e8174fc737b511d7a67da5230703f013ee574653d7e02dcb7fdf07f39f21410fda7ffcb09f9a0fee562c5444f1e094b4a6bd732b720771f9ba98db7dcf8231b8d176468434320a076467e3a9603a7763d3202616302c719e0cc05870d0a8458842e30ce047d31c733d34815220317facf6f54ea32006e2d3986aae8c72add1b2e1196234ddf9186d4f686994b1e7790b2ecba770c373ee1d70fd63b71073e65ecad88dd5a3a912d1d277d3ccb4997d6cd545981b73bb48fab183bf9de1db16e0d1cbcf44c31316169740abc733a5753234257d3189d594d1ee5b2ba7ea9445707842d6805bdd2566d99b2fc31cb583aa146e9dd39ccc09436a45ade8a57c9f4c2f4daf9632b1146f2ba6b24e1f31962cbadae6b36fc4a896cc6eb99d63d9859a2a4f91aadcda2ad5aee9f6379bb5e275b6c2ac947fb0d54216c85a6c786b2b5ba133a1ce17ea2fcdf08ef110e18c877c4e7e28c4f902bface389a0b955af669065d0766d83a72d9f57de99fac20c55f402f06d9c9d3a8f49d62fb106e4dd8cca84cbd685c06a1c039fc13e4161998ed60fc909e194ebceb1e7a4ee755d7201ff96ecf3632e0317f2ad6ecaaf3e5db04b6aea8d17bcb58cfe4a1024ecdba3ef5d57dbfd020202196ec1e27eab458b378961284b6a98a6766cd6b379b822868715e826e0a21406109afa2d34c4fbac99becfa70f20b2087f7158413a02604b386684f3f848a896148bfccbaaf2f7e951ef266b8c11a8c19bfe013749c38f5bcfe608d3282fb37c0a25d11a8d1ed5c87e03b684b7b6d34140063cb4f77e312ec5ac12da98911e402479d850bb1a9b9143f126da89063a8a3e5d0a9d5917e2bfa5927d8eeb70c526115107e62902f6facbd8a1caa2a2f67a15301e5c034cb99c764f6402ca3317810dad22d08a6b8d81d4a5ffc34b9677a7c5254c85e953551f9eba9a0a97590c1003cfc441111f1bab6e75957b9f0274e92d17aefc2d8da460435dfaf259bd103927c6d1b8a2e2ce670376cd2970192a2a08e4290883f6ca49e7976c6c447d639228f2882b9abfda8efc2d121da0c871d2d5313a53c67d0407eef4e93ee23e6c2d0a3943390fe4939fa2e931e18094c7c93aa107ced2bfaefcfe5e613a3f1262d52a8f37d8da8f2319e188f8909007408b57fba3555bb784c1ad6c7b07558054560cef8658e33f20c39649528f353ef5d03198c75683f8493534add693a4ff4f0f1cdc2a6f0f0e7c6c62ee1c0cad4fd11363a48db7095171faaf9a7b6e01c3e52b0a2e681a2db19c8d1cfb0c28f0b7b3d9830d35fca8c0b076b4e64328060139d616f013cd703be7de16b4361ce5c67cc2997f858e8a808885da67fbafd30d271729af57131c9cf548be669fe76c675e6d90bee17a76cccf4ddc5d35f9a936ebb821807b1ec6258bb155ed159da90b815dee119eae8138b1bdf950111bf5205b3b07c00db8c50a8c860fbcb8ebd234a54350bdbcb8747891a4e5adab1c4abc690922bc08fc054d08a3dbb6094396d0de373a4c33205c49a1254cf25ebec17477652dad58bdf3e24c78f21146de084d9b8afad58956fedce67d43f7d375a813bb2e292cee6bc19a64dc5a8a74036e676e238f60b4577db86213ced417906f1d6e9127d655ae125928ad6b48bba54593b74ca0c23002b32a0a9ef375939a22387a8c0e0e2e781fe9ac0a97f0d961c7b359a415d1ead41c99eccee90e56b68fbfa2a813fec23e678d1c9943b6daed8ed8212289116ab96344ded7ced8aac2f09f167227550dd21647e37fc31640684e02cb07810669b1c1545443fd58204b2cde73c21de6d5f356a92c48c7b9f6aa45c8a6216e0a6adbc799c0bec242054674cb8f0914c5347c4580363f74c885d1fbb378c61d953e490892b10baf84f6e1f3a3f39d27f2768023c4df7952ca0d967f14034e98c4ca76973ae1cddfccd212cbd786831f4f499fc4853f7e189ad6d2269c467f77e15bbd28963c516b4fbf1ba7b88f950d62ba9a8de3b97c72a5425a97a7f027fbad23f299ff46bafa12dcffb0e72bf122b649ae468f20c7cbfb435d932ba9ba4be14ea40c0c54e6bec970ab4c513f0403a1aae439e47e7e14186d5513da5e263e063a3da6d042c16e55cab2e81a8e9525c7eee1fce422600f5b1e78323f2e99cceee803f62763217eadbd046c1e0e6c1c66258f103a955274ed71de56169bba34ff6aea97a2c32b98805dc3b011a38329403b00757a647671a3691094aef420ad830f95743d45894d6d7f40aa356e4b13496363ef5f7d0e91fd1319fd5dc0269c5190d05d8a0ad28a3ce0638a133e0e1c6a4586c15c4638a1686921d7c204e2b6e1a88c1fc49dcfb87ded2a1ed7edc50da23df12d0bf47bb92f15ee189386c20f552d0bc66ae492b92d69556b2fe75a155be88bc5ddf8e0c6c741286cdd5ddd559279a455b9bbb61d5a0b004e545d5e0553fbb5b32db860e0bb12cef3aab4e0dbbdb1ea8704d335a18fa8b4df112c3612f6a3a61a3139221cb5875cf455b942580c00942499932dfcacf6f75cb80ad62faf9e95457781b3c61de8a1faadda67f76f52bb81255fac8819bcc104071e051c7639cb68d3cfa69f3d795d1a1dd4eba176d0c29701e7b677ea0750b4ccd1db0d9d85a46281f81502fbcfb430f4d08ab504c502d2feae2ab4a26d87bebea0dd00a9b7074ea11d9931cf4af16952f398777aaa36413df14cedc101c7693812d307fab349ddb7d62a5edc0b6a62b300715634e5dccab808d8fa6ae62b406705a311f8f3afbd6fe6bda7d055a536ab3de9c40c8155b31d397f63ef21ac974cf52d0007c569f8f49899805d22a1930883968a3cf058993e0adfd06da437ae50e83015dfb18bf1b6087c0e638f2189a7b34534549ffe8fca5afccf7e528a3338cc922140caa062d2fa72722ad48fb71bbc9f534043dab90dfa24b96664eaa2f0ac6a11c06fe4e5398d4704271b84e6023b07b189dd1d2023dd599b33defe4251b7150775f90bae5f8f8157eb73bbc7ae69b74d44761cf0df3b4666eeb2860878c0df0225befb64b758b837a4305e104d5e510d893653559d8768dc79325ff89d6b9f201a730245d9227f1232cc02f486c18cfa1fba40665ed3d1bbbdcd19b03cac4f128b63b12a6647f80c686aaab15b0563c1a33f475dc18caa434ab64f1e290acb0a34ce8153d4e2e1158de05d276530cf3c749c16c7e09f3b671a973b0efb08392809c5d323665513c8c4a96ea4dc08e3aba43699bca1198f2b559915082495ce23b929e7d71fe425f36f32975e9a68bbf83c16622678f061ed78a0c9ce318be31ca1a93d02ae448ab773f95c6b88c0d01f89c0c3d25ad625042771dd5a7e74a903c7381ccdfd209a8cba5627a058c33f472b24d2b1a55d9dd47f60dc7b474e7e00be1a29bb668a25eaedffccef6c01c90688229e8fc4be9812e371d4d61c30152c821bfbd5c415fc076fc83895edab9e5256ee826946a865b8c82f0189af46260b8ff5b252182f6a15cff90144c1e7ac1678739882c90fe46d0a29db7a0cba771c0e94b15306baf1b017623888b8d4c5402ee81fd213c4a5e42f52729deb7d5c2031deb0f13ce17a5b44edbacf5a0410e23348c2c7657383a8ffdeb5c5ca1cd40e34d14f44e8eb98ac078ec90eb718c3034249fbaeb13d24f3d5b6a4002018ac2a10f1b76f8b1cc429820030c58b3d23ebfb775a43b07928b9868891c2cb4cca0535bf4f7fb763f981d2c0c7ecd2237a461ac385e2235fb35222b512f1dbd1b712ccb3fbffeff74fb7ce3b9943f609dc0d7fe34e3b5e6b199628e86d5576cc181f44cd78220a2e66be6c9eb3bcffc498a47f22c3eb476591cf456d518e3e126c1d60e9e3444a748b8c22d7d10e825c536290b723fcdfa046436353d6f9abc07305a3ccc67bd014ef2544927f9b96ff58e348954e40af67861ab88d78ff4b66881be5b195896e9ec23b9d3eb898734c385272ed64bdcb236223f5a3436986dc6d1d6427dd07a0b46a8ebacaa82e8c04de8e7e94a18849c9275b8b4827a873cdab2f09a403f946b692704fe4d5ae69625441c93a7f93dcb4f8f7d337baa735ad9a1807540511593488e084b7297b6ff67b748c71731b6ca64aa8d3823e81f41b370f1daab7a702ac80d108b24845bda04b732f3564ebe57392e470380199522e1d1797d0f72bf0b47a45ceaf82df261439bc5e3b0ae55cf1069733d5a0b51765ca2adbb9b4003631c5e3d02ce959930c75d4d25281c86febc61dfdf35e00cfbdad1347ad87393ef928d2800fa2a548328ef9bddf5646da79d507d2f2055db335d615658e02d31e2c200dadf6a985652eccd30cb959168cde7b74c7239539d2df1e01f00dc28bced12a74c3ce687dd3fa996d6f8bb29bc60cda4f3aed191a6fe8d0154ebcc230244b68b9a8f51a56ff0541a92ea2cbb3e77b263cb03a8bd89491f71f65f74b523a8c875885378e93d1946c7a3f810e2eecdea94b80c4f741ea6cf92504a559a4bd23ed689acc9b6cb4062479a6b29692e2b8cce40058daf050577824496d9926e4e565ef860e52396a2935689c87ca99abd046bc279ce1bfc432062c9ccd22b143f4d8d483846d1960e7144a5c9354ea48cd1a71bdc82fbb9298382b9bd02e1b064a8db321a1cd212a7a6dc47274f6eb5fcfa4f17d6f690dddf8c40b21f0004118382f32fe441fbf36c0a38ae41873ae42d3b6ea5f0c6816e0047210756efb491852587059f3e48b605a3bebabaab0a1ee5ff1758eb30623b7602c127574a38823886d1f4841b540e29d67efe35aa8b3c685f969b6bc6cbab5064a24751d620ed2a3db4382265b8c33b666b85beae7aa87f38e28bd2f8d637ff9d02e3d7208892e8a92e887fccccfe04d8d0fe994bc443641a9fc76c43da02f453d11c3f6719071e6810699be20e1b1858b9ed00d8166bf15434cd5e43507b9d62b00b86112693a4e7f3ac4eadfcc3f04d24a7afe51a87f82d4a435ad27f30aa2f91a77348400a87f0180e294286a7a06c857f590e8ed17eed7a6b4cc1ca5a97929207feb0ffff2e419bc967dd544abbdd2dcc601316f49957f2319c9a04f56157d0df4aac4e6483265aa3fc462835a90380bc84004fc46d1a85e61baed3196ba482f2df3db6ed0e27d3151201dfe7f57fc2e5ccc69c2458535dbdbb5d88aeabb4f2f51811c3568dbae396f86838c5c8b1bbf9b5bcb2ce98542e289184b95f74b7e1198ec466dc8c3f55b048369eac0490e835928891325d4cf4461da1d2223021919036827eb0714a1ee4fdd653d8667df192402e290dfdfc39bf005fdfa86c0430978d774018c29f2818df365312371ce4082a6c8c52d2a965516b76436349069231ed2d94767eb9ace111af9317b233fee037214e3f6d7e366a5812c8fd1dce50fbd8502ceba8ab93eb04d1db535d25f4c3be8acac4e8e0467b9d606653456c220e9fac35dda464e436a4d2eae4cdd5b52c9b712d5b4bfa43334463f8478d4bb15ba9fc4b175278a12a5ab39ee0121b06dd09b923bdedb69a26182821445ba000c3c9aec9048b10a06d062675b63417a1ae8704f2918382466bf575e22a654d32795a46eb4c79595a9de2191c524f0aaf92f764153b23c357ed50bf3a91cddf010ab7893c4253d861276ea30f229eb86b90c69985fb6dde4aa50e24828caa81a2d4509d8159af62c44503f64fc01e953e90c6dced8ba75c58df2aa090a5fd359157946957f4feb94eae09b9a6c272204d107ea7b0e31b67524a6c9ee7f04e7b930464efe02b65b862f9a0b59fea6d6934b393e65cdc3d29ae67a751a0d0f136a0965b3a2d05666d38ffcdac4e5ed020c742ba41d760e70f74dcd8f8b1324c90124531c784663d57639928f0a8f152038a779eebbd70f6585dacc971668ebec552202070df8f85b79bf7debf24a9cc0f2cf30370f26a9372e01718dae7cb6171d08282fc0baa2e9eb76167b9ab2405db9c78f1f37b168be6435d5385a806e745a178c3d6e47cd33e5570311ec8ad8dbca0dbf54aadd1393738d898384c57795e712ad905f9d82f33643b1fefb90dcefffeb818d1ec3f4fc3d6857203eff5ed1ea229682c9e4165b6ed1a2870c14a1c8bb7b1c7d3b52f42ce0228b85480666b4c425190d853744dc11d155de5e479640302a333d47cf18dbf1ff241ce42c88d4c900db47fadc76bf4fd8dcfe26908fe48ab42d399da939ac1f167ca8600cfbe7bc2ba5e88adcbe025760f2c8654935f0557d14c6d4125a838f312f2ba439e2e94c1376bbae85699dcc294f850c858b4b370e51ff3139bc3e0a1e52eb58d08ca41b1333fda1e3d58e0747f5c7361d5075526933ea283eee2ac37b6042c6083b6a4228bfc4dc9594e9add687744b79f4feb979e2143d742d4e4d1d5bb64bb799a02a0f43621f15c4af9c4e52180b3ab6fbc9cf57863dc34e6190232841eb8b0856341668bae54907e5387889e1d55a4d1d3b135c9a652fa7a4d70bb5146f8b14ed410a87adfff46809b3ec145fb43aa86f893a109673cd24d6cf2a49a569004876421e9fde940aab66670c2b1181f6df82c382ed1b5d7462fbc51c4b5e409628c80d29361fe9bc57577ff4d84574c95e0ec17d135737a27e1eac39105d6e74e401b10259de79b50700337c1c9cb31e1131663ee8855bd1b8a6ef42106d25579f488b0f6f5923c9465ce3725957788d208170001f1aab4a0a305485b891a5db32897902aaa6d934fd501ae8ec3c61243f27898b32ec59a591b55a3b2c4fc9a80bbbf11f275665d09676b37c235095a09a20572cc9f7c560ef1bd70960531dfce0f9c90a376d54e4746f30352fe60fe77549f66ca6fe9b489595c4b7f03d6fde4dc6090f9fb99ba9ed076b06f6a854af79956315b20c7c847afbcb82f3cc4a6319acd12647fdf764202dc23974cb36f678f88acabf40a3af1efea82a25d4adba285a90163d4024aa78a29e1b29d817e5a54d62c35a0cebbdf280d46da3801f7ca3aa6018d129e8e0a4e479164cdc899a2d3ebf43d974e4b09d8dba6c320946223cf18223ec490ac0fb5b14fb10e0fc78f0b9b6fe907eb7d5b98e6717a1dfeed2897b47038bb6dec1ced2b3f1616c3a3690a33905d9e9c800169848ea41525df1038a350efa40ec3478a8da5b538017469d4e4cadbae65f3912fad7fd6bfe4f8aece05c07ee20d224c6f2996ab8695e8ab58872b31d1a53a5a8faf0ee710cc84652a0201296f3de85f6a1edcac3eb49942327025104453c66bc5e53503337c4fa17fe4a0b9f0fa8bd9d547076a3a7cd1df3101ac5db06e6aec5cb7ab6d39b4714cd493003537733ee073b87fd683776edcd014f14d7507e6ad905cfe9912f73dca53e05233f0272e0c4f919fb9781fe66772917ce70d5d4f07a0b45042bc308e122a8a23059b9ba4ba5d9561c3db928a6bc0d0318a59b5f2dcafacd6ca08b59bb2ebddf2d5a9419c340cc7c51846abbe6cc73da80246ba671af65d42acd80eb26285f0128cbedcf154342ee2c306dfb3090bd8616b12de61aac4ba3a90f5c84971007f8213bdf6a17afa769b5e980c33c2789198bb4e2c6d2d460c80847e083299c13781856c7cf971f9cf1b9268c77b4ce1cc25e46d598e4063150f21399b1df2c916016a4784c343b05327e075242bcba3b3f0a1c574b761becd3a548be7bf56c28a3227015baeb62f71b7eb5faf4d53e02aa25319f3930d6805be62186c2c887c5cd2ebabc5d65747d5248a0bd417eb1f08e240bf16ca39517bb78f0bde113756c5e04294c633145298225eea35ae69c38eb16f7e801932977406dc87744fe0dba1720a7fd4cb2f474549d58a9bd35fe437d0ee4779d49d637c7e62bae43e416a71e2407c264f39d4fea0054ee11d49ffa37bc485e6b2a56abaf474c67f519278ca426d6a590d67fe597886868c5f7b112f562d005aa0108d290856c4a73ae8dc76f0588e0144ff3f7ac60cd6dac45470ec514e8e0b29364618b1990be43844f9c901655a28817d034b981d68b72ec7917a6bf82f2a997c9d234ea988a7adc885cbf194dc63b0b759bd5d2f9fff9c7d93aa659bddb581ef7fc0a377f3721284c437a27f66e66bf165f89bada48e8a34cf487bb7d9574e6e30adb35a4ee99a976b25908c55d2b68cd123fd8566ebe8abe31bd6029bb9da9dc2a3574e927aa17b584dc0bddc60c6a8bc1ee5ddef1056937f8c7d0062ded8ee5c830d3235c111c4dd63119bd515f624646117bc4ea6976c4b47294a4e20485101c8248531c1cd6801f4f216a8df99767d84fe6753aefa885dbac162f863f528ceb36115f31aa3377011c0d4f51a5e0cb091576eaa21728d47ea6637f81f486d7b8bf8a9598c2d31ebd991ba2df75aeabd0da93f98257ae2aee8d6e6ed88e6fcf8fc8e38e701c5b0cf4a02e3b3ff1732fa2bbf4fe2394d3c46ac1f6cbd089598dd74e8e5f0102f35f00322b8ff63f531c9f407966fca984e8470c0b89e727dc026e14ecd62801c40f574226aeacadf785a14ff47435fa91e4082d28f61e6ca60d16aa5903e3ef629b5e920a7017dab6dbca20961c8a03f99fa2ad051e2ed9e19ad14e8e9b2922dd43797e2fcd24c963827617cdce5a14014ea5af93e46190242697ea182ff72b0479d09e298413df06c60b6f56e22c4b237c9a682d01e03230c84d0149a6e704c22ad5f923d87025bd3f3352a2a0c2f4703c9d10d845d00be55597465b12d0fd0c80135d25777b7dc170f1990a4537756b084a4fe6ec946b362f73995a86fd753dc5d17f1a05ec70a771db4dbd3e928f645a5202912c0eacabf5f3e2449ea4672fe6f538157d383a0a40cd84d5bcce99b5238dae37cfa07311b47f441402c24a70a2da7023adce7a7095246ec0acdd4f44cee56e1dd349c99353b35e7f058a490a5776c828a78a8c74be2917b3f4d925391c74386570bb20504ca07655d9613068a6ae382998c6107b89a079db6a42a6cb1140f2292b1d29cc813571aa8b5b0281ad99a61d6417c714dc35362d500bc5c3e69d5d95f7693801bd976af94a536e33aeab150cb5d2fcf0bf609426936548d3060351eddea4653ca31b1d0bed3479c2d8d2bb05a772552bde1aeca89e8562941bad0c0046da3e1ad46b1783ae34e05c2627b7222e2f3bc4dcec4275d26f99edb2f2bdb96721c4be2736bca2e19e05c8c6cbe801693e6e0a0ed4ae486d22a84d5f36f7c7ac6c4ab161750cce408dc6d85ba2902dd7278a597351e158c42fc05ef616eb37c4749b713585d5e0e37ada091913c1138a7baad9fe0adbc5e15a05afd9f9ab81adcde6632dbd1c6e625ad1a44e7c5927449334c2bd4916af3126cb62f1f65f8e59442723209956190f1b1e12295f06082d5c05f010ddd7c7860ff0842e0dd5f543c66c54a99cc2357ae8fbfc4f97970e58d85893bc856ef746224ec8f775019bbc7a2b128734bbb2ad782998929cd419e615561f2fccfefc5e7bd8a91d0eec064f13efa39f4752c38414c914af7b5806b0079dcff25e7a4f14cbe0ed7211580ba9fade52413dfd97fadc912490b49d1cad166c3863436fb3005fe9d47ebd6d8190b12a6b2ed5f0eb938dc5c9a570d000373c8d89f94b7ec87ca7c5e405246bd56b7543879266bb16993a410835bc870b5ce685b104977696dfc5023580345a3dc8c3ab1c9bc451e1162561e0be20532940a7fdcf1004beeb5eaa033014c933fcda85ff801bcdd6d65593946125b9530c194b50d092ecd9a8afb7ee4602ff9ae4d390d28d65c938bc3ee08b2840a3fa0caebb769b00ca8bb25621a62869ae11f2c69136555a4369de5de51159d521f80cf3f5150ce1725ee5d4c31c962e728d34735a95f3e46dc37f42ea79b067f4ed2ef94a7f698e00d7e534a59ee6c55b0391bb6342f121d3ae61abf3451171b9b72596cea8f3d3be305178f1131b3d0004217846b09eeb2a4ea2d5e3e2f86af2ff0ffd09263a4c0040581a28cd752d73abce7eb1b7e28fea49fc4b2e25b86290760b7ab851fcd83492a436725c15ea60b9b496786a656572acdc98a1a5486cd8390057e2cab9000c8c2c72ac0945ce8ec6ef062dfed248ac4e11843fce99c47d1220d795b787d04ba638aebb728c9dc0fe4693affa15933addb47ec94fc820cea70fa35cec60bd5f5c96e39889ccc508e3bff3434c69934c1d442739d46d20a461198ab5ed78a09c50ebe7011c5a1422c331d21805dd382ff3e9fff30aaf97ea572479cdff07acb7a61b185d125fe98cbaf96d63c8f6a4a67a5fae4fa082884b74231dffb273a36b5505f6b97fce8b215b13845f51e34ca519025c37dac74e6b3c0b4e6584bff8c2ef606ca396f8c71de75ff943351dbf3f8407bb06f93e55e226011189898119688cc6d8c088e1300e30734107dcc6c0866c42b40316e619d96217cd979367205c7d09bdaabaa81ebb4e31993eacff14dbbd001ee80f42281d4d00f7a32685178282bc522d621cfd3c089fdd9c11e76ede52987c1e6690f2d7d904f8c40a97e28dc76270ade0e61860b18ada2e01466d08a7eee7ddf1cb77fefa1a85ca1e8641b5cd585c41276374daf325f11de38721df3973be90801fbebe9b18a54a7a63cae9fdc3a9969abec2d9bbaf97d9ae99896f1610751c7a129b48f50e3ee5f81508929b701f6a244631ce4e8a25c02832f9ae85770bbe9c7a0406301f09078f3dab46bb46c659dadb53f98c4586ec718509f222ca9f849455ecc1192d30f138068689d3c5bf330c551f5e552911bb5567048621c540aa4ada7fbe6609168af78f1adf4d69e108f7b509c43dafd108c5d87a2421fc7dea574aac44b12f19a431d8d03fbba2da044961c6d6920e5340ac32314f025b66db1acfe82c9804a17fc8d6a57395a5495ed1ded8a06ea45624cd1b85e3cf9c30c841cc7a6c070b1b503a4d99389d807a7cd8cb1e1c7b87881512d04251ba0f9b26668511c8b31a27def64d35b0dc44a00b12d42fa969228082a97e06ed7c85fec0df35106b6a0da359b25a62ac7c80aeff176e3c2a24f34978042ebc131e0579134bf621a5bc2287ba9daf1365ce1ed2f9599fe95e4e19b5a6744c4cd89bd4a9f79ae45f68e521d1a8123d862670919a26f54370d937ff96c87eb250ea9cb542b988becd5b1b163cd5792b124086b78d81e70bf8765d131f05c580fd845065c23491af2648a8099741234d38e4e41b57764791d6fea6e522fc1773cef3bef7e98484327e04cd0d1c1f6b8e9c21bcb44467c303c9c32ee5103f2bed5a5f82fe4fce6a5e5321cb2b46e9453ff8796197fcf96c5e6b89eaa03101fe1f9d025573433a215c14432d08fa33e2e1fd049d1bd92f5fe34e2098a0f56c99097e3f822fa3616fbfa18de106c6ff6719dfd6214dbe3e9d894fc40eddc710ea85d29b73c5c0f0bbe7689d5a27a5642213df899e80b1365afd1ab8facf86fecb094277d74594384b3fe02eeb21f5c7afcbbf04ac234adbb2edadb98ab1ceda1fda0e33858f2cf226b1cb751008173628fb47ce14a39d3b1c5a861e03bc76e4f677014fc8d0942b74eea4b81512575f8647b44d45e415c0c27edb5261640f50ab9cea63690ba60ddbcb9446ac241f071e842262bd502aadbde4e0b3da3b78e6315ded09d262c95f747d1e69c30259650661345bbb098aaaaf58071b5e059731542b79f0e840e782a1b0d7c1e810e5ea58bb155ad798c9fc610ed9513e72df5199e086f0325b0e383123e3e14f2cb28f0c40f214ed89865255100264cf118e48e1b5c9556476560fe4015a9fb72b8c2245518ea18766d1c1f7c9cde2dd3520a7eb5a625496d58084bcd62f0853210c52aace3329946c769c65dca979b4fd94a3f027f32d2e2958c646e6a03c3a2acd7e1455ec1ba3c84ebf2bbf2d86ddaf8a12f41b3ed6f4e5ff98bca1ff4d1b0b1a814a47a81eb8464f6bafe31b8b055166e9b871caf5146f999de1316985090c105801d7a64eda3f382f2d225241643e2c2a9007301308322b97c7ddcc5d4026aa5f6576056daf7ae8ae3c87f386700a4e26de68ec1dadfb4926eadf98afa91a4f0c78d571788fb494cc0797f03a44912c9b77c49274f66e91e71fe25109f2134e5d6245f3a0d6a1ec5a69a2291d66add1d327a16a5f4e8639b492b8f7515511e6ff9bf1fcdb770e96a61a4357bcafeea13b9bdfdf09e738385a36258d5224198b03795e8c98fc132335ed964ddebcbf1741c20cd9b10963e4b1b6a53e12a227b4e6922a47ddd107c752d83ffd27eeff76b62e7232dfdfa9e9b977bb8d2b842ec91c78804ce2f0a13cfba2b164db3866beb7720f7252e908eb00966cae26682488229bbff9d6b36f83b38d4e5372667b52ee88f727e9a715fefb6dbcdf2d5305ebde6c2e83d81fe05780b19506e18e93ee5e01536d77460dcdf7d1f34eb1ed1cd8a0cb5dc6e2b67fc32be19aef22ce977ff484f2188e603bda24ea8dc1da4d085135e4a7a89dcdfd03d78e753a1da01847553706a58c9f2c668fe318050a491702b88e6d0a6c810326e56a58847cc8065ebb21f3a74466cb1983c00b0a8cf32218bcb2b68aa0373fb76c33ca3f2c09f01a0d3effc0a0897b0174f4f30764002ee1d3c964dddfff94daec6e0e02b604903be97047800cc68201428cd60241820149d8755657a3e81f783350bd1671eba5c066866e118781f3d707450e773bda033818acbeebada683b755443046de5f65a51be2caac0bb8a1a111dab2bf228310243f1cf06a2eb5d5701347b2e7ad9c088b3bf73dd8799337407c242cc8070e24aa143d475c356688ee0bc6e30e6e0b72587b88525fbbea1f1ac43dad42568f04712cd64dcf3358e37b00bddad2a3c6e77dba77d0b19b8187e7471f1c0fabe422123070ab73aef7fd56d8f297599fc7078a741cdb0014a72efe31811c75631824a7c252fab1d28fe5cf3754dbcc02066f2054de39a0f2767579f675e52bd7fc09f3fd4c5e51db1531146097185d641cb1b497c96a51d7bd10313cd9e0d7bcaf1a1a52585439d7c78751de23cbb26dcd90faf9306da8b7555206b9333b036130046958b4c608468677dbc3f0833a8d5f440417d5680a2ad23bb0331b9709a67721231b60ee1fce7c57226a45d4366feac2bddeb63b667dc347031efe3cddf15a1e8c25cc2b98496b73a89444a645202da791bb4bc768b82816f402e7f6fc68ec0d68bd594ad770fb7a82ba7905fea85c150b4b335b5000fe05aa9a0aca01b1f713c9ceeee08c137064fa514c154012813053ca329fa4c8da0805a428428a0ff723fad6a546ecbbbe75b25184154e6af39e7bcca2b0083b632d70fc1241f6b5a111ea79fb35b1a82c8bb6a9e1a17cc058975d8953279f362fc4c64944ea6c0b3d30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220f0b56d579f6879dc2ab844f69237b9eaad6b518f34c681b31cc988d60659f09c64736f6c634300081e0033",
+}
+
+// Poseidon2HarnessABI is the input ABI used to generate the binding from.
+// Deprecated: Use Poseidon2HarnessMetaData.ABI instead.
+var Poseidon2HarnessABI = Poseidon2HarnessMetaData.ABI
+
+// Poseidon2HarnessBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Poseidon2HarnessMetaData.Bin instead.
+var Poseidon2HarnessBin = Poseidon2HarnessMetaData.Bin
+
+// DeployPoseidon2Harness deploys a new Ethereum contract, binding an instance of Poseidon2Harness to it.
+func DeployPoseidon2Harness(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *Poseidon2Harness, error) {
+	parsed, err := Poseidon2HarnessMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Poseidon2HarnessBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Poseidon2Harness{Poseidon2HarnessCaller: Poseidon2HarnessCaller{contract: contract}, Poseidon2HarnessTransactor: Poseidon2HarnessTransactor{contract: contract}, Poseidon2HarnessFilterer: Poseidon2HarnessFilterer{contract: contract}}, nil
+}
+
+// Poseidon2Harness is an auto generated Go binding around an Ethereum contract.
+type Poseidon2Harness struct {
+	Poseidon2HarnessCaller     // Read-only binding to the contract
+	Poseidon2HarnessTransactor // Write-only binding to the contract
+	Poseidon2HarnessFilterer   // Log filterer for contract events
+}
+
+// Poseidon2HarnessCaller is an auto generated read-only Go binding around an Ethereum contract.
+type Poseidon2HarnessCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2HarnessTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type Poseidon2HarnessTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2HarnessFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Poseidon2HarnessFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Poseidon2HarnessSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Poseidon2HarnessSession struct {
+	Contract     *Poseidon2Harness // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// Poseidon2HarnessCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Poseidon2HarnessCallerSession struct {
+	Contract *Poseidon2HarnessCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// Poseidon2HarnessTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Poseidon2HarnessTransactorSession struct {
+	Contract     *Poseidon2HarnessTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// Poseidon2HarnessRaw is an auto generated low-level Go binding around an Ethereum contract.
+type Poseidon2HarnessRaw struct {
+	Contract *Poseidon2Harness // Generic contract binding to access the raw methods on
+}
+
+// Poseidon2HarnessCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Poseidon2HarnessCallerRaw struct {
+	Contract *Poseidon2HarnessCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// Poseidon2HarnessTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Poseidon2HarnessTransactorRaw struct {
+	Contract *Poseidon2HarnessTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPoseidon2Harness creates a new instance of Poseidon2Harness, bound to a specific deployed contract.
+func NewPoseidon2Harness(address common.Address, backend bind.ContractBackend) (*Poseidon2Harness, error) {
+	contract, err := bindPoseidon2Harness(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2Harness{Poseidon2HarnessCaller: Poseidon2HarnessCaller{contract: contract}, Poseidon2HarnessTransactor: Poseidon2HarnessTransactor{contract: contract}, Poseidon2HarnessFilterer: Poseidon2HarnessFilterer{contract: contract}}, nil
+}
+
+// NewPoseidon2HarnessCaller creates a new read-only instance of Poseidon2Harness, bound to a specific deployed contract.
+func NewPoseidon2HarnessCaller(address common.Address, caller bind.ContractCaller) (*Poseidon2HarnessCaller, error) {
+	contract, err := bindPoseidon2Harness(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2HarnessCaller{contract: contract}, nil
+}
+
+// NewPoseidon2HarnessTransactor creates a new write-only instance of Poseidon2Harness, bound to a specific deployed contract.
+func NewPoseidon2HarnessTransactor(address common.Address, transactor bind.ContractTransactor) (*Poseidon2HarnessTransactor, error) {
+	contract, err := bindPoseidon2Harness(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2HarnessTransactor{contract: contract}, nil
+}
+
+// NewPoseidon2HarnessFilterer creates a new log filterer instance of Poseidon2Harness, bound to a specific deployed contract.
+func NewPoseidon2HarnessFilterer(address common.Address, filterer bind.ContractFilterer) (*Poseidon2HarnessFilterer, error) {
+	contract, err := bindPoseidon2Harness(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Poseidon2HarnessFilterer{contract: contract}, nil
+}
+
+// bindPoseidon2Harness binds a generic wrapper to an already deployed contract.
+func bindPoseidon2Harness(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Poseidon2HarnessMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2Harness *Poseidon2HarnessRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2Harness.Contract.Poseidon2HarnessCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2Harness *Poseidon2HarnessRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2Harness.Contract.Poseidon2HarnessTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2Harness *Poseidon2HarnessRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2Harness.Contract.Poseidon2HarnessTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Poseidon2Harness *Poseidon2HarnessCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Poseidon2Harness.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Poseidon2Harness *Poseidon2HarnessTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Poseidon2Harness.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Poseidon2Harness *Poseidon2HarnessTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Poseidon2Harness.Contract.contract.Transact(opts, method, params...)
+}
+
+// Hash is a free data retrieval call binding the contract method 0x9a63c37c.
+//
+// Solidity: function hash(uint256 domain, uint256[] xs) pure returns(uint256)
+func (_Poseidon2Harness *Poseidon2HarnessCaller) Hash(opts *bind.CallOpts, domain *big.Int, xs []*big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _Poseidon2Harness.contract.Call(opts, &out, "hash", domain, xs)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Hash is a free data retrieval call binding the contract method 0x9a63c37c.
+//
+// Solidity: function hash(uint256 domain, uint256[] xs) pure returns(uint256)
+func (_Poseidon2Harness *Poseidon2HarnessSession) Hash(domain *big.Int, xs []*big.Int) (*big.Int, error) {
+	return _Poseidon2Harness.Contract.Hash(&_Poseidon2Harness.CallOpts, domain, xs)
+}
+
+// Hash is a free data retrieval call binding the contract method 0x9a63c37c.
+//
+// Solidity: function hash(uint256 domain, uint256[] xs) pure returns(uint256)
+func (_Poseidon2Harness *Poseidon2HarnessCallerSession) Hash(domain *big.Int, xs []*big.Int) (*big.Int, error) {
+	return _Poseidon2Harness.Contract.Hash(&_Poseidon2Harness.CallOpts, domain, xs)
+}
+
+// HashGas is a free data retrieval call binding the contract method 0xda9aa203.
+//
+// Solidity: function hashGas(uint256 domain, uint256[] xs) view returns(uint256 h, uint256 gasUsed)
+func (_Poseidon2Harness *Poseidon2HarnessCaller) HashGas(opts *bind.CallOpts, domain *big.Int, xs []*big.Int) (struct {
+	H       *big.Int
+	GasUsed *big.Int
+}, error) {
+	var out []interface{}
+	err := _Poseidon2Harness.contract.Call(opts, &out, "hashGas", domain, xs)
+
+	outstruct := new(struct {
+		H       *big.Int
+		GasUsed *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.H = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.GasUsed = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// HashGas is a free data retrieval call binding the contract method 0xda9aa203.
+//
+// Solidity: function hashGas(uint256 domain, uint256[] xs) view returns(uint256 h, uint256 gasUsed)
+func (_Poseidon2Harness *Poseidon2HarnessSession) HashGas(domain *big.Int, xs []*big.Int) (struct {
+	H       *big.Int
+	GasUsed *big.Int
+}, error) {
+	return _Poseidon2Harness.Contract.HashGas(&_Poseidon2Harness.CallOpts, domain, xs)
+}
+
+// HashGas is a free data retrieval call binding the contract method 0xda9aa203.
+//
+// Solidity: function hashGas(uint256 domain, uint256[] xs) view returns(uint256 h, uint256 gasUsed)
+func (_Poseidon2Harness *Poseidon2HarnessCallerSession) HashGas(domain *big.Int, xs []*big.Int) (struct {
+	H       *big.Int
+	GasUsed *big.Int
+}, error) {
+	return _Poseidon2Harness.Contract.HashGas(&_Poseidon2Harness.CallOpts, domain, xs)
+}
+
 // TimestampVotesTokenMetaData contains all meta data concerning the TimestampVotesToken contract.
 var TimestampVotesTokenMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"increasedSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"ERC20ExceededSafeSupply\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"},{\"internalType\":\"uint48\",\"name\":\"clock\",\"type\":\"uint48\"}],\"name\":\"ERC5805FutureLookup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"VotesExpiredSignature\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"fromDelegate\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"toDelegate\",\"type\":\"address\"}],\"name\":\"DelegateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegate\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"previousVotes\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newVotes\",\"type\":\"uint256\"}],\"name\":\"DelegateVotesChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CLOCK_MODE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"pos\",\"type\":\"uint32\"}],\"name\":\"checkpoints\",\"outputs\":[{\"components\":[{\"internalType\":\"uint48\",\"name\":\"_key\",\"type\":\"uint48\"},{\"internalType\":\"uint208\",\"name\":\"_value\",\"type\":\"uint208\"}],\"internalType\":\"structCheckpoints.Checkpoint208\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"}],\"name\":\"delegate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"delegateBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"delegates\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastTotalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"numCheckpoints\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
