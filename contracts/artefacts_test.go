@@ -75,6 +75,8 @@ func TestBindingsMatchArtefacts(t *testing.T) {
 		"Poseidon2":                bindings.Poseidon2MetaData,
 		"Poseidon2Harness":         bindings.Poseidon2HarnessMetaData,
 		"Poseidon2CompressHarness": bindings.Poseidon2CompressHarnessMetaData,
+		"Poseidon2NarrowHarness":   bindings.Poseidon2NarrowHarnessMetaData,
+		"Poseidon2WideHarness":     bindings.Poseidon2WideHarnessMetaData,
 	}
 	files, err := filepath.Glob("build/*.json")
 	require.NoError(t, err)

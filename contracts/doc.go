@@ -37,7 +37,25 @@
 //     pins or compile.js no longer match build/sources.sha256, and when a
 //     binding embeds another ABI or bytecode than its build artefact.
 //
+// # Poseidon2
+//
+// src/Poseidon2.sol is zkvote's Poseidon2 for contracts, bit for bit
+// circuits/poseidon: compress (Merkle nodes, hash-chain links), hash (the
+// domain-separated sponge) and hashWidth4 to hashWidth16 (the same sponge
+// for the lengths of one width). It is generated, never edited: `go run
+// ./contracts/internal/poseidon2gen` writes it from the round keys
+// gnark-crypto gives circuits/poseidon, then build.sh compiles it, and a
+// test fails when the committed file differs from the generator's output.
+// The permutations are inline assembly with lazily reduced sums; how they
+// trade gas for code size is the generator's doc. Internal functions are
+// compiled into the caller, each width with its round keys: hash takes
+// 23 KB of the 24 KiB limit, so a contract that knows its input lengths
+// calls the hashWidthW it needs. poseidon2_test.go checks every
+// function against the Go hash on the simulated chain (shared vectors,
+// random inputs of every length to 40, rejected inputs) and measures the
+// gas in benchmarks/README.md ("Poseidon2 on-chain").
+//
 // Contracts under src/test/ (VotesToken, TimestampVotesToken, VotesNFT,
 // PlainToken) are OpenZeppelin tokens with a deployer-only mint, for tests
-// and the demo.
+// and the demo; the Poseidon2 harnesses expose the library to its tests.
 package contracts

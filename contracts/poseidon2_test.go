@@ -1,7 +1,6 @@
 package contracts_test
 
 import (
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -25,10 +24,12 @@ import (
 	"github.com/zkvote/zkvote/contracts/bindings"
 )
 
-// poseidon2Chain is the two Poseidon2 harnesses deployed on a simulated chain.
+// poseidon2Chain is the Poseidon2 harnesses deployed on a simulated chain.
 type poseidon2Chain struct {
 	sponge   *bindings.Poseidon2Harness
 	compress *bindings.Poseidon2CompressHarness
+	narrow   *bindings.Poseidon2NarrowHarness
+	wide     *bindings.Poseidon2WideHarness
 	call     *bind.CallOpts
 	sizes    map[string]int // runtime code size per harness
 }
@@ -41,25 +42,47 @@ func deployPoseidon2(t *testing.T) *poseidon2Chain {
 	sim := simulated.NewBackend(types.GenesisAlloc{addr: {Balance: big.NewInt(params.Ether)}})
 	t.Cleanup(func() { _ = sim.Close() })
 	client := sim.Client()
-	auth := func(k *ecdsa.PrivateKey) *bind.TransactOpts {
-		opts, err := bind.NewKeyedTransactorWithChainID(k, big.NewInt(1337))
+	nonce := int64(0)
+	auth := func() *bind.TransactOpts { // the four deployments go into one block
+		opts, err := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
 		require.NoError(t, err)
+		opts.Nonce = big.NewInt(nonce)
+		nonce++
 		return opts
 	}
 	c := &poseidon2Chain{call: &bind.CallOpts{Context: t.Context()}, sizes: map[string]int{}}
-	spongeAddr, _, sponge, err := bindings.DeployPoseidon2Harness(auth(key), client)
+	addrs := map[string]common.Address{}
+	addrs["Poseidon2Harness"], _, c.sponge, err = bindings.DeployPoseidon2Harness(auth(), client)
 	require.NoError(t, err)
-	compressAddr, _, compress, err := bindings.DeployPoseidon2CompressHarness(auth(key), client)
+	addrs["Poseidon2CompressHarness"], _, c.compress, err = bindings.DeployPoseidon2CompressHarness(auth(), client)
+	require.NoError(t, err)
+	addrs["Poseidon2NarrowHarness"], _, c.narrow, err = bindings.DeployPoseidon2NarrowHarness(auth(), client)
+	require.NoError(t, err)
+	addrs["Poseidon2WideHarness"], _, c.wide, err = bindings.DeployPoseidon2WideHarness(auth(), client)
 	require.NoError(t, err)
 	sim.Commit()
-	for name, a := range map[string]common.Address{"Poseidon2Harness": spongeAddr, "Poseidon2CompressHarness": compressAddr} {
+	for name, a := range addrs {
 		code, err := client.CodeAt(t.Context(), a, nil)
 		require.NoError(t, err)
 		require.NotEmpty(t, code, "%s was not deployed", name)
 		c.sizes[name] = len(code)
 	}
-	c.sponge, c.compress = sponge, compress
 	return c
+}
+
+// hashWidth calls the harness function for the sponge of width w.
+func (c *poseidon2Chain) hashWidth(w int, domain *big.Int, xs []*big.Int) (*big.Int, error) {
+	switch w {
+	case 4:
+		return c.narrow.HashWidth4(c.call, domain, xs)
+	case 8:
+		return c.narrow.HashWidth8(c.call, domain, xs)
+	case 12:
+		return c.wide.HashWidth12(c.call, domain, xs)
+	case 16:
+		return c.wide.HashWidth16(c.call, domain, xs)
+	}
+	panic("no such width")
 }
 
 func (c *poseidon2Chain) hash(t *testing.T, domain uint64, xs []fr.Element) *big.Int {
@@ -147,7 +170,8 @@ func TestPoseidon2Vectors(t *testing.T) {
 
 // TestPoseidon2Random compares the Solidity Poseidon2 with the Go one on
 // seeded random inputs: every length from 1 to 40 (every width, one to
-// three blocks) and many compress pairs.
+// three blocks), through hash and through the hashWidthW for that length,
+// and many compress pairs.
 func TestPoseidon2Random(t *testing.T) {
 	c := deployPoseidon2(t)
 	rng := rand.New(rand.NewPCG(2, 7))
@@ -157,6 +181,9 @@ func TestPoseidon2Random(t *testing.T) {
 		domain := domains[rng.IntN(len(domains))]
 		want := poseidon.Hash(domain, xs...)
 		require.Equal(t, bigOf(want), c.hash(t, domain, xs), "hash of %d elements, domain %d", n, domain)
+		got, err := c.hashWidth(poseidon.SpongeWidth(n), new(big.Int).SetUint64(domain), bigs(xs))
+		require.NoError(t, err)
+		require.Equal(t, bigOf(want), got, "hashWidth%d of %d elements", poseidon.SpongeWidth(n), n)
 	}
 	for i := range 64 {
 		in := randomElements(rng, 2)
@@ -167,7 +194,8 @@ func TestPoseidon2Random(t *testing.T) {
 
 // TestPoseidon2Rejects checks the inputs the Solidity Poseidon2 refuses:
 // nothing to hash, a word that is not a field element (it would hash like
-// its residue), and a domain tag wider than Go's uint64.
+// its residue), a domain tag wider than Go's uint64, and a length that
+// belongs to another width than the hashWidthW called.
 func TestPoseidon2Rejects(t *testing.T) {
 	c := deployPoseidon2(t)
 	p := new(big.Int).Set(fr.Modulus())
@@ -197,6 +225,26 @@ func TestPoseidon2Rejects(t *testing.T) {
 	}
 	_, err = c.sponge.Hash(c.call, new(big.Int).Lsh(one, 64), []*big.Int{one})
 	require.Equal(t, "Poseidon2DomainTooLarge", revertReason(t, spongeABI, err))
+
+	// hashWidthW takes the lengths hash would give width W, and no other.
+	widthABI, err := bindings.Poseidon2NarrowHarnessMetaData.GetAbi()
+	require.NoError(t, err)
+	for _, w := range []int{4, 8, 12, 16} {
+		_, err := c.hashWidth(w, one, nil)
+		require.Equal(t, "Poseidon2EmptyInput", revertReason(t, widthABI, err), "hashWidth%d", w)
+		for n := 1; n <= 20; n++ {
+			xs := make([]*big.Int, n)
+			for i := range xs {
+				xs[i] = big.NewInt(int64(i))
+			}
+			_, err := c.hashWidth(w, one, xs)
+			if poseidon.SpongeWidth(n) == w {
+				require.NoError(t, err, "hashWidth%d of %d elements", w, n)
+			} else {
+				require.Equal(t, "Poseidon2WrongWidth", revertReason(t, widthABI, err), "hashWidth%d of %d elements", w, n)
+			}
+		}
+	}
 
 	for _, in := range [][2]*big.Int{{p, one}, {one, p}, {new(big.Int).Add(p, one), one}} {
 		_, err = c.compress.Compress(c.call, in[0], in[1])
@@ -237,16 +285,19 @@ func TestPoseidon2Gas(t *testing.T) {
 	require.NoError(t, err)
 	want := poseidon.Compress(in[0], in[1])
 	require.Equal(t, bigOf(want), got.H)
-	t.Logf("| compress | 2 | %d |", got.GasUsed)
+	t.Log("| call | inputs | width | permutations | gas |")
+	t.Log("|---|---:|---:|---:|---:|")
+	t.Logf("| compress | 2 | 2 | 1 | %d |", got.GasUsed)
 	for _, n := range []int{1, 3, 4, 7, 11, 15, 16, 30} {
 		xs := randomElements(rng, n)
 		got, err := c.sponge.HashGas(c.call, big.NewInt(7), bigs(xs))
 		require.NoError(t, err)
 		want := poseidon.Hash(7, xs...)
 		require.Equal(t, bigOf(want), got.H, "hash of %d elements", n)
-		t.Logf("| hash | %d (width %d) | %d |", n, poseidon.SpongeWidth(n), got.GasUsed)
+		w := poseidon.SpongeWidth(n)
+		t.Logf("| hash | %d | %d | %d | %d |", n, w, (n+w-2)/(w-1), got.GasUsed)
 	}
-	for _, name := range []string{"Poseidon2CompressHarness", "Poseidon2Harness"} {
+	for _, name := range []string{"Poseidon2CompressHarness", "Poseidon2NarrowHarness", "Poseidon2WideHarness", "Poseidon2Harness"} {
 		require.LessOrEqual(t, c.sizes[name], params.MaxCodeSize)
 		t.Logf("%s: %d bytes of runtime code", name, c.sizes[name])
 	}

@@ -15,10 +15,10 @@ import (
 // layouts is the chosen code layout per width (see the package comment).
 var layouts = map[int]layout{
 	2:  {unrolled: true, stackLanes: 2},
-	4:  {stackLanes: 4, partialUnroll: 1},
-	8:  {stackLanes: 8, partialUnroll: 1},
-	12: {stackLanes: 8, partialUnroll: 1},
-	16: {stackLanes: 8, partialUnroll: 1},
+	4:  {stackLanes: 4, partialUnroll: 2},
+	8:  {stackLanes: 8, partialUnroll: 3},
+	12: {stackLanes: 10, partialUnroll: 1},
+	16: {stackLanes: 10, partialUnroll: 1},
 }
 
 // newPerm reads the constants of one width from gnark-crypto, the same
@@ -58,14 +58,19 @@ func newPerm(w int) (*perm, error) {
 		p.diag = bigs(params.DiagM1)
 	}
 	if !p.unrolled {
-		// Lanes beyond the stack: the two scratch words, then words past
-		// the table in memory (t is the table's data address).
+		// Lanes beyond the stack: the two scratch words, then the words
+		// just below the table (t is the table's data address, t-0x20 its
+		// length), so that their offsets fit one byte.
 		for j := range w - p.stackLanes {
 			if j < 2 {
 				p.memLanes = append(p.memLanes, fmt.Sprintf("%#02x", 32*j))
 			} else {
-				p.memLanes = append(p.memLanes, fmt.Sprintf("add(t, %#x)", p.end()+32*(j-2)))
+				p.memLanes = append(p.memLanes, fmt.Sprintf("sub(t, %#x)", 0x20+32*(j-1)))
 			}
+		}
+		p.below = 32 * max(w-p.stackLanes-2, 0)
+		if w == circuits.Poseidon2SpongeWidths[len(circuits.Poseidon2SpongeWidths)-1] {
+			p.below += 64 // the input cursor and its end (spongeBlocks)
 		}
 	}
 	return p, nil
@@ -99,8 +104,14 @@ func Generate() ([]byte, error) {
 	out.WriteString(compressBody(perms[2]))
 	out.WriteString("    }\n")
 	out.WriteString(hashFunc(circuits.Poseidon2SpongeWidths))
-	for _, w := range circuits.Poseidon2SpongeWidths {
-		out.WriteString(spongeFunc(perms[w], w == circuits.Poseidon2SpongeWidths[len(circuits.Poseidon2SpongeWidths)-1]))
+	widths := circuits.Poseidon2SpongeWidths
+	for i, w := range widths {
+		// A width gets more inputs than the next narrower one holds.
+		minN := 1
+		if i > 0 {
+			minN = widths[i-1]
+		}
+		out.WriteString(spongeFunc(perms[w], minN, i == len(widths)-1))
 	}
 	out.WriteString("}\n")
 	return out.Bytes(), nil
@@ -113,9 +124,14 @@ pragma solidity ^0.8.24;
 /// @title Poseidon2 over the BN254 scalar field
 /// @notice zkvote's Poseidon2 hash, bit for bit the Go and circuit twins in
 /// circuits/poseidon: compress is the 2-to-1 compression P(l, r)[1] + r of
-/// Merkle nodes and hash-chain links, hash the domain-separated sponge.
-/// Inputs must be field elements (below MODULUS): a larger word would
-/// otherwise hash like its residue, so both functions revert on one.
+/// Merkle nodes and hash-chain links, hash the domain-separated sponge, and
+/// hashWidthW the same sponge for the input lengths of one width. Inputs
+/// must be field elements (below MODULUS): a larger word would otherwise
+/// hash like its residue, so every function reverts on one.
+/// @dev Internal functions are compiled into the calling contract, each
+/// permutation with its round keys: compress adds about 5 KB of code, a
+/// hashWidthW 4 to 8.5 KB, hash all four widths (23 KB, near the 24 KiB
+/// limit). Gas: benchmarks/README.md, "Poseidon2 on-chain".
 library Poseidon2 {
     /// @notice hash was given no input.
     error Poseidon2EmptyInput();
@@ -123,6 +139,9 @@ library Poseidon2 {
     error Poseidon2NotInField();
     /// @notice The domain tag does not fit in 64 bits (Go's uint64).
     error Poseidon2DomainTooLarge();
+    /// @notice hashWidthW was given n inputs, which hash hashes with
+    /// another width.
+    error Poseidon2WrongWidth(uint256 n, uint256 width);
 
 `
 
@@ -163,43 +182,85 @@ func hashFunc(widths []int) string {
     /// capacity lane starts at domain·2^32 + n, the inputs are added into
     /// the rate lanes of the narrowest width of 4, 8, 12, 16 that holds all
     /// n of them (else 16, in blocks of 15), and lane 1 is the digest.
+    /// @dev Compiles in all four widths, about 23 KB of code: a contract
+    /// that knows its input lengths takes the hashWidthW it needs instead.
     function hash(uint256 domain, uint256[] memory xs) internal pure returns (uint256) {
+        uint256 iv = _capacity(domain, xs);
         uint256 n = xs.length;
-        if (n == 0) revert Poseidon2EmptyInput();
-        if (domain > type(uint64).max) revert Poseidon2DomainTooLarge();
-        bool bad;
-        assembly ("memory-safe") {
-            for {
-                let q := add(xs, 0x20)
-                let end := add(q, shl(5, n))
-            } lt(q, end) { q := add(q, 0x20) } {
-                bad := or(bad, iszero(lt(mload(q), MODULUS)))
-            }
-        }
-        if (bad) revert Poseidon2NotInField();
-        uint256 iv = (domain << 32) + n;
 `)
 	for _, w := range widths[:len(widths)-1] {
 		fmt.Fprintf(&b, "        if (n < %d) return _hash%d(iv, xs);\n", w, w)
 	}
 	fmt.Fprintf(&b, "        return _hash%d(iv, xs);\n    }\n", widths[len(widths)-1])
+	for i, w := range widths {
+		lo, hi := 1, w-1
+		if i > 0 {
+			lo = widths[i-1]
+		}
+		b.WriteString("\n")
+		if i == len(widths)-1 {
+			fmt.Fprintf(&b, "    /// @notice hash of %d inputs or more, with the width-%d sponge alone compiled in.\n", lo, w)
+		} else {
+			fmt.Fprintf(&b, "    /// @notice hash of %d to %d inputs, with the width-%d permutation alone compiled in.\n", lo, hi, w)
+		}
+		fmt.Fprintf(&b, "    function hashWidth%d(uint256 domain, uint256[] memory xs) internal pure returns (uint256) {\n", w)
+		b.WriteString("        uint256 iv = _capacity(domain, xs);\n")
+		if i == len(widths)-1 {
+			fmt.Fprintf(&b, "        if (xs.length < %d) revert Poseidon2WrongWidth(xs.length, %d);\n", lo, w)
+		} else if lo > 1 {
+			fmt.Fprintf(&b, "        if (xs.length < %d || xs.length > %d) revert Poseidon2WrongWidth(xs.length, %d);\n", lo, hi, w)
+		} else {
+			fmt.Fprintf(&b, "        if (xs.length > %d) revert Poseidon2WrongWidth(xs.length, %d);\n", hi, w)
+		}
+		fmt.Fprintf(&b, "        return _hash%d(iv, xs);\n    }\n", w)
+	}
+	b.WriteString(`
+    /// @dev Checks xs and the domain, and returns the initial capacity lane.
+    function _capacity(uint256 domain, uint256[] memory xs) private pure returns (uint256) {
+        uint256 n = xs.length;
+        if (n == 0) revert Poseidon2EmptyInput();
+        if (domain > type(uint64).max) revert Poseidon2DomainTooLarge();
+        bool bad;
+        assembly ("memory-safe") {
+            // Outside the loop: the optimizer loads a constant used in
+            // several places with a CODECOPY (~25 gas).
+            let p := MODULUS
+            for {
+                let q := add(xs, 0x20)
+                let end := add(q, shl(5, n))
+            } lt(q, end) { q := add(q, 0x20) } {
+                bad := or(bad, iszero(lt(mload(q), p)))
+            }
+        }
+        if (bad) revert Poseidon2NotInField();
+        return (domain << 32) + n;
+    }
+`)
 	return b.String()
 }
 
 // spongeFunc writes _hashW: the sponge of width w over xs with capacity
-// lane iv. Every width but the widest holds its input in one block.
-func spongeFunc(p *perm, blocks bool) string {
-	s := &state{block: &block{indent: 2}, p: p, bound: make([]*big.Int, p.w)}
+// lane iv, for at least minN inputs. Every width but the widest holds its
+// input in one block.
+func spongeFunc(p *perm, minN int, blocks bool) string {
+	s := &state{block: &block{indent: 1}, p: p, bound: make([]*big.Int, p.w)}
 	s.line("")
+	if blocks {
+		s.line("/// @dev The width-%d sponge from capacity lane iv over xs, in blocks of %d.", p.w, p.w-1)
+	} else {
+		s.line("/// @dev The width-%d sponge from capacity lane iv over xs (%d to %d words).", p.w, minN, p.w-1)
+	}
 	s.line("function _hash%d(uint256 iv, uint256[] memory xs) private pure returns (uint256 h) {", p.w)
 	s.indent++
+	if p.below > 0 {
+		s.line("// Room below the table for what does not fit on the stack.")
+		s.line("assembly (\"memory-safe\") { mstore(0x40, add(mload(0x40), %#x)) }", p.below)
+	}
 	s.line("bytes memory rc = RC%d;", p.w)
 	s.open("assembly (\"memory-safe\")")
 	// Declaration order is stack order: the lanes deepest, the variables
-	// every expression needs on top.
-	// n is above the rate of the next narrower width, so lanes up to minN
-	// always hold an input.
-	minN := max(p.w-4, 1)
+	// every expression needs on top. Lanes 1 to minN always hold an input,
+	// the others one while i <= n.
 	load := func(i int) string {
 		switch {
 		case i == 0:
@@ -212,10 +273,18 @@ func spongeFunc(p *perm, blocks bool) string {
 		return fmt.Sprintf("mul(mload(add(xs, %#x)), gt(mload(xs), %d))", 32*i, i-1)
 	}
 	if blocks {
-		// The input cursor and its end, in memory past the lanes (the
-		// words at t + cursor() and t + cursor() + 32).
-		s.line("mstore(add(rc, %#x), add(xs, 0x20))", 0x20+cursor(p))
-		s.line("mstore(add(rc, %#x), add(add(xs, 0x20), shl(5, mload(xs))))", 0x40+cursor(p))
+		// The input, copied past the table with a block of zeros after it
+		// (calldatacopy past the end of calldata reads zeros), so that the
+		// last block needs no bounds; the cursor and its end go below the
+		// table.
+		s.open("")
+		s.line("let n := shl(5, mload(xs))")
+		s.line("let in := add(rc, %#x)", 0x20+p.end())
+		s.line("mcopy(in, add(xs, 0x20), n)")
+		s.line("calldatacopy(add(in, n), calldatasize(), %#x)", 32*(p.w-2))
+		s.line("mstore(sub(rc, %#x), in)", p.below)
+		s.line("mstore(sub(rc, %#x), add(in, n))", p.below-32)
+		s.close()
 	}
 	for i := range p.stackLanes {
 		s.line("let s%d := %s", i, load(i))
@@ -225,7 +294,7 @@ func spongeFunc(p *perm, blocks bool) string {
 		s.line("mstore(%s, %s)", s.addr(i), load(i))
 	}
 	s.line("let P := MODULUS")
-	s.line("let x, u")
+	s.line("let u")
 	for i := range p.w {
 		s.bound[i] = new(big.Int).Set(maxField)
 	}
@@ -235,7 +304,7 @@ func spongeFunc(p *perm, blocks bool) string {
 	} else {
 		spongeBlocks(s)
 	}
-	s.line("mstore(0x40, rc) // the table is garbage now")
+	s.line("mstore(0x40, sub(t, %#x)) // the table is garbage now", 0x20+p.below)
 	s.close()
 	s.line("assembly (\"memory-safe\") { h := mload(0) }")
 	s.indent--
@@ -243,29 +312,31 @@ func spongeFunc(p *perm, blocks bool) string {
 	return s.sb.String()
 }
 
-// cursor is the offset from t of the input cursor of spongeBlocks.
-func cursor(p *perm) int { return p.end() + 32*max(p.w-p.stackLanes-2, 0) }
-
-// spongeBlocks absorbs xs in blocks of w-1 into the lanes of s, adding
-// each word (zero past the end) and permuting, and leaves lane 1 at 0x00.
-// The input cursor and its end live in memory past the lanes.
+// spongeBlocks absorbs the input in blocks of w-1 into the lanes of s,
+// adding each word and permuting, and leaves lane 1 at 0x00. The input
+// cursor and its end are the two words farthest below the table.
 func spongeBlocks(s *state) {
 	p := s.p
-	cur := fmt.Sprintf("add(t, %#x)", cursor(p))
-	end := fmt.Sprintf("add(t, %#x)", cursor(p)+32)
+	cur := fmt.Sprintf("sub(t, %#x)", p.below+0x20)
+	end := fmt.Sprintf("sub(t, %#x)", p.below)
 	head := cloneBounds(s.bound)
 	for {
 		body := s.fork(head)
 		body.indent++
-		body.line("x := mload(%s)", cur)
-		for i := 1; i < p.w; i++ {
-			in := val{e: fmt.Sprintf("mul(mload(add(x, %#x)), lt(add(x, %#x), mload(%s)))", 32*(i-1), 32*(i-1), end), b: maxField}
-			if i == 1 {
-				in.e = "mload(x)" // a block has at least one word
-			}
-			body.setLane(i, add(body.lane(i), in))
+		body.line("u := mload(%s)", cur)
+		// Reduced lanes at the permutation's input let its first rounds
+		// add lazily (its head bounds are those of the first iteration).
+		if body.bound[0].Cmp(maxField) > 0 {
+			body.setLane(0, reduced(body.lane(0)))
 		}
-		body.line("mstore(%s, add(x, %#x))", cur, 32*(p.w-1))
+		for i := 1; i < p.w; i++ {
+			in := val{e: fmt.Sprintf("mload(add(u, %#x))", 32*(i-1)), b: maxField}
+			if i == 1 {
+				in.e = "mload(u)"
+			}
+			body.setLane(i, addmod(body.lane(i), in))
+		}
+		body.line("mstore(%s, add(u, %#x))", cur, 32*(p.w-1))
 		body.open("")
 		body.emit()
 		body.close()

@@ -16,7 +16,10 @@ type layout struct {
 	// (memLanes gives their addresses), for want of stack slots.
 	stackLanes int
 	memLanes   []string
-	// partialUnroll partial rounds run per iteration of the partial loop.
+	below      int // bytes reserved below the table for memLanes and the like
+	// partialUnroll partial rounds run per iteration of the partial loop:
+	// a divisor of R_P, at most 5 (the representatives d + k·p of a
+	// diagonal entry d below 2^256, see state.rep).
 	partialUnroll int
 }
 
@@ -30,11 +33,10 @@ type perm struct {
 }
 
 // Table offsets (bytes from the table start) of the looped layout: the
-// first rf/2 full rounds, the partial rounds, the last rf/2 full rounds.
-func (p *perm) mid() int        { return 32 * p.w * p.rf / 2 }
-func (p *perm) partEnd() int    { return p.mid() + 32*p.rp }
-func (p *perm) end() int        { return p.partEnd() + 32*p.w*p.rf/2 }
-func (p *perm) tableWords() int { return p.end() / 32 }
+// first rf/2 full rounds, the partial rounds from mid, the last rf/2 full
+// rounds, the end.
+func (p *perm) mid() int { return 32 * p.w * p.rf / 2 }
+func (p *perm) end() int { return p.mid() + 32*p.rp + 32*p.w*p.rf/2 }
 
 // table returns the round keys in the order the looped layout reads them.
 func (p *perm) table() []*big.Int {
@@ -54,6 +56,14 @@ type state struct {
 	*block
 	p     *perm
 	bound []*big.Int
+	// rep picks the representative d + rep·p of each diagonal entry d in
+	// this copy of an unrolled loop body: the optimizer would turn a PUSH32
+	// seen twice into a CODECOPY from a data section, at ~25 gas a use.
+	rep int
+	// lane0 is lane 0's value when it is an expression not yet assigned:
+	// width 2 leaves it so after its matrices, for the next S-box to add
+	// its round key in the same statement.
+	lane0 *val
 }
 
 func (s *state) fork(bound []*big.Int) *state {
@@ -94,6 +104,9 @@ func (s *state) addr(i int) string { return s.p.memLanes[i-s.p.stackLanes] }
 
 // lane is the current value of lane i.
 func (s *state) lane(i int) val {
+	if i == 0 && s.lane0 != nil {
+		panic("poseidon2gen: lane 0 read twice while unassigned")
+	}
 	if s.onStack(i) {
 		return val{e: fmt.Sprintf("s%d", i), b: s.bound[i]}
 	}
@@ -108,6 +121,19 @@ func (s *state) setLane(i int, v val) {
 		s.line("mstore(%s, %s)", s.addr(i), v.e)
 	}
 	s.bound[i] = new(big.Int).Set(v.b)
+}
+
+// deferLane0 makes v lane 0's value without assigning it yet; the next
+// S-box on lane 0 adds its round key to it in one statement. The unrolled
+// width-2 rounds only: no other statement may touch the variables of v
+// before that S-box.
+func (s *state) deferLane0(v val) {
+	if !s.p.unrolled {
+		s.setLane(0, v)
+		return
+	}
+	s.lane0 = &v
+	s.bound[0] = new(big.Int).Set(v.b)
 }
 
 // set assigns v to the temporary variable name and returns it as a value.
@@ -143,18 +169,25 @@ func (s *state) sum(name string, terms []val, reduce bool) val {
 	return acc
 }
 
-// sbox raises lane i to the fifth power after adding the round key c.
-func (s *state) sbox(i int, c val) {
+// sbox raises lane i to the fifth power after adding the round key c,
+// using the temporary tmp (and, in memory, the lane's own word).
+func (s *state) sbox(i int, c val, tmp string) {
 	if s.onStack(i) {
-		x := s.lane(i)
+		var x val
+		if i == 0 && s.lane0 != nil {
+			x, s.lane0 = *s.lane0, nil
+		} else {
+			x = s.lane(i)
+		}
 		s.setLane(i, add(x, c))
 		x = s.lane(i)
-		sq := s.set("x", mulmod(x, x))
+		sq := s.set(tmp, mulmod(x, x))
 		s.setLane(i, mulmod(mulmod(sq, sq), x))
 		return
 	}
-	y := s.set("u", add(s.lane(i), c))
-	sq := s.set("x", mulmod(y, y))
+	y := s.set(tmp, add(s.lane(i), c))
+	s.line("mstore(%s, mulmod(%s, %s, P))", s.addr(i), y.e, y.e)
+	sq := val{e: fmt.Sprintf("mload(%s)", s.addr(i)), b: maxField}
 	s.setLane(i, mulmod(mulmod(sq, sq), y))
 }
 
@@ -164,7 +197,7 @@ func (s *state) sbox(i int, c val) {
 func (s *state) external() {
 	if s.p.w == 2 {
 		t := s.set("x", add(s.lane(0), s.lane(1)))
-		s.setLane(0, add(t, s.lane(0)))
+		s.deferLane0(add(t, s.lane(0)))
 		s.setLane(1, add(t, s.lane(1)))
 		return
 	}
@@ -179,7 +212,7 @@ func (s *state) external() {
 		for c := k; c < s.p.w; c += 4 {
 			terms = append(terms, s.lane(c))
 		}
-		col := s.sum("x", terms, true)
+		col := s.sum("u", terms, true)
 		for c := k; c < s.p.w; c += 4 {
 			s.setLane(c, add(s.lane(c), col))
 		}
@@ -187,28 +220,30 @@ func (s *state) external() {
 }
 
 // m4 multiplies lanes c..c+3 by M4 = (5 7 1 3; 4 6 1 1; 1 3 5 7; 1 1 4 6)
-// the way gnark-crypto's matMulM4InPlace does.
+// the way gnark-crypto's matMulM4InPlace does, with the one temporary u.
 func (s *state) m4(c int) {
 	a, b, cc, d := c, c+1, c+2, c+3
-	t0 := s.set("x", add(s.lane(a), s.lane(b)))
-	t1 := s.set("u", add(s.lane(cc), s.lane(d)))
-	s.setLane(b, add(double(s.lane(b)), t1))        // t2 = 2b + t1
-	s.setLane(d, add(double(s.lane(d)), t0))        // t3 = 2d + t0
-	t5 := s.set("x", add(quadruple(t0), s.lane(b))) // t5 = 4t0 + t2
-	t4 := s.set("u", add(quadruple(t1), s.lane(d))) // t4 = 4t1 + t3
-	s.setLane(a, add(s.lane(d), t5))                // t6 = t3 + t5
-	s.setLane(cc, add(s.lane(b), t4))               // t7 = t2 + t4
-	s.setLane(b, t5)
-	s.setLane(d, t4)
+	t0 := s.set("u", add(s.lane(a), s.lane(b)))
+	s.setLane(a, add(s.lane(cc), s.lane(d)))            // a = t1
+	s.setLane(b, add(double(s.lane(b)), s.lane(a)))     // b = t2 = 2b + t1
+	s.setLane(d, add(double(s.lane(d)), t0))            // d = t3 = 2d + t0
+	s.setLane(cc, add(quadruple(s.lane(a)), s.lane(d))) // c = t4 = 4t1 + t3
+	t5 := s.set("u", add(quadruple(t0), s.lane(b)))     // u = t5 = 4t0 + t2
+	s.setLane(a, add(s.lane(d), t5))                    // a = t6 = t3 + t5
+	s.setLane(b, add(s.lane(b), s.lane(cc)))            // b = t7 = t2 + t4
+	s.setLane(d, s.lane(cc))                            // d = t4
+	s.setLane(cc, s.lane(b))                            // c = t7
+	s.setLane(b, t5)                                    // b = t5
 }
 
 // internal multiplies the state by the internal matrix: [[2, 1], [1, 3]]
 // for width 2, else 1 + diag(d).
 func (s *state) internal() {
 	if s.p.w == 2 {
+		// Lane 1 is reduced every round: 3·s1 + s0 would soon overflow.
 		t := s.set("x", add(s.lane(0), s.lane(1)))
-		s.setLane(0, add(s.lane(0), t))
-		s.setLane(1, add(double(s.lane(1)), t))
+		s.deferLane0(add(s.lane(0), t))
+		s.setLane(1, addmod(double(s.lane(1)), t))
 		return
 	}
 	terms := make([]val, s.p.w)
@@ -217,20 +252,31 @@ func (s *state) internal() {
 	}
 	sum := s.sum("u", terms, true)
 	for i := range s.p.w {
-		s.setLane(i, add(mulmod(s.lane(i), lit(s.p.diag[i])), sum))
+		d := new(big.Int).Mul(modulus, big.NewInt(int64(s.rep)))
+		d.Add(d, s.p.diag[i])
+		// sum first: the lane is then read with two words pushed, not three
+		s.setLane(i, add(sum, mulmod(s.lane(i), lit(d))))
 	}
 }
 
-// fullRound adds the round keys, applies the S-box to every lane.
+// arkSbox adds the round keys and applies the S-box to every lane.
 func (s *state) arkSbox(keys []val) {
 	for i, k := range keys {
-		s.sbox(i, k)
+		s.sbox(i, k, s.tmp())
 	}
+}
+
+// tmp names the S-box temporary: x in compress, u in the sponges.
+func (s *state) tmp() string {
+	if s.p.unrolled {
+		return "x"
+	}
+	return "u"
 }
 
 // partialRound is one partial round with round key c on lane 0.
 func (s *state) partialRound(c val) {
-	s.sbox(0, c)
+	s.sbox(0, c, s.tmp())
 	s.internal()
 }
 
@@ -295,13 +341,16 @@ func (s *state) emit() {
 func (s *state) partialLoop() {
 	p := s.p
 	k := p.partialUnroll
-	iters := p.rp / k
+	if p.rp%k != 0 || k > 5 {
+		panic(fmt.Sprintf("poseidon2gen: width %d: %d partial rounds per iteration", p.w, k))
+	}
 	head := cloneBounds(s.bound)
 	var body *state
 	for {
 		body = s.fork(head)
 		body.indent++
 		for j := range k {
+			body.rep = j
 			body.partialRound(tableKey(j))
 		}
 		if leq(body.bound, head) {
@@ -309,17 +358,10 @@ func (s *state) partialLoop() {
 		}
 		head = maxBounds(head, body.bound)
 	}
-	s.open("for { } lt(ptr, add(t, %#x)) { ptr := add(ptr, %#x) }", p.mid()+32*k*iters, 32*k)
+	s.open("for { } lt(ptr, add(t, %#x)) { ptr := add(ptr, %#x) }", p.mid()+32*p.rp, 32*k)
 	s.sb.WriteString(body.sb.String())
 	s.close()
 	s.bound = head
-	left := p.rp % k
-	for j := range left {
-		s.partialRound(tableKey(j))
-	}
-	if left > 0 {
-		s.line("ptr := add(ptr, %#x)", 32*left)
-	}
 }
 
 // tableKey is the j-th round key from ptr.

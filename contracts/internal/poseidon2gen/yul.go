@@ -35,8 +35,25 @@ func smallLit(x int64) val { return val{e: fmt.Sprint(x), b: big.NewInt(x)} }
 // fits reports whether a+b cannot overflow 256 bits.
 func fits(a, b *big.Int) bool { return new(big.Int).Add(a, b).Cmp(maxWord) <= 0 }
 
+// variable reports whether e is a Yul variable.
+func variable(e string) bool {
+	return !strings.Contains(e, "(") && (e[0] < '0' || e[0] > '9')
+}
+
+// ordered puts a compound operand after a variable: Yul evaluates
+// arguments right to left, so the compound one is computed while the
+// stack is shallowest, and the variable read after it stays within reach
+// of DUP16.
+func ordered(a, b val) (val, val) {
+	if !variable(a.e) && variable(b.e) {
+		return b, a
+	}
+	return a, b
+}
+
 // add is a+b, reduced only when the plain sum could overflow.
 func add(a, b val) val {
+	a, b = ordered(a, b)
 	if fits(a.b, b.b) {
 		return val{e: fmt.Sprintf("add(%s, %s)", a.e, b.e), b: new(big.Int).Add(a.b, b.b)}
 	}
@@ -45,6 +62,7 @@ func add(a, b val) val {
 
 // addmod is (a+b) mod p.
 func addmod(a, b val) val {
+	a, b = ordered(a, b)
 	return val{e: fmt.Sprintf("addmod(%s, %s, P)", a.e, b.e), b: maxField}
 }
 
@@ -79,6 +97,10 @@ type block struct {
 }
 
 func (k *block) line(format string, args ...any) {
+	if format == "" {
+		k.sb.WriteByte('\n')
+		return
+	}
 	k.sb.WriteString(strings.Repeat("    ", k.indent))
 	fmt.Fprintf(&k.sb, format, args...)
 	k.sb.WriteByte('\n')
