@@ -43,7 +43,7 @@ func deployPoseidon2(t *testing.T) *poseidon2Chain {
 	t.Cleanup(func() { _ = sim.Close() })
 	client := sim.Client()
 	nonce := int64(0)
-	auth := func() *bind.TransactOpts { // the four deployments go into one block
+	auth := func() *bind.TransactOpts { // each deployment is mined in a block of its own (four of ~5M gas may not fit one)
 		opts, err := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
 		require.NoError(t, err)
 		opts.Nonce = big.NewInt(nonce)
@@ -54,10 +54,13 @@ func deployPoseidon2(t *testing.T) *poseidon2Chain {
 	addrs := map[string]common.Address{}
 	addrs["Poseidon2Harness"], _, c.sponge, err = bindings.DeployPoseidon2Harness(auth(), client)
 	require.NoError(t, err)
+	sim.Commit()
 	addrs["Poseidon2CompressHarness"], _, c.compress, err = bindings.DeployPoseidon2CompressHarness(auth(), client)
 	require.NoError(t, err)
+	sim.Commit()
 	addrs["Poseidon2NarrowHarness"], _, c.narrow, err = bindings.DeployPoseidon2NarrowHarness(auth(), client)
 	require.NoError(t, err)
+	sim.Commit()
 	addrs["Poseidon2WideHarness"], _, c.wide, err = bindings.DeployPoseidon2WideHarness(auth(), client)
 	require.NoError(t, err)
 	sim.Commit()

@@ -4,9 +4,11 @@
 package chaintest
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -125,4 +127,49 @@ func (c *Chain) EstimateCall(addr common.Address, data []byte) uint64 {
 	gas, err := c.Client.EstimateGas(c.t.Context(), ethereum.CallMsg{From: c.Addrs[0], To: &addr, Data: data})
 	require.NoError(c.t, err)
 	return gas
+}
+
+// Pay sends value wei from account i to to, and mines it.
+func (c *Chain) Pay(i int, to common.Address, value *big.Int) {
+	c.t.Helper()
+	ctx := c.t.Context()
+	nonce, err := c.Client.PendingNonceAt(ctx, c.Addrs[i])
+	require.NoError(c.t, err)
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	require.NoError(c.t, err)
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: c.Addrs[i], To: &to, Value: value})
+	require.NoError(c.t, err)
+	tip := big.NewInt(params.GWei)
+	tx, err := c.Auth(i).Signer(c.Addrs[i], types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(ChainID), Nonce: nonce,
+		GasTipCap: tip, GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: gas, To: &to, Value: value}))
+	require.NoError(c.t, err)
+	require.NoError(c.t, c.Client.SendTransaction(ctx, tx))
+	c.Mined(tx, nil)
+}
+
+// AutoMine mines a block whenever transactions are pending, until the
+// test ends: what a node does for a client that only sends and waits
+// (the CLI over IPC).
+func (c *Chain) AutoMine() {
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	c.t.Cleanup(func() {
+		close(done)
+		<-stopped
+	})
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			if n, err := c.Client.PendingTransactionCount(context.Background()); err == nil && n > 0 {
+				c.Sim.Commit()
+			}
+		}
+	}()
 }

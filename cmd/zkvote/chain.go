@@ -1,0 +1,287 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/contracts/solverifier"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/settlement"
+)
+
+func (a *app) contractsCommand() *cobra.Command {
+	return group("contracts", "Export the poll's on-chain verifiers", a.contractsExportCommand())
+}
+
+func (a *app) contractsExportCommand() *cobra.Command {
+	var keysDir, paramsName, out string
+	cmd := &cobra.Command{
+		Use:   "export --out DIR",
+		Short: "Write the Solidity verifier of every circuit's keys",
+		Long: `Write, for the join+vote circuit and each processing circuit whose keys are
+in --keys, gnark's exported Groth16 verifier (<circuit>.sol) with the
+SHA-256 of its verifying key as VERIFYING_KEY_SHA256, and its creation
+code (<circuit>.bin, hex): the project's compiled template with the key's
+constants, what 'zkvote deploy' deploys. Compile the .sol yourself to
+audit it; the Poll and Tally contracts refuse a verifier whose digest is
+not the one the poll pins.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			params, err := circuits.ParamsByName(paramsName)
+			if err != nil {
+				return usageError{err.Error()}
+			}
+			if keysDir == "" {
+				keysDir = a.defaultKeysDir()
+			}
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				return err
+			}
+			for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+				data, m, err := prover.VerifyingKeyFile(keysDir, name, params)
+				if err != nil {
+					return fmt.Errorf("%s: %w (run zkvote setup --params %s)", name, err, params.Name)
+				}
+				vk, err := prover.ParseVerifyingKey(data, m.SHA256["vk"])
+				if err != nil {
+					return err
+				}
+				digest, err := solverifier.Digest(m.SHA256["vk"])
+				if err != nil {
+					return err
+				}
+				src, err := solverifier.Source(vk, digest)
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				code, err := solverifier.Bytecode(vk, digest)
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				if err := os.WriteFile(filepath.Join(out, name+".sol"), src, 0o644); err != nil {
+					return err
+				}
+				if err := os.WriteFile(filepath.Join(out, name+".bin"), []byte(fmt.Sprintf("0x%x\n", code)), 0o644); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "%s: %s.sol, %s.bin (verifying key sha256 %s)\n", name, name, name, m.SHA256["vk"])
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keysDir, "keys", "", "keys directory (default: $"+keysEnv+" or ~/.zkvote/keys)")
+	cmd.Flags().StringVar(&paramsName, "params", "default", "parameter set of the keys")
+	cmd.Flags().StringVar(&out, "out", "", "output directory")
+	_ = cmd.MarkFlagRequired("out")
+	return cmd
+}
+
+// chainFlags are the flags of the commands that talk to a chain.
+type chainFlags struct {
+	rpc        string
+	deployment string
+	key        ethKeyFlags
+}
+
+func (f *chainFlags) add(cmd *cobra.Command, sends bool) {
+	cmd.Flags().StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint of an Ethereum node (http(s)://, ws(s):// or an IPC path)")
+	cmd.Flags().StringVar(&f.deployment, "deployment", settlement.DeploymentFileName, "the deployment file 'zkvote deploy' wrote")
+	_ = cmd.MarkFlagRequired("rpc")
+	if sends {
+		f.key.add(cmd)
+	}
+}
+
+// chainContext is a context that an interrupt cancels.
+func chainContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+// connect dials the node, loads the deployment (when it exists and want
+// is set) and the sending account.
+func (a *app) connect(ctx context.Context, f *chainFlags, wantDeployment, sends bool) (*settlement.Chain, *settlement.Deployment, *txSigner, error) {
+	var signer *txSigner
+	if sends {
+		key, err := a.ethKey(&f.key)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		signer = &txSigner{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
+	}
+	c, err := settlement.Dial(ctx, f.rpc)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var d *settlement.Deployment
+	if wantDeployment {
+		if d, err = settlement.ReadDeployment(f.deployment); err != nil {
+			return nil, nil, nil, err
+		}
+		if d.ChainID != c.ChainID.Uint64() {
+			return nil, nil, nil, fmt.Errorf("%s is a deployment on chain %d, the node is on chain %d", f.deployment, d.ChainID, c.ChainID)
+		}
+	}
+	return c, d, signer, nil
+}
+
+// txSigner is the account a command sends transactions from.
+type txSigner struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func (s *txSigner) auth(c *settlement.Chain) (*bind.TransactOpts, error) {
+	return bind.NewKeyedTransactorWithChainID(s.key, c.ChainID)
+}
+
+func (a *app) deployCommand() *cobra.Command {
+	var fl chainFlags
+	var pollFile, keysDir, coordinator, council, quorum, delay, out string
+	var passOption, vetoThreshold int
+	var thresholdPct float64
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "deploy --rpc URL --poll FILE --coordinator-account ADDRESS",
+		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Executor",
+		Long: `Deploy the contracts of the poll in --poll from the account of --eth-keystore
+(or $` + ethKeyEnv + `): one Groth16 verifier per circuit, from the keys in --keys,
+each checked against the SHA-256 the poll pins; the Poll contract, which
+recomputes the poll ID from the definition's fields (checked against the
+file's) and accepts the sealed log's anchor only from
+--coordinator-account; the Tally contract, which checks the processing
+proofs; and, when the poll has an execution payload, the Executor, which
+runs it through its own timelock once the proven result meets --quorum
+(Σ totals) and --threshold (the share of option --pass-option), unless
+--veto of the --council members veto it within --timelock.
+
+It writes --out (default deployment.json): the chain ID and every address.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			def, err := poll.ReadFile(pollFile)
+			if err != nil {
+				return err
+			}
+			if !common.IsHexAddress(coordinator) {
+				return usageError{fmt.Sprintf("--coordinator-account %q is not an address", coordinator)}
+			}
+			cfg := settlement.Config{Definition: def, Coordinator: common.HexToAddress(coordinator), Keys: map[string]groth16.VerifyingKey{}}
+			if def.Execution != nil {
+				k, err := councilFlags(council, quorum, delay, passOption, vetoThreshold, thresholdPct)
+				if err != nil {
+					return err
+				}
+				cfg.Council = k
+			}
+			if keysDir == "" {
+				keysDir = a.defaultKeysDir()
+			}
+			for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+				vk, _, err := prover.LoadVerifyingKey(keysDir, name, def.Params)
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				cfg.Keys[name] = vk
+			}
+			if !force {
+				if _, err := os.Stat(out); err == nil {
+					return fmt.Errorf("%s exists: give another --out, or --force", out)
+				}
+			}
+			ctx, stop := chainContext()
+			defer stop()
+			c, _, s, err := a.connect(ctx, &fl, false, true)
+			if err != nil {
+				return err
+			}
+			auth, err := s.auth(c)
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			d, err := settlement.Deploy(ctx, c, auth, cfg)
+			if err != nil {
+				return err
+			}
+			if err := d.WriteFile(out, true); err != nil {
+				return err
+			}
+			var gas uint64
+			for _, g := range d.Gas {
+				gas += g
+			}
+			fmt.Fprintf(a.stdout, "deployed on chain %d in %s (%d gas)\npoll id: %s\npoll: %s\ntally: %s\n",
+				d.ChainID, time.Since(start).Round(time.Millisecond), gas, d.PollID, d.Poll.Hex(), d.Tally.Hex())
+			if d.Executor != nil {
+				fmt.Fprintf(a.stdout, "executor: %s\ntimelock: %s (fund it with the payload's value)\n", d.Executor.Hex(), d.Timelock.Hex())
+			}
+			fmt.Fprintf(a.stdout, "wrote %s\n", out)
+			return nil
+		},
+	}
+	fl.add(cmd, true)
+	cmd.Flags().StringVar(&pollFile, "poll", "", "poll definition file")
+	cmd.Flags().StringVar(&keysDir, "keys", "", "keys directory (default: $"+keysEnv+" or ~/.zkvote/keys)")
+	cmd.Flags().StringVar(&coordinator, "coordinator-account", "", "Ethereum address that anchors the sealed log")
+	cmd.Flags().StringVar(&council, "council", "", "comma-separated addresses that may veto (polls with an execution payload)")
+	cmd.Flags().IntVar(&vetoThreshold, "veto", 0, "how many council members must veto (default: a majority)")
+	cmd.Flags().StringVar(&quorum, "quorum", "0", "least Σ totals for the result to count")
+	cmd.Flags().Float64Var(&thresholdPct, "threshold", 50, "least share of the pass option in Σ totals, in percent")
+	cmd.Flags().IntVar(&passOption, "pass-option", 1, "the option whose share decides, numbered from 1")
+	cmd.Flags().StringVar(&delay, "timelock", "48h", "delay between queueing and execution; the council's veto window")
+	cmd.Flags().StringVar(&out, "out", settlement.DeploymentFileName, "deployment file to write")
+	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out")
+	_ = cmd.MarkFlagRequired("poll")
+	_ = cmd.MarkFlagRequired("coordinator-account")
+	return cmd
+}
+
+// councilFlags parses the Executor's flags.
+func councilFlags(council, quorum, delay string, passOption, veto int, thresholdPct float64) (*settlement.Council, error) {
+	k := &settlement.Council{PassOption: passOption - 1}
+	for _, s := range strings.Split(council, ",") {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		if !common.IsHexAddress(s) {
+			return nil, usageError{fmt.Sprintf("--council: %q is not an address", s)}
+		}
+		k.Members = append(k.Members, common.HexToAddress(s))
+	}
+	if len(k.Members) == 0 {
+		return nil, usageError{"the poll has an execution payload: give --council (the addresses that may veto)"}
+	}
+	k.VetoThreshold = veto
+	if veto == 0 {
+		k.VetoThreshold = len(k.Members)/2 + 1
+	}
+	var ok bool
+	if k.Quorum, ok = new(big.Int).SetString(quorum, 10); !ok || k.Quorum.Sign() < 0 {
+		return nil, usageError{fmt.Sprintf("--quorum %q is not a whole number", quorum)}
+	}
+	if thresholdPct < 0 || thresholdPct > 100 {
+		return nil, usageError{fmt.Sprintf("--threshold %v is not a percentage", thresholdPct)}
+	}
+	k.ThresholdBps = uint64(thresholdPct*100 + 0.5)
+	d, err := time.ParseDuration(delay)
+	if err != nil || d < time.Second {
+		return nil, usageError{fmt.Sprintf("--timelock %q is not a duration of a second or more (e.g. 48h)", delay)}
+	}
+	k.Delay = d
+	return k, nil
+}

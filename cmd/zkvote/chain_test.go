@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/contracts/chaintest"
+	"github.com/zkvote/zkvote/coordinator/coordtest"
+	"github.com/zkvote/zkvote/coordinator/coordtest/proven"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/settlement"
+)
+
+// TestChainCommands drives a proven poll on-chain through the CLI, against
+// a node reached over IPC (go-ethereum's simulated chain): contracts
+// export, deploy, anchor (only the coordinator's account), settle (again:
+// nothing to send), execute before and after the timelock.
+func TestChainCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	dir := t.TempDir()
+	published := proven.Artefacts(t)
+	_, keysDir := coordtest.Keys(t)
+	ipc := filepath.Join(os.TempDir(), "zkvote-"+strings.ReplaceAll(t.Name(), "/", "-")+".ipc")
+	ch := chaintest.New(t, func(n *node.Config, _ *ethconfig.Config) { n.IPCPath = ipc })
+	ch.AutoMine()
+	key := func(i int) map[string]string {
+		return map[string]string{ethKeyEnv: hex.EncodeToString(crypto.FromECDSA(ch.Keys[i]))}
+	}
+
+	l, err := poll.ReadLogFile(filepath.Join(published, poll.LogFileName))
+	require.NoError(t, err)
+	pollFile := filepath.Join(dir, "poll.json")
+	require.NoError(t, l.Poll.Definition.WriteFile(pollFile, false))
+
+	r := zkvote(t, "contracts", "export", "--keys", keysDir, "--params", "test", "--out", filepath.Join(dir, "verifiers"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "joinvote: joinvote.sol, joinvote.bin")
+	src, err := os.ReadFile(filepath.Join(dir, "verifiers", "process-commands.sol"))
+	require.NoError(t, err)
+	require.Contains(t, string(src), "VERIFYING_KEY_SHA256 = 0x"+l.Poll.Definition.ProcessingKeys["process-commands"])
+
+	deployment := filepath.Join(dir, "deployment.json")
+	base := []string{"--rpc", ipc, "--deployment", deployment}
+	r = zkvoteWith(t, key(0), "deploy", "--rpc", ipc, "--poll", pollFile, "--keys", keysDir, "--coordinator-account", ch.Addrs[1].Hex(),
+		"--council", ch.Addrs[2].Hex()+","+ch.Addrs[3].Hex(), "--pass-option", "2", "--timelock", "1h", "--out", deployment)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "executor: ")
+	d, err := settlement.ReadDeployment(deployment)
+	require.NoError(t, err)
+	fundTimelock(t, ch, d)
+
+	r = zkvoteWith(t, key(0), append([]string{"settle"}, append(base, published)...)...)
+	require.Equal(t, exitFailure, r.code, "not anchored yet")
+	require.Contains(t, r.stderr, "not anchored yet")
+	r = zkvoteWith(t, key(0), append([]string{"anchor"}, append(base, published)...)...)
+	require.Equal(t, exitFailure, r.code, "only the coordinator anchors")
+	require.Contains(t, r.stderr, "NotCoordinator")
+	r = zkvoteWith(t, key(1), append([]string{"anchor"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "anchored")
+
+	r = zkvoteWith(t, key(4), append([]string{"settle"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "yes: 3 (spent 3)\nno: 7 (spent 7)")
+	r = zkvoteWith(t, key(4), append([]string{"settle"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "0 transactions")
+
+	r = zkvoteWith(t, key(4), append([]string{"execute"}, base...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "queued")
+	r = zkvoteWith(t, key(4), append([]string{"execute"}, base...)...)
+	require.Equal(t, exitFailure, r.code, "the timelock holds it")
+	ch.Sim.AdjustTime(2 * time.Hour)
+	ch.Sim.Commit()
+	r = zkvoteWith(t, key(4), append([]string{"execute"}, base...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "proposal: executed")
+	bal, err := ch.Client.BalanceAt(t.Context(), proven.Beneficiary, nil)
+	require.NoError(t, err)
+	require.Equal(t, proven.Payout, bal)
+
+	// A keystore file works too; its passphrase comes from a file, never a flag.
+	ks := keystore.NewKeyStore(filepath.Join(dir, "ks"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.ImportECDSA(ch.Keys[2], "pw")
+	require.NoError(t, err)
+	pass := filepath.Join(dir, "pass")
+	require.NoError(t, os.WriteFile(pass, []byte("pw\n"), 0o600))
+	r = zkvoteWith(t, nil, append([]string{"veto", "--eth-keystore", acct.URL.Path, "--eth-passphrase-file", pass}, base...)...)
+	require.Equal(t, exitFailure, r.code, "too late to veto")
+	require.Contains(t, r.stderr, "VetoWindowOver")
+	r = zkvoteWith(t, nil, append([]string{"execute", "--status"}, base...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvoteWith(t, map[string]string{ethKeyEnv: "0xnot-a-key-but-a-secret"}, append([]string{"execute"}, base...)...)
+	require.Equal(t, exitFailure, r.code)
+	require.NotContains(t, r.stderr, "secret", "a key is never echoed")
+}
+
+// fundTimelock sends the payload's value to the Executor's timelock.
+func fundTimelock(t *testing.T, ch *chaintest.Chain, d *settlement.Deployment) {
+	t.Helper()
+	ch.Pay(0, *d.Timelock, proven.Payout)
+}
+
+// TestSecretsNeverEchoed: a secret passed where a file name is expected
+// does not appear in the error.
+func TestSecretsNeverEchoed(t *testing.T) {
+	const secret = "s3cr3t-admin-token-value"
+	r := zkvote(t, "poll", "close", "--coordinator", "127.0.0.1:1", "--admin-token", secret, "--poll", "0x01")
+	require.Equal(t, exitFailure, r.code)
+	require.NotContains(t, r.stderr, secret)
+	require.Contains(t, r.stderr, "admin.token")
+}

@@ -1,0 +1,277 @@
+package settlement
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/zkvote/zkvote/circuits/process"
+	"github.com/zkvote/zkvote/contracts/bindings"
+	"github.com/zkvote/zkvote/contracts/solverifier"
+	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/jsonfile"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
+)
+
+// Council configures the Executor of a poll with an execution payload.
+type Council struct {
+	// PassOption is the option whose share decides (0-based).
+	PassOption int
+	// Quorum is the least Σ totals for the result to count.
+	Quorum *big.Int
+	// ThresholdBps is the least share of the pass option, in basis points.
+	ThresholdBps uint64
+	// Delay is the timelock between queueing and execution, during which
+	// the council may veto.
+	Delay time.Duration
+	// Members may veto; VetoThreshold of them cancel the payload.
+	Members       []common.Address
+	VetoThreshold int
+}
+
+// Config is what Deploy needs.
+type Config struct {
+	Definition *poll.Definition
+	// Keys are the verifying keys the poll pins, by prover circuit name
+	// (prover.JoinVote and every prover.Processing circuit).
+	Keys map[string]groth16.VerifyingKey
+	// Coordinator is the Ethereum account that anchors the sealed log.
+	Coordinator common.Address
+	// Council is required for a poll with an execution payload.
+	Council *Council
+}
+
+// Deployment records where a poll's contracts are: deployment.json.
+type Deployment struct {
+	ChainID   uint64                    `json:"chain_id"`
+	PollID    string                    `json:"poll_id"`
+	Poll      common.Address            `json:"poll"`
+	Tally     common.Address            `json:"tally"`
+	Hasher    common.Address            `json:"hasher"`
+	Executor  *common.Address           `json:"executor,omitempty"`
+	Timelock  *common.Address           `json:"timelock,omitempty"`
+	Verifiers map[string]common.Address `json:"verifiers"`
+	Block     uint64                    `json:"block"` // where the Poll contract was deployed
+	// Gas is what each deployment transaction used, by contract.
+	Gas map[string]uint64 `json:"gas"`
+}
+
+const deploymentFormat = "zkvote-deployment"
+
+// DeploymentFileName is the name `zkvote deploy` writes.
+const DeploymentFileName = "deployment.json"
+
+type deploymentFile struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Deployment
+}
+
+// WriteFile writes d as a deployment file.
+func (d *Deployment) WriteFile(path string, overwrite bool) error {
+	return jsonfile.Write(path, deploymentFile{Format: deploymentFormat, Version: 1, Deployment: *d}, 0o644, overwrite)
+}
+
+// ReadDeployment reads a deployment file.
+func ReadDeployment(path string) (*Deployment, error) {
+	var f deploymentFile
+	if err := jsonfile.Read(path, &f); err != nil {
+		return nil, err
+	}
+	if f.Format != deploymentFormat || f.Version != 1 {
+		return nil, fmt.Errorf("%w: %s is not a zkvote deployment file (format %q version %d)", ErrConfig, path, f.Format, f.Version)
+	}
+	return &f.Deployment, nil
+}
+
+// Payload is a poll's execution payload, parsed.
+type Payload struct {
+	Target common.Address
+	Value  *big.Int
+	Data   []byte
+}
+
+// ParsePayload checks a definition's execution payload.
+func ParsePayload(e *poll.Execution) (*Payload, error) {
+	if e == nil {
+		return nil, nil
+	}
+	if !common.IsHexAddress(e.Target) || !strings.HasPrefix(e.Target, "0x") {
+		return nil, fmt.Errorf("%w: execution target %q is not a 0x address", ErrConfig, e.Target)
+	}
+	value := new(big.Int)
+	if e.Value != "" {
+		if _, ok := value.SetString(e.Value, 10); !ok || value.Sign() < 0 {
+			return nil, fmt.Errorf("%w: execution value %q is not a decimal amount of wei", ErrConfig, e.Value)
+		}
+	}
+	data := []byte{}
+	if e.Calldata != "" && e.Calldata != "0x" {
+		var err error
+		if data, err = hexutil.Decode(e.Calldata); err != nil {
+			return nil, fmt.Errorf("%w: execution calldata: %w", ErrConfig, err)
+		}
+	}
+	return &Payload{Target: common.HexToAddress(e.Target), Value: value, Data: data}, nil
+}
+
+// keyDigest returns the SHA-256 of a verifying key file.
+func keyDigest(vk groth16.VerifyingKey) ([32]byte, string, error) {
+	var buf bytes.Buffer
+	if _, err := vk.WriteTo(&buf); err != nil {
+		return [32]byte{}, "", err
+	}
+	d := sha256Sum(buf.Bytes())
+	return d, fmt.Sprintf("%x", d), nil
+}
+
+// Deploy deploys a poll's contracts from auth's account: one verifier per
+// circuit (each checked against the SHA-256 the poll pins), Poll (which
+// recomputes the poll ID; checked against the definition's), Tally and,
+// when the poll has an execution payload, Executor with its timelock.
+func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) (*Deployment, error) {
+	def := cfg.Definition
+	if def == nil {
+		return nil, fmt.Errorf("%w: no poll definition", ErrConfig)
+	}
+	if cfg.Coordinator == (common.Address{}) {
+		return nil, fmt.Errorf("%w: no coordinator account", ErrConfig)
+	}
+	payload, err := ParsePayload(def.Execution)
+	if err != nil {
+		return nil, err
+	}
+	if payload != nil && cfg.Council == nil {
+		return nil, fmt.Errorf("%w: the poll has an execution payload: the council settings are needed", ErrConfig)
+	}
+	pollID, err := def.ID()
+	if err != nil {
+		return nil, err
+	}
+	pinned := map[string]string{prover.JoinVote: def.VerifyingKey}
+	for _, name := range prover.Processing {
+		pinned[name] = def.ProcessingKeys[name]
+		if pinned[name] == "" {
+			return nil, fmt.Errorf("%w: the poll pins no verifying key for %s (made by an older zkvote poll init)", ErrConfig, name)
+		}
+	}
+	opts := *auth
+	opts.Context = ctx
+	d := &Deployment{ChainID: c.ChainID.Uint64(), PollID: fieldhex.Encode(pollID), Verifiers: map[string]common.Address{}, Gas: map[string]uint64{}}
+
+	digests := map[string][32]byte{}
+	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+		vk, ok := cfg.Keys[name]
+		if !ok {
+			return nil, fmt.Errorf("%w: no verifying key for %s", ErrConfig, name)
+		}
+		digest, hexDigest, err := keyDigest(vk)
+		if err != nil {
+			return nil, err
+		}
+		if hexDigest != pinned[name] {
+			return nil, fmt.Errorf("%w: the %s verifying key has SHA-256 %s, the poll pins %s", ErrMismatch, name, hexDigest[:12], pinned[name][:12])
+		}
+		code, err := solverifier.Bytecode(vk, digest)
+		if err != nil {
+			return nil, fmt.Errorf("%s verifier: %w", name, err)
+		}
+		addr, gas, err := c.deployCode(ctx, &opts, name+" verifier", code)
+		if err != nil {
+			return nil, err
+		}
+		d.Verifiers[name], d.Gas[name+"_verifier"], digests[name] = addr, gas, digest
+	}
+
+	circuit, err := def.Circuit()
+	if err != nil {
+		return nil, err
+	}
+	var start, end uint64
+	if def.Start != nil {
+		start = uint64(def.Start.Unix())
+	}
+	if def.End != nil {
+		end = uint64(def.End.Unix())
+	}
+	pd := bindings.PollDefinition{
+		CensusRoot: bigOf(circuit.CensusRoot), CoordinatorKeyX: bigOf(circuit.CoordinatorKey.X), CoordinatorKeyY: bigOf(circuit.CoordinatorKey.Y),
+		Mode: new(big.Int).SetUint64(uint64(circuit.Mode)), NumOptions: new(big.Int).SetUint64(uint64(circuit.NumOptions)),
+		DescriptorHash: bigOf(circuit.DescriptorHash), Start: start, End: end, JoinKeySha256: digests[prover.JoinVote],
+	}
+	pollAddr, tx, pollC, err := bindings.DeployPoll(&opts, c.Client, pd, cfg.Coordinator, d.Verifiers[prover.JoinVote])
+	r, err := c.mined(ctx, "deploy Poll", tx, err)
+	if err != nil {
+		return nil, err
+	}
+	d.Poll, d.Block, d.Gas["poll"] = pollAddr, r.BlockNumber.Uint64(), r.GasUsed
+	onchainID, err := pollC.PollId(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, callErr("Poll.pollId", err)
+	}
+	if onchainID.Cmp(bigOf(pollID)) != 0 {
+		return nil, fmt.Errorf("%w: the Poll contract computes poll ID %#x, the definition's is %s", ErrMismatch, onchainID, d.PollID)
+	}
+
+	empty := process.EmptyState(def.Params)
+	v := bindings.TallyVerifiers{
+		Split: d.Verifiers[prover.ProcessSplit], Joins: d.Verifiers[prover.ProcessJoins], Commands: d.Verifiers[prover.ProcessCommands],
+		SplitKeySha256: digests[prover.ProcessSplit], JoinsKeySha256: digests[prover.ProcessJoins], CommandsKeySha256: digests[prover.ProcessCommands],
+	}
+	hasherAddr, tx, _, err := bindings.DeployHasher(&opts, c.Client)
+	if r, err = c.mined(ctx, "deploy Hasher", tx, err); err != nil {
+		return nil, err
+	}
+	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
+	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
+		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr)
+	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {
+		return nil, err
+	}
+	d.Tally, d.Gas["tally"] = tallyAddr, r.GasUsed
+
+	if payload != nil {
+		k := cfg.Council
+		if k.PassOption < 0 || k.PassOption >= len(def.Options) {
+			return nil, fmt.Errorf("%w: pass option %d: the poll has options 1 to %d", ErrConfig, k.PassOption+1, len(def.Options))
+		}
+		if k.Delay < time.Second || k.VetoThreshold < 1 || k.VetoThreshold > len(k.Members) || k.ThresholdBps > 10_000 {
+			return nil, fmt.Errorf("%w: council: delay %s, %d-of-%d veto, threshold %d bps", ErrConfig, k.Delay, k.VetoThreshold, len(k.Members), k.ThresholdBps)
+		}
+		quorum := k.Quorum
+		if quorum == nil {
+			quorum = new(big.Int)
+		}
+		execAddr, tx, execC, err := bindings.DeployExecutor(&opts, c.Client, tallyAddr, payload.Target, payload.Value, payload.Data,
+			big.NewInt(int64(k.PassOption)), quorum, new(big.Int).SetUint64(k.ThresholdBps), big.NewInt(int64(k.Delay/time.Second)),
+			k.Members, big.NewInt(int64(k.VetoThreshold)))
+		if r, err = c.mined(ctx, "deploy Executor", tx, err); err != nil {
+			return nil, err
+		}
+		timelock, err := execC.Timelock(&bind.CallOpts{Context: ctx})
+		if err != nil {
+			return nil, callErr("Executor.timelock", err)
+		}
+		d.Executor, d.Timelock, d.Gas["executor"] = &execAddr, &timelock, r.GasUsed
+	}
+	return d, nil
+}
+
+// deployCode deploys raw creation code (a patched verifier).
+func (c *Chain) deployCode(ctx context.Context, opts *bind.TransactOpts, what string, code []byte) (common.Address, uint64, error) {
+	addr, tx, _, err := bind.DeployContract(opts, emptyABI, code, c.Client)
+	r, err := c.mined(ctx, "deploy "+what, tx, err)
+	if err != nil {
+		return common.Address{}, 0, err
+	}
+	return addr, r.GasUsed, nil
+}
