@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 	"time"
@@ -28,6 +29,32 @@ type Execution struct {
 	Target   string `json:"target"`   // 0x-prefixed address
 	Value    string `json:"value"`    // wei, decimal
 	Calldata string `json:"calldata"` // 0x-prefixed hex
+}
+
+// validate checks the payload's form: a 0x address, a decimal value, 0x
+// hex calldata (nil: no payload).
+func (e *Execution) validate() error {
+	if e == nil {
+		return nil
+	}
+	isHex := func(s string) bool {
+		for _, c := range s {
+			if !strings.ContainsRune("0123456789abcdefABCDEF", c) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(e.Target) != 42 || !strings.HasPrefix(e.Target, "0x") || !isHex(e.Target[2:]) {
+		return invalid("execution target %q is not a 0x-prefixed 20-byte address", e.Target)
+	}
+	if v, ok := new(big.Int).SetString(e.Value, 10); e.Value != "" && (!ok || v.Sign() < 0 || v.BitLen() > 256) {
+		return invalid("execution value %q is not a decimal amount of wei", e.Value)
+	}
+	if e.Calldata != "" && (!strings.HasPrefix(e.Calldata, "0x") || len(e.Calldata)%2 != 0 || !isHex(e.Calldata[2:])) {
+		return invalid("execution calldata is not 0x-prefixed hex bytes")
+	}
+	return nil
 }
 
 // Definition is a poll definition. Create one with New; read one with
@@ -174,6 +201,9 @@ func (d *Definition) Validate() error {
 	}
 	if d.MaxMessages < 1 || d.MaxMessages > d.Params.MaxMessages {
 		return invalid("max messages %d not in [1, %d]", d.MaxMessages, d.Params.MaxMessages)
+	}
+	if err := d.Execution.validate(); err != nil {
+		return err
 	}
 	if err := babyjub.ValidatePublicKey(&d.CoordinatorKey); err != nil {
 		return invalid("coordinator key: %v", err)

@@ -103,6 +103,15 @@ func TestParseRejects(t *testing.T) {
 			k["x"] = k["y"]
 		},
 		"coordinator missing": func(m map[string]any) { delete(m, "coordinator_key") },
+		"payload target not an address": func(m map[string]any) {
+			m["execution"] = map[string]any{"target": "0x1234", "value": "0", "calldata": "0x"}
+		},
+		"payload value negative": func(m map[string]any) {
+			m["execution"] = map[string]any{"target": "0x00000000000000000000000000000000000000b0", "value": "-1", "calldata": "0x"}
+		},
+		"payload calldata not hex": func(m map[string]any) {
+			m["execution"] = map[string]any{"target": "0x00000000000000000000000000000000000000b0", "value": "0", "calldata": "0xzz"}
+		},
 	}
 	for name, mutate := range cases {
 		var m map[string]any

@@ -144,14 +144,22 @@ func TestGethDev(t *testing.T) {
 	})
 	require.NoError(t, err)
 	fund(t, rc, *d.Timelock, payout)
-	_, err = settlement.Anchor(ctx, c, auth(1), d, p.Log.Seal)
+	gas, err := settlement.Anchor(ctx, c, auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
+	t.Logf("geth --dev: anchor %d gas", gas)
 	s, err := settlement.Settle(ctx, c, auth(0), d, p.Tally, settlement.SettleOptions{})
 	require.NoError(t, err)
 	require.Equal(t, "[3 7]", fmt.Sprint(s.Totals))
 	t.Logf("geth --dev: settlement %d gas in %d transactions", s.Gas(), len(s.Txs))
-	_, err = settlement.Queue(ctx, c, auth(0), d)
+	for _, tx := range s.Txs {
+		t.Logf("geth --dev: %-8s %d proofs: %d gas", tx.Kind, tx.Proofs, tx.Gas)
+	}
+	for k, g := range d.Gas {
+		t.Logf("geth --dev: deploy %s: %d gas", k, g)
+	}
+	gas, err = settlement.Queue(ctx, c, auth(0), d)
 	require.NoError(t, err)
+	t.Logf("geth --dev: queue %d gas", gas)
 	st, err := settlement.ExecutorStatus(ctx, c, d)
 	require.NoError(t, err)
 	for {
@@ -162,8 +170,9 @@ func TestGethDev(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond) // waiting for the chain's clock: blocks come every second
 	}
-	_, err = settlement.Execute(ctx, c, auth(0), d)
+	gas, err = settlement.Execute(ctx, c, auth(0), d)
 	require.NoError(t, err)
+	t.Logf("geth --dev: execute %d gas", gas)
 	bal, err := ethclient.NewClient(rc).BalanceAt(ctx, beneficiary, nil)
 	require.NoError(t, err)
 	require.Equal(t, payout, bal)

@@ -96,8 +96,9 @@ func TestSettleAndExecute(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, again.Txs)
 
-	_, err = settlement.Queue(ctx, n.c, n.Auth(5), d)
+	gas, err = settlement.Queue(ctx, n.c, n.Auth(5), d)
 	require.NoError(t, err)
+	t.Logf("queue: %d gas", gas)
 	_, err = settlement.Execute(ctx, n.c, n.Auth(5), d)
 	require.ErrorIs(t, err, settlement.ErrReverted, "the timelock holds the payload")
 	n.Sim.AdjustTime(time.Hour + time.Minute)

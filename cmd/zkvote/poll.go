@@ -44,6 +44,7 @@ func optionLabels(s string) ([]string, error) {
 func (a *app) pollInitCommand() *cobra.Command {
 	var (
 		censusFile, options, mode, coordKey, out, title, body, paramsName, start, end, keysDir string
+		execTarget, execValue, execCalldata                                                    string
 		force                                                                                  bool
 	)
 	cmd := &cobra.Command{
@@ -51,8 +52,10 @@ func (a *app) pollInitCommand() *cobra.Command {
 		Short: "Write a poll definition file",
 		Long: `Write a poll definition: the proposal, its options, the voting mode
 (1p1v, weighted or quadratic), the census root, the coordinator's public key
-the voting window, and the verifying key of the join+vote circuit (from
---keys: run 'zkvote setup' first). The poll ID printed is a hash of all of
+the voting window, the verifying keys of the join+vote and processing
+circuits (from --keys: run 'zkvote setup' first) and, with
+--execute-target, the call a passed proposal makes on-chain ('zkvote
+deploy'). The poll ID printed is a hash of all of
 it; voters' proofs are bound to it. A coordinator serves the same file ('zkvote poll
 create').`,
 		Args: cobra.NoArgs,
@@ -100,6 +103,11 @@ create').`,
 				return err
 			}
 			def.Body = body
+			if execTarget != "" {
+				def.Execution = &poll.Execution{Target: execTarget, Value: execValue, Calldata: execCalldata}
+			} else if execValue != "0" || execCalldata != "0x" {
+				return usageError{"--execute-value and --execute-calldata need --execute-target"}
+			}
 			for _, w := range []struct {
 				flag, value string
 				dst         **time.Time
@@ -137,6 +145,9 @@ create').`,
 	f.StringVar(&end, "end", "", "voting closes (RFC 3339); default: when the coordinator closes it")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&force, "force", false, "replace an existing poll file")
+	f.StringVar(&execTarget, "execute-target", "", "execution payload: the address the passed proposal calls (on-chain settlement)")
+	f.StringVar(&execValue, "execute-value", "0", "execution payload: wei sent with the call")
+	f.StringVar(&execCalldata, "execute-calldata", "0x", "execution payload: calldata (0x hex)")
 	f.StringVar(&keysDir, "keys", "", "keys directory whose verifying keys (join+vote and processing) the poll pins (default $"+keysEnv+" or ~/.zkvote/keys)")
 	for _, req := range []string{"census", "options", "coordinator-key", "out"} {
 		_ = cmd.MarkFlagRequired(req)

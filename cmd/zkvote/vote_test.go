@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/zkvote/zkvote/poll"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -60,6 +61,19 @@ func TestOfflineVoteFlow(t *testing.T) {
 		"--coordinator-key", p("coord.pub.json"), "--out", p("poll.json"), "--params", "test", "--title", "Ship it?", "--keys", keys)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "poll id: 0x")
+
+	// an execution payload is part of the poll (and its ID); a malformed one is refused
+	payload := []string{"poll", "init", "--census", p("census.json"), "--options", "yes,no", "--coordinator-key", p("coord.pub.json"),
+		"--params", "test", "--keys", keys, "--out", p("poll-exec.json")}
+	r = zkvote(t, append(payload, "--execute-target", "0x1234")...)
+	requireFailure(t, r, exitFailure, "execution target")
+	r = zkvote(t, append(payload, "--execute-value", "5")...)
+	requireFailure(t, r, exitUsage, "--execute-target")
+	r = zkvote(t, append(payload, "--execute-target", "0x00000000000000000000000000000000000000b0", "--execute-value", "5")...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	exec, err := poll.ReadFile(p("poll-exec.json"))
+	require.NoError(t, err)
+	require.Equal(t, &poll.Execution{Target: "0x00000000000000000000000000000000000000b0", Value: "5", Calldata: "0x"}, exec.Execution)
 
 	r = zkvote(t, "poll", "init", "--census", p("census.json"), "--options", "2", "--mode", "ranked",
 		"--coordinator-key", p("coord.pub.json"), "--out", p("poll2.json"), "--params", "test")
