@@ -30,8 +30,8 @@ type Chain struct {
 	Timeout time.Duration
 }
 
-// node is the subset of ethclient.Client and simulated.Client Chain uses.
-type node interface {
+// nodeClient is the subset of ethclient.Client and simulated.Client Chain uses.
+type nodeClient interface {
 	bind.ContractBackend
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
@@ -52,7 +52,7 @@ func Simulated(ctx context.Context, sim *simulated.Backend) (*Chain, error) {
 	return open(ctx, sim.Client(), func() { sim.Commit() }, "simulated chain")
 }
 
-func open(ctx context.Context, n node, commit func(), name string) (*Chain, error) {
+func open(ctx context.Context, n nodeClient, commit func(), name string) (*Chain, error) {
 	id, err := n.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s does not answer: %w", ErrChain, name, err)

@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/settlement"
 )
 
 // ChainID is the simulated chain's ID.
@@ -52,32 +54,11 @@ func New(t testing.TB, opts ...func(*node.Config, *ethconfig.Config)) *Chain {
 		c.Keys, c.Addrs = append(c.Keys, k), append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
 	}
-	opts = append([]func(*node.Config, *ethconfig.Config){Released}, opts...)
+	opts = append([]func(*node.Config, *ethconfig.Config){settlement.MainnetForks}, opts...)
 	c.Sim = simulated.NewBackend(alloc, opts...)
 	t.Cleanup(func() { _ = c.Sim.Close() })
 	c.Client = c.Sim.Client()
 	return c
-}
-
-// Released keeps the forks mainnet has scheduled (params.MainnetChainConfig)
-// and turns off the ones it has not.
-func Released(_ *node.Config, e *ethconfig.Config) {
-	cfg := *e.Genesis.Config
-	main := params.MainnetChainConfig
-	for _, f := range []struct {
-		dev     **uint64
-		mainnet *uint64
-	}{
-		{&cfg.ShanghaiTime, main.ShanghaiTime}, {&cfg.CancunTime, main.CancunTime}, {&cfg.PragueTime, main.PragueTime},
-		{&cfg.OsakaTime, main.OsakaTime}, {&cfg.BPO1Time, main.BPO1Time}, {&cfg.BPO2Time, main.BPO2Time},
-		{&cfg.BPO3Time, main.BPO3Time}, {&cfg.BPO4Time, main.BPO4Time}, {&cfg.BPO5Time, main.BPO5Time},
-		{&cfg.AmsterdamTime, main.AmsterdamTime}, {&cfg.BogotaTime, main.BogotaTime}, {&cfg.UBTTime, main.UBTTime},
-	} {
-		if f.mainnet == nil {
-			*f.dev = nil
-		}
-	}
-	e.Genesis.Config = &cfg
 }
 
 // Auth returns transaction options for account i.
