@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/census"
@@ -23,6 +24,7 @@ import (
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/receipt"
+	"github.com/zkvote/zkvote/settlement"
 	"github.com/zkvote/zkvote/verifier"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -30,6 +32,7 @@ import (
 
 func (a *app) demoCommand() *cobra.Command {
 	var dir, keysDir, paramsName string
+	var veto bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run a whole poll on this machine and explain each step",
@@ -37,7 +40,13 @@ func (a *app) demoCommand() *cobra.Command {
 an in-process coordinator (gRPC on localhost, Pebble store), a quadratic
 poll, anonymous join+vote proofs, a refused double vote, a re-vote undone
 by a key change (how bribery is made unprovable), the sealed log, the
-tally, and a re-check of the public log and every receipt.
+proven tally, a re-check of the public log, every receipt and the whole
+poll from its published files, and then the chain: on an in-process
+simulated Ethereum chain, the poll's contracts (exported verifiers, Poll,
+Tally, Executor with a timelock and a council veto) are deployed, the
+sealed log anchored, every tally proof checked on-chain, and the passed
+proposal's payload (1 ether from the treasury to the auditor) executed
+after the timelock — or, with --veto, vetoed by the council.
 
 The first run makes development keys (a few seconds) and keeps them in the
 keys directory for later runs.`,
@@ -60,7 +69,7 @@ keys directory for later runs.`,
 			if keysDir == "" {
 				keysDir = a.defaultKeysDir()
 			}
-			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir")}
+			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir"), veto: veto}
 			return d.run(cmd)
 		},
 	}
@@ -68,6 +77,7 @@ keys directory for later runs.`,
 	f.StringVar(&dir, "dir", "", "keep the demo's files here (default: a temporary directory, removed at the end)")
 	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
+	f.BoolVar(&veto, "veto", false, "have the council veto the passed proposal during the timelock")
 	return cmd
 }
 
@@ -80,6 +90,8 @@ type demo struct {
 	step    int
 	// temporary is set when dir is removed at the end (no --dir).
 	temporary bool
+	// veto has the council veto the passed proposal.
+	veto bool
 }
 
 func (d *demo) say(format string, args ...any) {
@@ -188,6 +200,20 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("listening on %s; receipts are signed with Ed25519 key %x…", addr, signing[:8])
 
+	d.title("A simulated Ethereum chain starts (in this process): the DAO's accounts and its council")
+	dev, err := settlement.NewDevChain(ctx, 5)
+	if err != nil {
+		return err
+	}
+	defer dev.Close()
+	auditorKey, err := crypto.GenerateKey()
+	if err != nil {
+		return err
+	}
+	auditor := crypto.PubkeyToAddress(auditorKey.PublicKey)
+	d.say("chain %d; deployer %s, coordinator %s, council %s, %s, %s (2 of 3 veto)", dev.ChainID, short(dev.Addrs[0]), short(dev.Addrs[1]),
+		short(dev.Addrs[2]), short(dev.Addrs[3]), short(dev.Addrs[4]))
+
 	d.title("The poll is defined over the census and opened on the coordinator")
 	def, err := poll.New(d.params, "Fund the security audit from the treasury?", []string{"yes", "no"},
 		joinvote.ModeQuadratic, c.Root(), coordKey, keys.VerifyingKeyDigest())
@@ -195,6 +221,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return err
 	}
 	def.ProcessingKeys = processing
+	def.Execution = &poll.Execution{Target: auditor.Hex(), Value: demoPayout.String(), Calldata: "0x"}
 	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
 		return err
 	}
@@ -204,6 +231,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("%q — options %s, quadratic voting (weight = credits, a vote of n costs n²)", def.Title, strings.Join(def.Options, ", "))
 	d.say("poll id %s (it pins the join+vote verifying key %s… and the processing keys)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
+	d.say("if it passes, 1 ether goes from the treasury to the auditor %s (the payload is part of the poll id)", short(auditor))
+	deployment, err := d.deploy(ctx, dev, def)
+	if err != nil {
+		return err
+	}
 
 	d.title("Each voter proves membership and casts an encrypted ballot, anonymously")
 	records := map[string]*client.Record{}
@@ -323,6 +355,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("zkvote verify %s: %d join proofs, the chain and the seal, %d tally proofs and their", out, published.Log.Joins, job.Proofs)
 	d.say("boundaries check out: the totals above are proven (keys from a development setup)")
+	if err := d.settle(ctx, dev, deployment, published, auditor); err != nil {
+		return err
+	}
 	if d.temporary {
 		d.say("(the demo's files are removed now; run with --dir DIR to keep them and check them again with zkvote verify DIR/artefacts)")
 	}

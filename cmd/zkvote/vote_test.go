@@ -129,4 +129,11 @@ func TestOfflineVoteFlow(t *testing.T) {
 	p2, err := verifier.CheckPublished(p("demo/artefacts"))
 	require.NoError(t, err, "the demo's artefacts verify on their own")
 	require.Equal(t, "[5 4]", fmt.Sprint(p2.Results.Totals))
+	require.Contains(t, r.stdout, "yes  5 votes (on-chain)")
+	require.Contains(t, r.stdout, "now holds 1000000000000000000 wei")
+
+	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--veto")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "the payload can never run")
+	require.Contains(t, r.stdout, "the auditor holds 0 wei")
 }
