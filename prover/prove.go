@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/frontend"
 )
 
@@ -34,7 +36,12 @@ func (k *Keys) Prove(assignment frontend.Circuit, log *slog.Logger) (groth16.Pro
 		return nil, fmt.Errorf("%w: witness: %w", ErrProve, err)
 	}
 	log.Info("proving", "circuit", k.Manifest.Circuit, "constraints", k.Manifest.Constraints)
-	proof, err := groth16.Prove(k.CCS, k.PK, full)
+	// Every proof may end up on-chain (contracts/, package settlement):
+	// made for gnark's exported Solidity verifier. zkvote's circuits carry
+	// no BSB22 commitment, so the option changes no proof today; it fixes
+	// the commitment hash should one ever appear, and the self-check below
+	// uses the matching verifier option.
+	proof, err := groth16.Prove(k.CCS, k.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
 		return nil, fmt.Errorf("%w: the witness does not satisfy %s: %w", ErrProve, k.Manifest.Circuit, err)
 	}
@@ -42,7 +49,7 @@ func (k *Keys) Prove(assignment frontend.Circuit, log *slog.Logger) (groth16.Pro
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrProve, err)
 	}
-	if err := groth16.Verify(proof, k.VK, public); err != nil {
+	if err := groth16.Verify(proof, k.VK, public, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
 		return nil, fmt.Errorf("%w: self-check failed: %w", ErrProve, err)
 	}
 	log.Info("proved", "circuit", k.Manifest.Circuit, "elapsed", time.Since(start).Round(time.Millisecond))

@@ -1,6 +1,7 @@
 package settlement_test
 
 import (
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"math/big"
 	"testing"
 
@@ -171,4 +172,38 @@ func digestOf(t *testing.T, h string) [32]byte {
 	d, err := solverifier.Digest(h)
 	require.NoError(t, err)
 	return d
+}
+
+// TestJoinProofOnChain: a voter's real join+vote proof, made by the
+// prover for the poll that real voters used, verifies through the joinvote
+// verifier the deployment made from the poll's key; its statement with
+// any one public input changed does not.
+func TestJoinProofOnChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	p := provenTally(t)
+	n := newNet(t)
+	d := n.deploy(t, p, 0)
+	v, err := bindings.NewGroth16Verifier4(d.Verifiers[prover.JoinVote], n.Client)
+	require.NoError(t, err)
+	call := &bind.CallOpts{Context: t.Context()}
+	joins := 0
+	for _, e := range p.Log.Entries {
+		if e.Join == nil {
+			continue
+		}
+		joins++
+		proof, err := solverifier.Proof(e.Join.Proof)
+		require.NoError(t, err)
+		in := solverifier.Inputs(e.Join.Statement.PublicInputs())
+		inputs := [4]*big.Int{in[0], in[1], in[2], in[3]}
+		require.NoError(t, v.VerifyProof(call, proof, inputs))
+		for i := range inputs {
+			bad := inputs
+			bad[i] = new(big.Int).Add(inputs[i], big.NewInt(1))
+			require.Error(t, v.VerifyProof(call, proof, bad), "public input %d changed", i)
+		}
+	}
+	require.Equal(t, 5, joins)
 }
