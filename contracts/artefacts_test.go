@@ -81,6 +81,7 @@ func TestBindingsMatchArtefacts(t *testing.T) {
 		"Tally":                    bindings.TallyMetaData,
 		"Executor":                 bindings.ExecutorMetaData,
 		"Hasher":                   bindings.HasherMetaData,
+		"SignerWallet":             bindings.SignerWalletMetaData,
 		"IGroth16Verifier1":        bindings.IGroth16Verifier1MetaData,
 		"IGroth16Verifier4":        bindings.IGroth16Verifier4MetaData,
 	}

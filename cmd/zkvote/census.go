@@ -14,25 +14,44 @@ import (
 )
 
 func (a *app) censusCommand() *cobra.Command {
-	return group("census", "Build censuses and membership proofs", a.censusBuildCommand(), a.censusProofCommand(), a.censusCheckCommand(), a.censusSnapshotCommand())
+	return group("census", "Build censuses and membership proofs", a.censusBuildCommand(), a.censusProofCommand(), a.censusCheckCommand(), a.censusSnapshotCommand(),
+		a.censusRegisterCommand(), a.censusVerifyCommand())
 }
 
 func (a *app) censusBuildCommand() *cobra.Command {
 	var (
-		in, out string
-		depth   int
+		in, out, eligibility, regs, rpc string
+		depth                           int
 	)
 	cmd := &cobra.Command{
-		Use:   "build --in FILE --out FILE",
+		Use:   "build (--in FILE | --eligibility FILE --registrations FILES) --out FILE",
 		Short: "Build a census file from a CSV or JSON member list",
 		Long: `Build a census from a member list and write the census file (members,
 depth, root, and the roots of its subtrees of 1,024 members, so that it
 loads without rehashing). The list is CSV, one "commitment,weight" per
 line, or JSON, [{"commitment": "0x…", "weight": "1"}], chosen by the file
 extension. Hand each member their own proof ('zkvote census proof'): with
-it, 'zkvote vote' needs no census file.`,
+it, 'zkvote vote' needs no census file.
+
+From sign-ups instead: --eligibility (an eligibility list, 'zkvote census
+snapshot') and --registrations (files or directories of 'zkvote census
+register' outputs, comma-separated) build the census of the registered
+commitments, each with its account's weight: only registrations signed by
+an eligible account count (contract accounts through EIP-1271 with --rpc),
+an account's latest registration replaces its earlier ones, and a
+commitment registered by two accounts is refused. The accepted
+registrations are written beside the census (.registrations.json), so
+anyone can re-check it ('zkvote census verify').`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
+			switch {
+			case in != "" && (eligibility != "" || regs != ""):
+				return usageError{"give --in, or --eligibility with --registrations, not both"}
+			case in == "" && (eligibility == "" || regs == ""):
+				return usageError{"give --in FILE, or --eligibility FILE with --registrations FILES"}
+			case in == "":
+				return a.buildRegistered(eligibility, regs, rpc, out, depth)
+			}
 			if sameFile(in, out) {
 				return usageError{"--out would overwrite the input " + in}
 			}
@@ -51,7 +70,9 @@ it, 'zkvote vote' needs no census file.`,
 	f.StringVar(&in, "in", "", "member list (.csv or .json)")
 	f.StringVar(&out, "out", "", "census file to write")
 	f.IntVar(&depth, "depth", circuits.Defaults().CensusDepth, "census tree depth")
-	_ = cmd.MarkFlagRequired("in")
+	f.StringVar(&eligibility, "eligibility", "", "eligibility list (zkvote census snapshot), with --registrations")
+	f.StringVar(&regs, "registrations", "", "registration files or directories, comma-separated")
+	f.StringVar(&rpc, "rpc", "", "JSON-RPC node, to check contract accounts' signatures (EIP-1271)")
 	_ = cmd.MarkFlagRequired("out")
 	return cmd
 }

@@ -5540,6 +5540,241 @@ func (_Poseidon2WideHarness *Poseidon2WideHarnessCallerSession) HashWidth16(doma
 	return _Poseidon2WideHarness.Contract.HashWidth16(&_Poseidon2WideHarness.CallOpts, domain, xs)
 }
 
+// SignerWalletMetaData contains all meta data concerning the SignerWallet contract.
+var SignerWalletMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b506040516103c33803806103c3833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b60805161033f6100845f395f8181606e015261010d015261033f5ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80631626ba7e146100385780638da5cb5b14610069575b5f5ffd5b61004b61004636600461027e565b6100a8565b6040516001600160e01b031990911681526020015b60405180910390f35b6100907f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610060565b5f5f5f6100ea8686868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061016d92505050565b5090925090505f816003811115610103576101036102f5565b14801561014157507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826001600160a01b0316145b156101585750630b135d3f60e11b91506101669050565b506001600160e01b03199150505b9392505050565b5f5f5f83516041036101a4576020840151604085015160608601515f1a610196888285856101b6565b9550955095505050506101af565b505081515f91506002905b9250925092565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156101ef57505f91506003905082610274565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610240573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661026b57505f925060019150829050610274565b92505f91508190505b9450945094915050565b5f5f5f60408486031215610290575f5ffd5b83359250602084013567ffffffffffffffff8111156102ad575f5ffd5b8401601f810186136102bd575f5ffd5b803567ffffffffffffffff8111156102d3575f5ffd5b8660208284010111156102e4575f5ffd5b939660209190910195509293505050565b634e487b7160e01b5f52602160045260245ffdfea264697066735822122075d8cf777b32a164988fd72ee4463d64c866a8319fb3554e6d7529d3829ab01664736f6c634300081e0033",
+}
+
+// SignerWalletABI is the input ABI used to generate the binding from.
+// Deprecated: Use SignerWalletMetaData.ABI instead.
+var SignerWalletABI = SignerWalletMetaData.ABI
+
+// SignerWalletBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use SignerWalletMetaData.Bin instead.
+var SignerWalletBin = SignerWalletMetaData.Bin
+
+// DeploySignerWallet deploys a new Ethereum contract, binding an instance of SignerWallet to it.
+func DeploySignerWallet(auth *bind.TransactOpts, backend bind.ContractBackend, owner_ common.Address) (common.Address, *types.Transaction, *SignerWallet, error) {
+	parsed, err := SignerWalletMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SignerWalletBin), backend, owner_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &SignerWallet{SignerWalletCaller: SignerWalletCaller{contract: contract}, SignerWalletTransactor: SignerWalletTransactor{contract: contract}, SignerWalletFilterer: SignerWalletFilterer{contract: contract}}, nil
+}
+
+// SignerWallet is an auto generated Go binding around an Ethereum contract.
+type SignerWallet struct {
+	SignerWalletCaller     // Read-only binding to the contract
+	SignerWalletTransactor // Write-only binding to the contract
+	SignerWalletFilterer   // Log filterer for contract events
+}
+
+// SignerWalletCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SignerWalletCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SignerWalletTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SignerWalletTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SignerWalletFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SignerWalletFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SignerWalletSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SignerWalletSession struct {
+	Contract     *SignerWallet     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SignerWalletCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SignerWalletCallerSession struct {
+	Contract *SignerWalletCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// SignerWalletTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SignerWalletTransactorSession struct {
+	Contract     *SignerWalletTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// SignerWalletRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SignerWalletRaw struct {
+	Contract *SignerWallet // Generic contract binding to access the raw methods on
+}
+
+// SignerWalletCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SignerWalletCallerRaw struct {
+	Contract *SignerWalletCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SignerWalletTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SignerWalletTransactorRaw struct {
+	Contract *SignerWalletTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSignerWallet creates a new instance of SignerWallet, bound to a specific deployed contract.
+func NewSignerWallet(address common.Address, backend bind.ContractBackend) (*SignerWallet, error) {
+	contract, err := bindSignerWallet(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SignerWallet{SignerWalletCaller: SignerWalletCaller{contract: contract}, SignerWalletTransactor: SignerWalletTransactor{contract: contract}, SignerWalletFilterer: SignerWalletFilterer{contract: contract}}, nil
+}
+
+// NewSignerWalletCaller creates a new read-only instance of SignerWallet, bound to a specific deployed contract.
+func NewSignerWalletCaller(address common.Address, caller bind.ContractCaller) (*SignerWalletCaller, error) {
+	contract, err := bindSignerWallet(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SignerWalletCaller{contract: contract}, nil
+}
+
+// NewSignerWalletTransactor creates a new write-only instance of SignerWallet, bound to a specific deployed contract.
+func NewSignerWalletTransactor(address common.Address, transactor bind.ContractTransactor) (*SignerWalletTransactor, error) {
+	contract, err := bindSignerWallet(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SignerWalletTransactor{contract: contract}, nil
+}
+
+// NewSignerWalletFilterer creates a new log filterer instance of SignerWallet, bound to a specific deployed contract.
+func NewSignerWalletFilterer(address common.Address, filterer bind.ContractFilterer) (*SignerWalletFilterer, error) {
+	contract, err := bindSignerWallet(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SignerWalletFilterer{contract: contract}, nil
+}
+
+// bindSignerWallet binds a generic wrapper to an already deployed contract.
+func bindSignerWallet(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SignerWalletMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SignerWallet *SignerWalletRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SignerWallet.Contract.SignerWalletCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SignerWallet *SignerWalletRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SignerWallet.Contract.SignerWalletTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SignerWallet *SignerWalletRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SignerWallet.Contract.SignerWalletTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SignerWallet *SignerWalletCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SignerWallet.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SignerWallet *SignerWalletTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SignerWallet.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SignerWallet *SignerWalletTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SignerWallet.Contract.contract.Transact(opts, method, params...)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_SignerWallet *SignerWalletCaller) IsValidSignature(opts *bind.CallOpts, hash [32]byte, signature []byte) ([4]byte, error) {
+	var out []interface{}
+	err := _SignerWallet.contract.Call(opts, &out, "isValidSignature", hash, signature)
+
+	if err != nil {
+		return *new([4]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+
+	return out0, err
+
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_SignerWallet *SignerWalletSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _SignerWallet.Contract.IsValidSignature(&_SignerWallet.CallOpts, hash, signature)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_SignerWallet *SignerWalletCallerSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _SignerWallet.Contract.IsValidSignature(&_SignerWallet.CallOpts, hash, signature)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_SignerWallet *SignerWalletCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SignerWallet.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_SignerWallet *SignerWalletSession) Owner() (common.Address, error) {
+	return _SignerWallet.Contract.Owner(&_SignerWallet.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_SignerWallet *SignerWalletCallerSession) Owner() (common.Address, error) {
+	return _SignerWallet.Contract.Owner(&_SignerWallet.CallOpts)
+}
+
 // TallyMetaData contains all meta data concerning the Tally contract.
 var TallyMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractPoll\",\"name\":\"poll_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"contractIGroth16Verifier1\",\"name\":\"split\",\"type\":\"address\"},{\"internalType\":\"contractIGroth16Verifier1\",\"name\":\"joins\",\"type\":\"address\"},{\"internalType\":\"contractIGroth16Verifier1\",\"name\":\"commands\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"splitKeySha256\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"joinsKeySha256\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commandsKeySha256\",\"type\":\"bytes32\"}],\"internalType\":\"structTally.Verifiers\",\"name\":\"v\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"emptyState_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxOptions_\",\"type\":\"uint256\"},{\"internalType\":\"contractHasher\",\"name\":\"hasher_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CommandsIncomplete\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"JoinsIncomplete\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"NotAField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSealed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2DomainTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2EmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Poseidon2NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"width\",\"type\":\"uint256\"}],\"name\":\"Poseidon2WrongWidth\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ResultMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chain\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sealedChainHash\",\"type\":\"uint256\"}],\"name\":\"SplitsIncomplete\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"option\",\"type\":\"uint256\"}],\"name\":\"VotesBeyondOptions\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumTally.Phase\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongVerifier\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pollId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumTally.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"state\",\"type\":\"uint256\"}],\"name\":\"Proven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pollId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"totals\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"spent\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"joins\",\"type\":\"uint256\"}],\"name\":\"Tallied\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"chain\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commandChain\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commandCursor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commandsVerifier\",\"outputs\":[{\"internalType\":\"contractIGroth16Verifier1\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"done\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"emptyState\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"contractHasher\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"joinChain\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"joinCursor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"joins\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"joinsVerifier\",\"outputs\":[{\"internalType\":\"contractIGroth16Verifier1\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxOptions\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"phase\",\"outputs\":[{\"internalType\":\"enumTally.Phase\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"poll\",\"outputs\":[{\"internalType\":\"contractPoll\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pollId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proofs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[2][]\",\"name\":\"outs\",\"type\":\"uint256[2][]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs_\",\"type\":\"bytes[]\"}],\"name\":\"proveCommands\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[2][]\",\"name\":\"outs\",\"type\":\"uint256[2][]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs_\",\"type\":\"bytes[]\"}],\"name\":\"proveJoins\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[3][]\",\"name\":\"outs\",\"type\":\"uint256[3][]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs_\",\"type\":\"bytes[]\"}],\"name\":\"proveSplits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blinded\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"joins_\",\"type\":\"uint64\"},{\"internalType\":\"uint256[]\",\"name\":\"totals_\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"squares\",\"type\":\"uint256[]\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"spent\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"splitVerifier\",\"outputs\":[{\"internalType\":\"contractIGroth16Verifier1\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"state\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totals\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"encoding/hex"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zkvote/zkvote/census/registration"
+	"github.com/zkvote/zkvote/census/snapshot"
+)
+
+// TestCensusFromRegistrations: two eligible accounts register identity
+// commitments (EIP-712), one of them twice; the organiser builds the
+// census from the eligibility list and the registrations; anyone
+// verifies it; an ineligible account cannot register, and an altered
+// registrations file fails verification.
+func TestCensusFromRegistrations(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	var keys []string
+	var holdings []snapshot.Holding
+	for i := range 3 {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		keys = append(keys, hex.EncodeToString(crypto.FromECDSA(k)))
+		if i < 2 { // the third account is not eligible
+			holdings = append(holdings, snapshot.Holding{Account: crypto.PubkeyToAddress(k.PublicKey), Power: big.NewInt(int64(5 + i))})
+		}
+	}
+	entries, rule, err := snapshot.Apply(holdings, snapshot.Rule{Scale: snapshot.ScaleNone, WeightBits: 96})
+	require.NoError(t, err)
+	s := &snapshot.Snapshot{ChainID: big.NewInt(1), Token: common.HexToAddress("0x00000000000000000000000000000000000000aa"),
+		Block: snapshot.BlockRef{Number: 7, Hash: common.Hash{7}, Time: 1700000000}, Mode: snapshot.ModeBalance, Rule: rule, Entries: entries, Candidates: 2}
+	require.NoError(t, s.WriteFile(p("eligible.json"), false))
+	env := func(i int) map[string]string { return map[string]string{ethKeyEnv: keys[i]} }
+
+	for _, name := range []string{"alice", "bob", "mallory", "alice2"} {
+		require.Equal(t, exitOK, zkvote(t, "identity", "new", "--out", p(name+".id.json"), "--no-passphrase").code)
+	}
+	register := func(i int, id, out string) result {
+		return zkvoteWith(t, env(i), "census", "register", "--eligibility", p("eligible.json"), "--identity", p(id), "--out", p(out))
+	}
+	r := register(0, "alice.id.json", "regs/alice-1.json")
+	require.Equal(t, exitFailure, r.code, "the output directory does not exist yet")
+	require.NoError(t, os.MkdirAll(p("regs"), 0o755))
+	r = register(0, "alice.id.json", "regs/alice-1.json")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "weight 5")
+	r = register(0, "alice2.id.json", "regs/alice-2.json") // a later registration replaces the first
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = register(1, "bob.id.json", "regs/bob.json")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = register(2, "mallory.id.json", "regs/mallory.json")
+	require.Equal(t, exitFailure, r.code)
+	require.Contains(t, r.stderr, "not in the eligibility list")
+
+	r = zkvote(t, "census", "build", "--eligibility", p("eligible.json"), "--registrations", p("regs"), "--out", p("census.json"), "--depth", "4")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "members: 2 (of 2 eligible; 1 superseded registrations)")
+	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "verified: 2 members")
+
+	// An altered registrations file fails.
+	f, err := registration.ReadFile(p("census.registrations.json"))
+	require.NoError(t, err)
+	f.Registrations[0].Commitment.SetUint64(99)
+	require.NoError(t, f.WriteFile(p("census.registrations.json"), true))
+	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"))
+	require.Equal(t, exitFailure, r.code)
+	require.Contains(t, r.stderr, "not signed by the account")
+
+	r = zkvote(t, "census", "build", "--in", p("x.csv"), "--eligibility", p("eligible.json"), "--out", p("c2.json"))
+	require.Equal(t, exitUsage, r.code)
+}
