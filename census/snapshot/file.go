@@ -99,6 +99,10 @@ type ruleJSON struct {
 	Scale      Scale  `json:"scale"`
 	Divisor    string `json:"divisor"`
 	WeightBits int    `json:"weight_bits"`
+	// SignificantBits is omitted when 0, so lists written before it
+	// existed read (and hash) the same.
+	SignificantBits int `json:"significant_bits,omitempty"`
+	MinClass        int `json:"min_class,omitempty"`
 }
 
 type entryJSON struct {
@@ -133,7 +137,7 @@ func (s *Snapshot) MarshalJSON() ([]byte, error) {
 		Block: s.Block, Mode: s.Mode, ClockMode: s.ClockMode, Timepoint: s.Timepoint,
 		FromBlock: s.FromBlock, Candidates: s.Candidates,
 		Rule: ruleJSON{Min: decString(s.Rule.Min), Cap: decString(s.Rule.Cap), Scale: s.Rule.Scale,
-			Divisor: decString(s.Rule.Divisor), WeightBits: s.Rule.WeightBits},
+			Divisor: decString(s.Rule.Divisor), WeightBits: s.Rule.WeightBits, SignificantBits: s.Rule.SignificantBits, MinClass: s.Rule.MinClass},
 		Entries: make([]entryJSON, len(s.Entries)),
 	}
 	for i, e := range s.Entries {
@@ -170,7 +174,7 @@ func (s *Snapshot) UnmarshalJSON(data []byte) error {
 	if out.ChainID == nil {
 		return fmt.Errorf("%w: no chain_id", ErrMalformed)
 	}
-	out.Rule = Rule{Scale: f.Rule.Scale, WeightBits: f.Rule.WeightBits}
+	out.Rule = Rule{Scale: f.Rule.Scale, WeightBits: f.Rule.WeightBits, SignificantBits: f.Rule.SignificantBits, MinClass: f.Rule.MinClass}
 	if out.Rule.Min, err = parseDec(f.Rule.Min, "rule.min"); err != nil {
 		return err
 	}

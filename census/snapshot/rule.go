@@ -47,6 +47,20 @@ type Rule struct {
 	// WeightBits bounds every weight: 1 <= weight < 2^WeightBits
 	// (circuits.Defaults().WeightBits if 0).
 	WeightBits int
+	// SignificantBits, when not 0, rounds every scaled weight down to its
+	// top SignificantBits bits (weight classes: 2 bits gives 1, 2, 3, 4, 6,
+	// 8, 12, 16, ...), so that holders of similar power share a weight and
+	// a weight no longer names its holder to the coordinator (who decrypts
+	// weights). Order is kept (never reversed) and every weight stays >= 1.
+	SignificantBits int
+	// MinClass, when not 0, makes every weight class (the members that
+	// share a weight) hold at least MinClass members: from the largest
+	// weight down, a class with fewer members takes the next smaller
+	// class's weight (a cap at the largest weight that MinClass members
+	// share); a smallest class still too small takes the next larger
+	// weight. Order is kept; large holders lose weight, which is the price
+	// of not being named by it.
+	MinClass int
 }
 
 // Holding is one account's voting power at the snapshot block.
@@ -72,6 +86,12 @@ func (r Rule) check() (Rule, error) {
 	}
 	if r.WeightBits < 1 || r.WeightBits > 120 {
 		return r, fmt.Errorf("%w: weight bits %d not in [1,120]", ErrRule, r.WeightBits)
+	}
+	if r.SignificantBits < 0 || r.SignificantBits > r.WeightBits {
+		return r, fmt.Errorf("%w: significant bits %d not in [0,%d]", ErrRule, r.SignificantBits, r.WeightBits)
+	}
+	if r.MinClass < 0 {
+		return r, fmt.Errorf("%w: minimum class %d is negative", ErrRule, r.MinClass)
 	}
 	if r.Min != nil && r.Min.Sign() < 0 {
 		return r, fmt.Errorf("%w: negative minimum %s", ErrRule, r.Min)
@@ -145,9 +165,65 @@ func Apply(holdings []Holding, r Rule) ([]Entry, Rule, error) {
 			return nil, r, fmt.Errorf("%w: %s has weight %s, not below 2^%d (scale it with --scale fit or a divisor, or cap it)",
 				ErrWeightRange, kept[i].Account.Hex(), w, r.WeightBits)
 		}
-		kept[i].Weight = w
+		kept[i].Weight = RoundSignificant(w, r.SignificantBits)
 	}
+	mergeClasses(kept, r.MinClass)
 	return kept, r, nil
+}
+
+// mergeClasses gives every weight class at least min members (Rule.MinClass).
+func mergeClasses(entries []Entry, min int) {
+	if min <= 1 {
+		return
+	}
+	byWeight := make([]*Entry, 0, len(entries))
+	for i := range entries {
+		byWeight = append(byWeight, &entries[i])
+	}
+	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight.Cmp(byWeight[j].Weight) > 0 })
+	// Classes from the largest weight down: [start, end) share a weight.
+	var classes [][2]int
+	for start := 0; start < len(byWeight); {
+		end := start + 1
+		for end < len(byWeight) && byWeight[end].Weight.Cmp(byWeight[start].Weight) == 0 {
+			end++
+		}
+		classes = append(classes, [2]int{start, end})
+		start = end
+	}
+	set := func(from, to int, w *big.Int) {
+		for _, e := range byWeight[from:to] {
+			e.Weight = new(big.Int).Set(w)
+		}
+	}
+	// Merge downward: a class too small joins the next smaller class.
+	start := 0
+	for i, c := range classes {
+		if c[1]-start >= min || i == len(classes)-1 {
+			set(start, c[1], byWeight[c[1]-1].Weight)
+			start = c[1]
+		}
+	}
+	// The smallest weights, if still too few, take the next larger weight.
+	n := len(byWeight)
+	last := byWeight[n-1].Weight
+	first := n - 1
+	for first > 0 && byWeight[first-1].Weight.Cmp(last) == 0 {
+		first--
+	}
+	if n-first < min && first > 0 {
+		set(first, n, byWeight[first-1].Weight)
+	}
+}
+
+// RoundSignificant rounds w >= 1 down to its top bits significant bits (0:
+// w unchanged).
+func RoundSignificant(w *big.Int, bits int) *big.Int {
+	if bits <= 0 || w.BitLen() <= bits {
+		return w
+	}
+	drop := uint(w.BitLen() - bits)
+	return new(big.Int).Lsh(new(big.Int).Rsh(w, drop), drop)
 }
 
 // ceilDiv returns ceil(a / b) for a >= 1, b >= 1.

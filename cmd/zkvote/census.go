@@ -63,6 +63,7 @@ anyone can re-check it ('zkvote census verify').`,
 				return err
 			}
 			fmt.Fprintf(a.stdout, "root: %s\nmembers: %d\ndepth: %d\n", fieldhex.Encode(c.Root()), c.Len(), c.Depth())
+			a.reportClasses(c.Members(), "give members of similar weight the same weight, or build from a snapshot with --min-class")
 			return nil
 		},
 	}

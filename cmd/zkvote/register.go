@@ -168,6 +168,7 @@ func (a *app) buildRegistered(eligibility, regs, rpc, out string, depth int) err
 	}
 	fmt.Fprintf(a.stdout, "root: %s\nmembers: %d (of %d eligible; %d superseded registrations)\ndepth: %d\nregistrations: %s\n",
 		fieldhex.Encode(c.Root()), c.Len(), len(s.Entries), b.Replaced, c.Depth(), regOut)
+	a.reportClasses(b.Members, "the registered members' weights; take the snapshot with --min-class")
 	return nil
 }
 

@@ -63,6 +63,8 @@ func TestCensusFromRegistrations(t *testing.T) {
 	r = zkvote(t, "census", "build", "--eligibility", p("eligible.json"), "--registrations", p("regs"), "--out", p("census.json"), "--depth", "4")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "members: 2 (of 2 eligible; 1 superseded registrations)")
+	require.Contains(t, r.stdout, "weight classes: 2 (smallest: 1 members, weight 5)")
+	require.Contains(t, r.stderr, "WARNING: 2 members hold a weight that fewer than 5 members share")
 	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "verified: 2 members")

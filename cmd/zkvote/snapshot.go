@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/census/snapshot"
 	"github.com/zkvote/zkvote/circuits"
 )
@@ -26,7 +27,7 @@ import (
 type snapshotFlags struct {
 	rpc, token, mode, min, cap, scale, chainID, blockHash, state, out string
 	block, fromBlock, page                                            uint64
-	weightBits                                                        int
+	weightBits, significantBits, minClass                             int
 	force                                                             bool
 }
 
@@ -72,6 +73,8 @@ registers, will take the accounts' weights from this file.`,
 	f.StringVar(&fl.cap, "cap", "", "lower power above this to it (base units)")
 	f.StringVar(&fl.scale, "scale", string(snapshot.ScaleNone), "none, fit, decimals, or an integer divisor")
 	f.IntVar(&fl.weightBits, "weight-bits", circuits.Defaults().WeightBits, "weights must be below 2^this (the census's bound)")
+	f.IntVar(&fl.significantBits, "significant-bits", 0, "round every weight down to this many significant bits (0: exact), so similar holders share a weight")
+	f.IntVar(&fl.minClass, "min-class", 0, "make every weight class hold at least this many accounts, lowering the largest weights (0: off; 5 hides every weight in a crowd of 5)")
 	f.Uint64Var(&fl.fromBlock, "from-block", 0, "first block whose logs are read (the token's deployment block saves time)")
 	f.Uint64Var(&fl.page, "page", 10_000, "blocks per eth_getLogs request (halved when the node refuses)")
 	f.StringVar(&fl.chainID, "chain-id", "", "fail unless the node's chain ID is this")
@@ -89,7 +92,7 @@ registers, will take the accounts' weights from this file.`,
 // (whose divisor, for --scale decimals, is still to be read from the
 // token); errors are usage errors.
 func (fl snapshotFlags) options() ([]snapshot.Option, snapshot.Rule, error) {
-	rule := snapshot.Rule{WeightBits: fl.weightBits}
+	rule := snapshot.Rule{WeightBits: fl.weightBits, SignificantBits: fl.significantBits, MinClass: fl.minClass}
 	var err error
 	if rule.Min, err = flagInt("--min", fl.min); err != nil {
 		return nil, rule, err
@@ -191,27 +194,31 @@ func (a *app) censusSnapshot(ctx context.Context, fl snapshotFlags) error {
 	if err := s.WriteFile(fl.out, fl.force); err != nil {
 		return err
 	}
-	smallest, classes := weightClasses(s)
-	fmt.Fprintf(a.stdout, "chain: %s\ntoken: %s\nblock: %d %s\nmode: %s\ncandidates: %d\neligible: %d\ntotal weight: %s\ndivisor: %s\nweight classes: %d (smallest: %d accounts)\nout: %s\n",
+	fmt.Fprintf(a.stdout, "chain: %s\ntoken: %s\nblock: %d %s\nmode: %s\ncandidates: %d\neligible: %d\ntotal weight: %s\ndivisor: %s\nout: %s\n",
 		s.ChainID, s.Token.Hex(), s.Block.Number, s.Block.Hash.Hex(), s.Mode, s.Candidates, len(s.Entries),
-		s.TotalWeight(), s.Rule.Divisor, classes, smallest, fl.out)
+		s.TotalWeight(), s.Rule.Divisor, fl.out)
+	members := make([]census.Member, len(s.Entries))
+	for i, e := range s.Entries {
+		members[i] = census.Member{Weight: e.Weight}
+	}
+	a.reportClasses(members, "--min-class 5 merges small classes; --significant-bits rounds weights")
 	return nil
 }
 
-// weightClasses returns the size of the smallest set of accounts sharing a
-// weight, and how many distinct weights there are: in a weighted poll the
-// coordinator learns each voter's weight, so a weight held by one account
-// names it.
-func weightClasses(s *snapshot.Snapshot) (smallest, classes int) {
-	count := map[string]int{}
-	for _, e := range s.Entries {
-		count[e.Weight.String()]++
+// reportClasses prints a census's weight classes and warns when one is
+// smaller than census.DefaultMinClass: in a weighted poll the coordinator
+// learns each voter's weight, so a weight few members share narrows who
+// voted to them.
+func (a *app) reportClasses(members []census.Member, hint string) {
+	classes := census.Classes(members)
+	if len(classes) == 0 {
+		return
 	}
-	smallest = len(s.Entries)
-	for _, n := range count {
-		smallest = min(smallest, n)
+	fmt.Fprintf(a.stdout, "weight classes: %d (smallest: %d members, weight %s)\n", len(classes), classes[0].Members, classes[0].Weight)
+	if exposed := census.Exposed(classes, census.DefaultMinClass); exposed > 0 && len(classes) > 1 {
+		fmt.Fprintf(a.stderr, "WARNING: %d members hold a weight that fewer than %d members share: in a weighted poll the coordinator, "+
+			"who sees every voter's weight, narrows who they are to that class (%s)\n", exposed, census.DefaultMinClass, hint)
 	}
-	return smallest, len(count)
 }
 
 // snapshotProgress shows a snapshot on a terminal as a progress bar, one
