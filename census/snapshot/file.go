@@ -30,7 +30,18 @@ const (
 	// ModeBalance reads balanceOf(account) in the state of the block.
 	// Candidates are the recipients named by Transfer logs.
 	ModeBalance Mode = "balance"
+	// ModeReputation takes the power from a reputation file (package
+	// census/reputation): scores, halved once per half-life of age.
+	ModeReputation Mode = "reputation"
 )
+
+// ReputationSource records how a reputation list was made, so that anyone
+// holding the reputation file can recompute it.
+type ReputationSource struct {
+	FileSHA256 string `json:"file_sha256"`
+	AsOf       int64  `json:"as_of_unix"`
+	HalfLife   int64  `json:"half_life_seconds,omitempty"` // 0: no decay
+}
 
 // Snapshot is an eligibility list read from a token at a block, with what
 // anyone needs to recompute it: the chain, token, block (number and hash),
@@ -56,6 +67,8 @@ type Snapshot struct {
 	FromBlock uint64
 	// Candidates is how many accounts the logs named and were read.
 	Candidates int
+	// Reputation is the source of a ModeReputation list (nil otherwise).
+	Reputation *ReputationSource
 	// Rule is the weighting rule, its divisor filled in.
 	Rule Rule
 	// Entries are the eligible accounts, sorted by address.
@@ -79,18 +92,19 @@ func (s *Snapshot) TotalWeight() *big.Int {
 }
 
 type fileJSON struct {
-	Type       string      `json:"type"`
-	Version    int         `json:"version"`
-	ChainID    string      `json:"chain_id"`
-	Token      string      `json:"token"`
-	Block      BlockRef    `json:"block"`
-	Mode       Mode        `json:"mode"`
-	ClockMode  string      `json:"clock_mode,omitempty"`
-	Timepoint  uint64      `json:"timepoint,omitempty"`
-	FromBlock  uint64      `json:"from_block"`
-	Candidates int         `json:"candidates"`
-	Rule       ruleJSON    `json:"rule"`
-	Entries    []entryJSON `json:"entries"`
+	Type       string            `json:"type"`
+	Version    int               `json:"version"`
+	ChainID    string            `json:"chain_id"`
+	Token      string            `json:"token"`
+	Block      BlockRef          `json:"block"`
+	Mode       Mode              `json:"mode"`
+	ClockMode  string            `json:"clock_mode,omitempty"`
+	Timepoint  uint64            `json:"timepoint,omitempty"`
+	FromBlock  uint64            `json:"from_block"`
+	Candidates int               `json:"candidates"`
+	Reputation *ReputationSource `json:"reputation,omitempty"`
+	Rule       ruleJSON          `json:"rule"`
+	Entries    []entryJSON       `json:"entries"`
 }
 
 type ruleJSON struct {
@@ -135,7 +149,7 @@ func (s *Snapshot) MarshalJSON() ([]byte, error) {
 	f := fileJSON{
 		Type: FileType, Version: Version, ChainID: decString(s.ChainID), Token: s.Token.Hex(),
 		Block: s.Block, Mode: s.Mode, ClockMode: s.ClockMode, Timepoint: s.Timepoint,
-		FromBlock: s.FromBlock, Candidates: s.Candidates,
+		FromBlock: s.FromBlock, Candidates: s.Candidates, Reputation: s.Reputation,
 		Rule: ruleJSON{Min: decString(s.Rule.Min), Cap: decString(s.Rule.Cap), Scale: s.Rule.Scale,
 			Divisor: decString(s.Rule.Divisor), WeightBits: s.Rule.WeightBits, SignificantBits: s.Rule.SignificantBits, MinClass: s.Rule.MinClass},
 		Entries: make([]entryJSON, len(s.Entries)),
@@ -159,14 +173,17 @@ func (s *Snapshot) UnmarshalJSON(data []byte) error {
 	if f.Version != Version {
 		return fmt.Errorf("%w: version %d, want %d", ErrMalformed, f.Version, Version)
 	}
-	if f.Mode != ModeVotes && f.Mode != ModeBalance {
+	if f.Mode != ModeVotes && f.Mode != ModeBalance && f.Mode != ModeReputation {
 		return fmt.Errorf("%w: mode %q", ErrMalformed, f.Mode)
 	}
 	if !common.IsHexAddress(f.Token) {
 		return fmt.Errorf("%w: token %q is not an address", ErrMalformed, f.Token)
 	}
 	out := Snapshot{Token: common.HexToAddress(f.Token), Block: f.Block, Mode: f.Mode, ClockMode: f.ClockMode,
-		Timepoint: f.Timepoint, FromBlock: f.FromBlock, Candidates: f.Candidates}
+		Timepoint: f.Timepoint, FromBlock: f.FromBlock, Candidates: f.Candidates, Reputation: f.Reputation}
+	if (f.Mode == ModeReputation) != (f.Reputation != nil) {
+		return fmt.Errorf("%w: a reputation list (and only one) records its reputation source", ErrMalformed)
+	}
 	var err error
 	if out.ChainID, err = parseDec(f.ChainID, "chain_id"); err != nil {
 		return err

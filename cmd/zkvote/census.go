@@ -15,7 +15,7 @@ import (
 
 func (a *app) censusCommand() *cobra.Command {
 	return group("census", "Build censuses and membership proofs", a.censusBuildCommand(), a.censusProofCommand(), a.censusCheckCommand(), a.censusSnapshotCommand(),
-		a.censusRegisterCommand(), a.censusVerifyCommand())
+		a.censusReputationCommand(), a.censusRegisterCommand(), a.censusVerifyCommand())
 }
 
 func (a *app) censusBuildCommand() *cobra.Command {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/census/registration"
+	"github.com/zkvote/zkvote/census/reputation"
 	"github.com/zkvote/zkvote/census/snapshot"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
@@ -178,7 +179,7 @@ func registrationsPath(censusPath string) string {
 }
 
 func (a *app) censusVerifyCommand() *cobra.Command {
-	var censusFile, eligibility, regs, rpc string
+	var censusFile, eligibility, regs, rpc, repFile string
 	var chain bool
 	cmd := &cobra.Command{
 		Use:   "verify --census FILE --eligibility FILE",
@@ -189,7 +190,8 @@ name with .registrations.json) signed by its account for the eligibility
 list --eligibility, every account eligible, one commitment per account and
 per commitment, each with its account's weight, and the census root. With
 --rpc, contract accounts' signatures are checked (EIP-1271); with --chain
-too, the eligibility list itself is re-read from the node at its block.`,
+too, a token list itself is re-read from the node at its block; with
+--reputation FILE, a reputation list is recomputed from its file.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			s, err := snapshot.ReadFile(eligibility)
@@ -209,6 +211,15 @@ too, the eligibility list itself is re-read from the node at its block.`,
 			}
 			ctx, stop := chainContext()
 			defer stop()
+			if repFile != "" {
+				data, err := os.ReadFile(repFile)
+				if err != nil {
+					return err
+				}
+				if err := reputation.Verify(data, s); err != nil {
+					return err
+				}
+			}
 			if chain {
 				if rpc == "" {
 					return usageError{"--chain needs --rpc"}
@@ -234,6 +245,9 @@ too, the eligibility list itself is re-read from the node at its block.`,
 			if chain {
 				fmt.Fprint(a.stdout, "; the eligibility list matches the chain")
 			}
+			if repFile != "" {
+				fmt.Fprint(a.stdout, "; the eligibility list follows from the reputation file")
+			}
 			fmt.Fprintln(a.stdout)
 			return nil
 		},
@@ -243,7 +257,8 @@ too, the eligibility list itself is re-read from the node at its block.`,
 	f.StringVar(&eligibility, "eligibility", "", "eligibility list the registrations are for")
 	f.StringVar(&regs, "registrations", "", "registrations file (default: beside the census)")
 	f.StringVar(&rpc, "rpc", "", "JSON-RPC node, for contract accounts (EIP-1271) and --chain")
-	f.BoolVar(&chain, "chain", false, "also re-read the eligibility list from the node")
+	f.BoolVar(&chain, "chain", false, "also re-read a token eligibility list from the node")
+	f.StringVar(&repFile, "reputation", "", "also recompute a reputation eligibility list from this file")
 	_ = cmd.MarkFlagRequired("census")
 	_ = cmd.MarkFlagRequired("eligibility")
 	return cmd

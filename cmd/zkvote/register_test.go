@@ -81,3 +81,38 @@ func TestCensusFromRegistrations(t *testing.T) {
 	r = zkvote(t, "census", "build", "--in", p("x.csv"), "--eligibility", p("eligible.json"), "--out", p("c2.json"))
 	require.Equal(t, exitUsage, r.code)
 }
+
+// TestCensusFromReputation: a reputation file becomes an eligibility list
+// (scores halved per half-life of age), an account registers, the census
+// is built and verified against the file; a changed file fails.
+func TestCensusFromReputation(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	k, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	account := crypto.PubkeyToAddress(k.PublicKey).Hex()
+	rep := "account,score,date\n" + account + ",400,2026-06-01\n0x00000000000000000000000000000000000000a2,50\n"
+	require.NoError(t, os.WriteFile(p("rep.csv"), []byte(rep), 0o644))
+	r := zkvote(t, "census", "reputation", "--in", p("rep.csv"), "--as-of", "2026-12-01", "--half-life", "90d", "--out", p("eligible.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "total weight: 150") // 400 aged 183 days: two halvings; and 50
+	r = zkvote(t, "census", "reputation", "--in", p("rep.csv"), "--as-of", "2026-12-01", "--half-life", "soon", "--out", p("x.json"))
+	require.Equal(t, exitUsage, r.code)
+
+	require.Equal(t, exitOK, zkvote(t, "identity", "new", "--out", p("id.json"), "--no-passphrase").code)
+	require.NoError(t, os.MkdirAll(p("regs"), 0o755))
+	r = zkvoteWith(t, map[string]string{ethKeyEnv: hex.EncodeToString(crypto.FromECDSA(k))}, "census", "register",
+		"--eligibility", p("eligible.json"), "--identity", p("id.json"), "--out", p("regs/me.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "weight 100")
+	r = zkvote(t, "census", "build", "--eligibility", p("eligible.json"), "--registrations", p("regs"), "--out", p("census.json"), "--depth", "4")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"), "--reputation", p("rep.csv"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "follows from the reputation file")
+
+	require.NoError(t, os.WriteFile(p("rep.csv"), []byte(rep+"0x00000000000000000000000000000000000000a3,7\n"), 0o644))
+	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"), "--reputation", p("rep.csv"))
+	require.Equal(t, exitFailure, r.code)
+	require.Contains(t, r.stderr, "SHA-256")
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"github.com/zkvote/zkvote/census"
@@ -69,12 +70,7 @@ registers, will take the accounts' weights from this file.`,
 	f.StringVar(&fl.token, "token", "", "token contract address")
 	f.Uint64Var(&fl.block, "block", 0, "snapshot block number")
 	f.StringVar(&fl.mode, "mode", string(snapshot.ModeVotes), "votes (getPastVotes) or balance (balanceOf)")
-	f.StringVar(&fl.min, "min", "", "drop accounts with less power than this (base units)")
-	f.StringVar(&fl.cap, "cap", "", "lower power above this to it (base units)")
-	f.StringVar(&fl.scale, "scale", string(snapshot.ScaleNone), "none, fit, decimals, or an integer divisor")
-	f.IntVar(&fl.weightBits, "weight-bits", circuits.Defaults().WeightBits, "weights must be below 2^this (the census's bound)")
-	f.IntVar(&fl.significantBits, "significant-bits", 0, "round every weight down to this many significant bits (0: exact), so similar holders share a weight")
-	f.IntVar(&fl.minClass, "min-class", 0, "make every weight class hold at least this many accounts, lowering the largest weights (0: off; 5 hides every weight in a crowd of 5)")
+	fl.addRuleFlags(f, "none, fit, decimals, or an integer divisor (power in the token's base units)")
 	f.Uint64Var(&fl.fromBlock, "from-block", 0, "first block whose logs are read (the token's deployment block saves time)")
 	f.Uint64Var(&fl.page, "page", 10_000, "blocks per eth_getLogs request (halved when the node refuses)")
 	f.StringVar(&fl.chainID, "chain-id", "", "fail unless the node's chain ID is this")
@@ -91,14 +87,15 @@ registers, will take the accounts' weights from this file.`,
 // options turns the flags into snapshot options and the weighting rule
 // (whose divisor, for --scale decimals, is still to be read from the
 // token); errors are usage errors.
-func (fl snapshotFlags) options() ([]snapshot.Option, snapshot.Rule, error) {
+// rule turns the weighting flags into a rule; errors are usage errors.
+func (fl snapshotFlags) rule() (snapshot.Rule, error) {
 	rule := snapshot.Rule{WeightBits: fl.weightBits, SignificantBits: fl.significantBits, MinClass: fl.minClass}
 	var err error
 	if rule.Min, err = flagInt("--min", fl.min); err != nil {
-		return nil, rule, err
+		return rule, err
 	}
 	if rule.Cap, err = flagInt("--cap", fl.cap); err != nil {
-		return nil, rule, err
+		return rule, err
 	}
 	switch fl.scale {
 	case "none", "fit":
@@ -108,8 +105,26 @@ func (fl snapshotFlags) options() ([]snapshot.Option, snapshot.Rule, error) {
 	default:
 		rule.Scale = snapshot.ScaleDivisor
 		if rule.Divisor, err = flagInt("--scale", fl.scale); err != nil || rule.Divisor.Sign() == 0 {
-			return nil, rule, usageError{fmt.Sprintf("--scale %q: want none, fit, decimals or a positive integer divisor", fl.scale)}
+			return rule, usageError{fmt.Sprintf("--scale %q: want none, fit, decimals or a positive integer divisor", fl.scale)}
 		}
+	}
+	return rule, nil
+}
+
+// addRuleFlags declares the weighting flags a token or reputation list shares.
+func (fl *snapshotFlags) addRuleFlags(f *pflag.FlagSet, scaleHelp string) {
+	f.StringVar(&fl.min, "min", "", "drop accounts with less power than this")
+	f.StringVar(&fl.cap, "cap", "", "lower power above this to it")
+	f.StringVar(&fl.scale, "scale", string(snapshot.ScaleNone), scaleHelp)
+	f.IntVar(&fl.weightBits, "weight-bits", circuits.Defaults().WeightBits, "weights must be below 2^this (the census's bound)")
+	f.IntVar(&fl.significantBits, "significant-bits", 0, "round every weight down to this many significant bits (0: exact), so similar holders share a weight")
+	f.IntVar(&fl.minClass, "min-class", 0, "make every weight class hold at least this many accounts, lowering the largest weights (0: off; 5 hides every weight in a crowd of 5)")
+}
+
+func (fl snapshotFlags) options() ([]snapshot.Option, snapshot.Rule, error) {
+	rule, err := fl.rule()
+	if err != nil {
+		return nil, rule, err
 	}
 	opts := []snapshot.Option{
 		snapshot.WithMode(snapshot.Mode(fl.mode)), snapshot.WithFromBlock(fl.fromBlock), snapshot.WithPageSize(fl.page),
