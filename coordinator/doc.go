@@ -60,6 +60,8 @@
 // points x‖y, byte strings and element lists a 4-byte length then their
 // content. Keys (ID = the 32-byte poll ID):
 //
+//	meta/signing      the Ed25519 public key (32 bytes) of signing.key, written at the first
+//	                  start: a later start with another signing key is refused (ErrKeys)
 //	def/ID            version ‖ the definition's JSON file form (written once, at creation)
 //	head/ID           version ‖ state u8 ‖ count u64 ‖ joins u64 ‖ chain hash ‖ sealed u8
 //	                  [‖ seal count u64 ‖ seal chain hash ‖ sealed unix u64 ‖ signature]

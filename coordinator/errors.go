@@ -24,4 +24,5 @@ var (
 	ErrNoVerifyingKey = errors.New("no verifying key for the poll's parameter set")
 	ErrStorageFormat  = errors.New("unsupported storage format")
 	ErrNoProvingKey   = errors.New("no proving keys for the poll's processing circuits")
+	ErrKeys           = errors.New("coordinator keys")
 )

@@ -35,58 +35,119 @@ type Keys struct {
 	AdminToken string
 }
 
-// LoadOrCreateKeys reads the keys from dir, creating any that are missing
-// (first start). Files holding secrets are written with permission 0600.
+// secretFiles are the files of the coordinator's key set, all made
+// together on a fresh data directory and all needed afterwards.
+var secretFiles = []string{KeyFile, PublicKeyFile, SigningKeyFile, AdminTokenFile}
+
+// LoadOrCreateKeys reads the coordinator's key set from dir. On a fresh
+// directory (none of the key files) it makes all of them, or none: a
+// failure half-way removes what it wrote. A directory holding some but
+// not all of them is refused (ErrKeys, naming what to restore): polls are
+// bound to the coordinator key and receipts to the signing key, so a key
+// made anew would silently break every existing poll. Secrets are written
+// with permission 0600.
 func LoadOrCreateKeys(dir string) (*Keys, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
-	k := &Keys{}
-	path := filepath.Join(dir, KeyFile)
-	bk, err := poll.ReadPrivateKey(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		if bk, err = babyjub.GenerateKey(nil); err == nil {
-			err = poll.WriteKeyPair(path, filepath.Join(dir, PublicKeyFile), bk, false)
+	var present, missing []string
+	for _, f := range secretFiles {
+		switch _, err := os.Stat(filepath.Join(dir, f)); {
+		case err == nil:
+			present = append(present, f)
+		case errors.Is(err, fs.ErrNotExist):
+			missing = append(missing, f)
+		default:
+			return nil, err
 		}
 	}
-	if err != nil {
-		return nil, fmt.Errorf("coordinator key: %w", err)
+	switch {
+	case len(present) == 0:
+		return createKeys(dir)
+	case len(missing) > 0:
+		return nil, fmt.Errorf("%w: %s holds %s but not %s: restore the missing file(s) from your backup of the data directory "+
+			"(a new key would not match the polls, receipts and seals made with the old one)",
+			ErrKeys, dir, strings.Join(present, ", "), strings.Join(missing, ", "))
 	}
-	k.Coordinator = bk
-
-	seed, err := readOrCreateSecret(filepath.Join(dir, SigningKeyFile), ed25519.SeedSize)
-	if err != nil {
-		return nil, fmt.Errorf("signing key: %w", err)
-	}
-	k.Signing = ed25519.NewKeyFromSeed(seed)
-
-	token, err := readOrCreateSecret(filepath.Join(dir, AdminTokenFile), 32)
-	if err != nil {
-		return nil, fmt.Errorf("admin token: %w", err)
-	}
-	k.AdminToken = hex.EncodeToString(token)
-	return k, nil
+	return loadKeys(dir)
 }
 
-// readOrCreateSecret reads n hex-encoded random bytes from path, or makes them.
-func readOrCreateSecret(path string, n int) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+// createKeys makes a fresh key set in dir, all or nothing.
+func createKeys(dir string) (k *Keys, err error) {
+	var written []string
+	defer func() {
+		if err != nil {
+			for _, f := range written {
+				_ = os.Remove(f)
+			}
+		}
+	}()
+	bk, err := babyjub.GenerateKey(nil)
+	if err != nil {
+		return nil, err
+	}
+	keyPath, pubPath := filepath.Join(dir, KeyFile), filepath.Join(dir, PublicKeyFile)
+	if err := poll.WriteKeyPair(keyPath, pubPath, bk, false); err != nil {
+		return nil, fmt.Errorf("coordinator key: %w", err)
+	}
+	written = append(written, keyPath, pubPath)
+	secret := func(name string, n int) ([]byte, error) {
 		b := make([]byte, n)
 		if _, err := rand.Read(b); err != nil {
 			return nil, err
 		}
+		path := filepath.Join(dir, name)
 		if err := atomicfile.Write(path, []byte(hex.EncodeToString(b)+"\n"), 0o600, false); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		written = append(written, path)
 		return b, nil
 	}
+	seed, err := secret(SigningKeyFile, ed25519.SeedSize)
 	if err != nil {
 		return nil, err
 	}
+	token, err := secret(AdminTokenFile, 32)
+	if err != nil {
+		return nil, err
+	}
+	return &Keys{Coordinator: bk, Signing: ed25519.NewKeyFromSeed(seed), AdminToken: hex.EncodeToString(token)}, nil
+}
+
+// loadKeys reads a complete key set and checks that the public key file
+// is the private key's.
+func loadKeys(dir string) (*Keys, error) {
+	bk, err := poll.ReadPrivateKey(filepath.Join(dir, KeyFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrKeys, KeyFile, err)
+	}
+	pub, err := poll.ReadPublicKey(filepath.Join(dir, PublicKeyFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrKeys, PublicKeyFile, err)
+	}
+	if want := bk.Public(); !pub.Equal(&want) {
+		return nil, fmt.Errorf("%w: %s is not the public key of %s: restore both from the same backup", ErrKeys, PublicKeyFile, KeyFile)
+	}
+	seed, err := readSecret(filepath.Join(dir, SigningKeyFile), ed25519.SeedSize)
+	if err != nil {
+		return nil, err
+	}
+	token, err := readSecret(filepath.Join(dir, AdminTokenFile), 32)
+	if err != nil {
+		return nil, err
+	}
+	return &Keys{Coordinator: bk, Signing: ed25519.NewKeyFromSeed(seed), AdminToken: hex.EncodeToString(token)}, nil
+}
+
+// readSecret reads n hex-encoded bytes from path.
+func readSecret(path string, n int) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeys, err)
+	}
 	b, err := hex.DecodeString(strings.TrimSpace(string(data)))
 	if err != nil || len(b) != n {
-		return nil, fmt.Errorf("%s: want %d hex-encoded bytes", path, n)
+		return nil, fmt.Errorf("%w: %s: want %d hex-encoded bytes", ErrKeys, path, n)
 	}
 	return b, nil
 }

@@ -30,14 +30,15 @@ const recordVersion = 1
 // Storage keys.
 const (
 	keyFormat    = "meta/format"
-	prefixDef    = "def/"    // + poll ID → definition record (written once)
-	prefixHead   = "head/"   // + poll ID → head record (rewritten per entry)
-	prefixNull   = "null/"   // + poll ID + nullifier → entry index
-	prefixMsg    = "msg/"    // + poll ID + entry hash → entry index
-	prefixLog    = "log/"    // + poll ID + index (8 bytes) → entry record
-	prefixJob    = "job/"    // + poll ID → tally job record
-	prefixResult = "result/" // + poll ID → results record
-	prefixProof  = "proof/"  // + poll ID + kind u8 + index u64 → a batch proof of the tally
+	keySigning   = "meta/signing" // the Ed25519 public key receipts and seals are signed with
+	prefixDef    = "def/"         // + poll ID → definition record (written once)
+	prefixHead   = "head/"        // + poll ID → head record (rewritten per entry)
+	prefixNull   = "null/"        // + poll ID + nullifier → entry index
+	prefixMsg    = "msg/"         // + poll ID + entry hash → entry index
+	prefixLog    = "log/"         // + poll ID + index (8 bytes) → entry record
+	prefixJob    = "job/"         // + poll ID → tally job record
+	prefixResult = "result/"      // + poll ID → results record
+	prefixProof  = "proof/"       // + poll ID + kind u8 + index u64 → a batch proof of the tally
 	// prefixLegacyPoll held protobuf poll records before StorageFormat 1.
 	prefixLegacyPoll = "poll/"
 )

@@ -1,7 +1,9 @@
 package coordinator
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -98,6 +100,10 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 		s.batcher.Close()
 		return nil, fmt.Errorf("coordinator: load polls: %w", err)
 	}
+	if err := s.checkKeys(); err != nil {
+		s.batcher.Close()
+		return nil, err
+	}
 	if err := s.resumeJobs(); err != nil {
 		s.cancelJobs()
 		s.jobs.Wait()
@@ -106,7 +112,7 @@ func Open(cfg Config, st store.Store, keys *Keys, opts ...Option) (*Service, err
 	}
 	s.jobs.Add(1)
 	go s.autoClose(time.Second)
-	s.log.Info("coordinator ready", "polls", len(s.polls))
+	s.log.Info("coordinator loaded", "polls", len(s.polls))
 	return s, nil
 }
 
@@ -167,6 +173,35 @@ func (s *Service) load() error {
 		s.polls[ps.id] = ps
 		return nil
 	})
+}
+
+// checkKeys refuses keys that are not the ones the store's polls and
+// receipts were made with: each poll names the coordinator key it was
+// created for, and meta/signing the key that signed every receipt and
+// seal (recorded at the first start).
+func (s *Service) checkKeys() error {
+	pub := s.keys.Coordinator.Public()
+	for id, ps := range s.polls {
+		if !ps.def.CoordinatorKey.Equal(&pub) {
+			return fmt.Errorf("%w: poll %s was created for another coordinator key than %s holds: restore %s (and %s) from the backup of this data directory",
+				ErrKeys, shortID(id), KeyFile, KeyFile, PublicKeyFile)
+		}
+	}
+	signing := s.keys.Signing.Public().(ed25519.PublicKey)
+	v, err := s.store.Get([]byte(keySigning))
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		w, err := s.store.Write([]store.Op{{Key: []byte(keySigning), Value: signing}})
+		if err != nil {
+			return err
+		}
+		return w.Wait()
+	case err != nil:
+		return err
+	case !bytes.Equal(v, signing):
+		return fmt.Errorf("%w: %s is not the key this data directory's receipts and seals were signed with: restore it from the backup", ErrKeys, SigningKeyFile)
+	}
+	return nil
 }
 
 // writeHead is the store op that records head as the poll's head.

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -75,9 +76,26 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
+	// Everything that can fail for a reason outside the data directory
+	// fails before anything in it is written: TLS files, then the port.
+	if cfg.TLSCertFile != "" {
+		if _, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile); err != nil {
+			return fmt.Errorf("TLS: %w (is --tls-cert the certificate and --tls-key its key?)", err)
+		}
+	}
+	lis, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", cfg.Listen, err)
+	}
+	defer lis.Close() // a no-op once the server has taken it
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return err
 	}
+	unlock, err := lockDataDir(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	keys, err := coordinator.LoadOrCreateKeys(cfg.DataDir)
 	if err != nil {
 		return err
@@ -91,11 +109,7 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 		_ = st.Close()
 		return err
 	}
-	lis, err := net.Listen("tcp", cfg.Listen)
-	if err != nil {
-		_ = svc.Close()
-		return fmt.Errorf("listen %s: %w", cfg.Listen, err)
-	}
+	warnWithoutProvingKeys(cfg, log)
 	addr := lis.Addr().String()
 	if err := atomicfile.Write(filepath.Join(cfg.DataDir, AddrFile), []byte(addr+"\n"), 0o644, true); err != nil {
 		_ = svc.Close()
@@ -117,7 +131,7 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 		case <-ctx.Done():
 		}
 	}()
-	log.Info("coordinator listening", "addr", addr, "tls", cfg.TLSCertFile != "", "data_dir", cfg.DataDir, "keys_dir", cfg.KeysDir)
+	log.Info("coordinator ready", "addr", addr, "tls", cfg.TLSCertFile != "", "data_dir", cfg.DataDir, "keys_dir", cfg.KeysDir)
 	if cfg.TLSCertFile == "" && !isLoopback(addr) {
 		log.Warn("serving plaintext gRPC on a non-loopback address: the admin token crosses the network in clear; set tls_cert_file/tls_key_file or use a TLS proxy")
 	}
