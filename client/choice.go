@@ -5,13 +5,17 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/zkvote/zkvote/poll"
 )
 
 // ParseChoice reads a ballot written as comma-separated OPTION[:WEIGHT]
-// items, where OPTION is an option label (case-insensitive) or its number
-// as `zkvote poll show` lists it (1-based), and WEIGHT a non-negative
-// integer (default 1). It returns one vote weight per option. The budget
-// is checked later, against the voter's census weight and the poll's mode.
+// items, where OPTION is an option's number as `zkvote poll show` lists it
+// (from 1) or its label (case-insensitive), and WEIGHT a non-negative
+// integer (default 1). An OPTION that is a number always names a position,
+// never a label (poll.CheckLabels keeps numbers out of labels). It returns
+// one vote weight per option. The budget is checked later,
+// against the voter's census weight and the poll's mode.
 //
 //	"yes"          one unit for option "yes"
 //	"2:30"         30 for option 2
@@ -24,24 +28,27 @@ func ParseChoice(s string, options []string) ([]*big.Int, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, fmt.Errorf("%w: empty (write e.g. %q or %q)", ErrChoice, options[0], "1:3,2:4")
 	}
-	seen := make(map[int]bool)
+	seen := make(map[int]string) // option index -> the name it was given by
 	for _, item := range strings.Split(s, ",") {
-		item = strings.TrimSpace(item)
-		name, weight, hasWeight := strings.Cut(item, ":")
-		idx, err := optionIndex(strings.TrimSpace(name), options)
+		name, weight, hasWeight := strings.Cut(strings.TrimSpace(item), ":")
+		name = strings.TrimSpace(name)
+		idx, err := optionIndex(name, options)
 		if err != nil {
 			return nil, err
 		}
-		if seen[idx] {
-			return nil, fmt.Errorf("%w: option %q given twice", ErrChoice, options[idx])
+		if prev, ok := seen[idx]; ok {
+			if strings.EqualFold(prev, name) {
+				return nil, fmt.Errorf("%w: %s given twice", ErrChoice, typed(name))
+			}
+			return nil, fmt.Errorf("%w: %s and %s name the same option", ErrChoice, typed(prev), typed(name))
 		}
-		seen[idx] = true
+		seen[idx] = name
 		w := big.NewInt(1)
 		if hasWeight {
 			var ok bool
 			w, ok = new(big.Int).SetString(strings.TrimSpace(weight), 10)
 			if !ok || w.Sign() < 0 {
-				return nil, fmt.Errorf("%w: weight %q of option %q is not a non-negative integer", ErrChoice, weight, options[idx])
+				return nil, fmt.Errorf("%w: weight %q of %s is not a non-negative integer", ErrChoice, weight, typed(name))
 			}
 		}
 		votes[idx] = w
@@ -49,14 +56,25 @@ func ParseChoice(s string, options []string) ([]*big.Int, error) {
 	return votes, nil
 }
 
+// typed names an option as the ballot wrote it: option 2, option "yes".
+func typed(name string) string {
+	if poll.IsNumber(name) {
+		return "option " + name
+	}
+	return fmt.Sprintf("option %q", name)
+}
+
 func optionIndex(name string, options []string) (int, error) {
+	if poll.IsNumber(name) {
+		if n, err := strconv.Atoi(name); err == nil && n >= 1 && n <= len(options) {
+			return n - 1, nil
+		}
+		return 0, fmt.Errorf("%w: no option %s (options are numbered 1 to %d)", ErrChoice, name, len(options))
+	}
 	for i, o := range options {
-		if strings.EqualFold(o, name) {
+		if strings.EqualFold(strings.TrimSpace(o), name) {
 			return i, nil
 		}
-	}
-	if n, err := strconv.Atoi(name); err == nil && n >= 1 && n <= len(options) {
-		return n - 1, nil
 	}
 	return 0, fmt.Errorf("%w: no option %q (options: %s, or 1 to %d)", ErrChoice, name, strings.Join(options, ", "), len(options))
 }

@@ -175,8 +175,29 @@ func TestParseChoice(t *testing.T) {
 	v, err = client.ParseChoice(" 2:30 , abstain:4", opts)
 	require.NoError(t, err)
 	require.Equal(t, "[0 30 4]", fmt.Sprint(v))
-	for _, bad := range []string{"", "maybe", "4", "0", "yes,yes", "yes:-1", "yes:x", "yes:1.5"} {
+	for _, bad := range []string{"", "maybe", "4", "0", "yes,yes", "yes:-1", "yes:x", "yes:1.5", "+9", "1,yes"} {
 		_, err := client.ParseChoice(bad, opts)
 		require.ErrorIs(t, err, client.ErrChoice, bad)
 	}
+	// errors name the options as the ballot wrote them
+	for ballot, msg := range map[string]string{
+		"4":        "no option 4 (options are numbered 1 to 3)",
+		"1,yes":    `option 1 and option "yes" name the same option`,
+		"YES,yes":  `option "yes" given twice`,
+		"2:x":      `weight "x" of option 2`,
+		"maybe:1":  `no option "maybe" (options: Yes, No, Abstain, or 1 to 3)`,
+		"abstain:": `weight "" of option "abstain"`,
+	} {
+		_, err := client.ParseChoice(ballot, opts)
+		require.ErrorContains(t, err, msg, ballot)
+	}
+}
+
+// TestNumbersArePositions: a number in a ballot names an option by its
+// position, whatever the labels (a definition cannot hold numeric labels
+// today, older files could).
+func TestNumbersArePositions(t *testing.T) {
+	v, err := client.ParseChoice("1", []string{"2", "1"})
+	require.NoError(t, err)
+	require.Equal(t, "[1 0]", fmt.Sprint(v))
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -287,6 +288,22 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	require.NoError(t, err)
 	_, err = e.svc.CreatePoll(e.census.Poll(t, other.Public()))
 	require.ErrorIs(t, err, coordinator.ErrBadPoll)
+}
+
+// TestCreatePollRefusesOverlongText: the coordinator holds a definition to
+// poll's text limits, whoever built it.
+func TestCreatePollRefusesOverlongText(t *testing.T) {
+	e := newEnv(t, 1)
+	for name, mutate := range map[string]func(*poll.Definition){
+		"title": func(d *poll.Definition) { d.Title = strings.Repeat("t", poll.MaxTitleChars+1) },
+		"body":  func(d *poll.Definition) { d.Body = strings.Repeat("b", poll.MaxBodyBytes+1) },
+	} {
+		def := e.census.Poll(t, e.keys.Coordinator.Public())
+		mutate(def)
+		_, err := e.svc.CreatePoll(def)
+		require.ErrorIs(t, err, coordinator.ErrBadPoll, name)
+		require.ErrorContains(t, err, "at most", name)
+	}
 }
 
 func TestRestartKeepsEverything(t *testing.T) {

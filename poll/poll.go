@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -157,6 +158,61 @@ func New(params circuits.Params, title string, options []string, mode joinvote.M
 	return d, nil
 }
 
+// Limits on a definition's text. A coordinator takes a poll in one gRPC
+// request of at most coordinator.Config.MaxRequestBytes (64 KiB by
+// default); a title of MaxTitleChars (at most 800 bytes in UTF-8) and a
+// body of MaxBodyBytes keep a definition's text near 11 KB, well inside that
+// limit with room for the labels and keys, so a poll that passes Validate
+// is not refused for its size. A longer text belongs in a document the
+// body links to (and its hash, if it must be binding).
+const (
+	MaxTitleChars = 200
+	MaxBodyBytes  = 10_000
+)
+
+// IsNumber reports whether s (spaces trimmed) reads as an integer. A
+// ballot names an option by its label or by its number, from 1, and a
+// number always means the position, so option labels must not be numbers:
+// otherwise "2" could name two different options.
+func IsNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckLabels checks that a ballot (client.ParseChoice) can name every
+// option, and each one way only: no label is empty or a number, none holds
+// the ballot's separators ',' and ':', and no two are equal ignoring case
+// and surrounding spaces (ballots match labels that way).
+func CheckLabels(labels []string) error {
+	seen := map[string]bool{}
+	for i, l := range labels {
+		key := strings.ToLower(strings.TrimSpace(l))
+		switch {
+		case key == "":
+			return invalid("option %d is empty", i+1)
+		case IsNumber(l):
+			return invalid("option label %q is a number: a ballot's numbers name options by position, labels must be words", l)
+		case strings.ContainsAny(l, ",:"):
+			return invalid("option label %q holds ',' or ':', which a ballot (OPTION:WEIGHT,...) cannot name", l)
+		case seen[key]:
+			return invalid("option %q appears twice", l)
+		}
+		seen[key] = true
+	}
+	return nil
+}
+
 func invalid(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 }
@@ -172,18 +228,17 @@ func (d *Definition) Validate() error {
 	if strings.TrimSpace(d.Title) == "" {
 		return invalid("title is empty")
 	}
+	if n := utf8.RuneCountInString(d.Title); n > MaxTitleChars {
+		return invalid("title is %d characters, at most %d (put the text in the body)", n, MaxTitleChars)
+	}
+	if len(d.Body) > MaxBodyBytes {
+		return invalid("body is %d bytes, at most %d (link to the full text instead)", len(d.Body), MaxBodyBytes)
+	}
 	if len(d.Options) < 2 || len(d.Options) > d.Params.MaxVoteOptions {
 		return invalid("%d options, want 2 to %d", len(d.Options), d.Params.MaxVoteOptions)
 	}
-	seen := map[string]bool{}
-	for i, o := range d.Options {
-		if strings.TrimSpace(o) == "" {
-			return invalid("option %d is empty", i+1)
-		}
-		if seen[o] {
-			return invalid("option %q appears twice", o)
-		}
-		seen[o] = true
+	if err := CheckLabels(d.Options); err != nil {
+		return err
 	}
 	if d.Start != nil && d.End != nil && !d.End.After(*d.Start) {
 		return invalid("end %s is not after start %s", d.End.Format(time.RFC3339), d.Start.Format(time.RFC3339))

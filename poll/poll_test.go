@@ -70,6 +70,12 @@ func TestValidateRejects(t *testing.T) {
 		"one option":         func(d *poll.Definition) { d.Options = d.Options[:1] },
 		"too many options":   func(d *poll.Definition) { d.Options = []string{"a", "b", "c", "d", "e"} },
 		"duplicate option":   func(d *poll.Definition) { d.Options = []string{"a", "a"} },
+		"same but for case":  func(d *poll.Definition) { d.Options = []string{"Yes", " yes"} },
+		"numeric label":      func(d *poll.Definition) { d.Options = []string{"2", "1"} },
+		"signed label":       func(d *poll.Definition) { d.Options = []string{"yes", "-3"} },
+		"label with colon":   func(d *poll.Definition) { d.Options = []string{"yes", "no:really"} },
+		"title too long":     func(d *poll.Definition) { d.Title = strings.Repeat("é", poll.MaxTitleChars+1) },
+		"body too long":      func(d *poll.Definition) { d.Body = strings.Repeat("b", poll.MaxBodyBytes+1) },
 		"unknown mode":       func(d *poll.Definition) { d.Mode = 7 },
 		"bad coordinator":    func(d *poll.Definition) { d.CoordinatorKey.X = d.CoordinatorKey.Y },
 		"end before start":   func(d *poll.Definition) { s := time.Now(); e := s.Add(-time.Hour); d.Start, d.End = &s, &e },
@@ -83,6 +89,24 @@ func TestValidateRejects(t *testing.T) {
 	}
 	_, err := poll.Parse([]byte(`{"version":1,"surprise":true}`))
 	require.ErrorIs(t, err, poll.ErrInvalid)
+}
+
+// TestTextLimits: a title is counted in characters, a body in bytes, and
+// both limits are inclusive.
+func TestTextLimits(t *testing.T) {
+	d := newDef(t)
+	d.Title = strings.Repeat("é", poll.MaxTitleChars)
+	d.Body = strings.Repeat("b", poll.MaxBodyBytes)
+	require.NoError(t, d.Validate())
+	d.Body += "b"
+	require.ErrorContains(t, d.Validate(), "body is 10001 bytes, at most 10000")
+}
+
+func TestIsNumber(t *testing.T) {
+	for s, want := range map[string]bool{"1": true, " 2 ": true, "+3": true, "-4": true, "007": true,
+		"99999999999999999999999": true, "": false, "-": false, "1.5": false, "1e3": false, "yes": false, "Option 1": false, "½": false} {
+		require.Equal(t, want, poll.IsNumber(s), "%q", s)
+	}
 }
 
 // TestParseRejects: the file form's typed fields are checked as they are

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -21,12 +22,14 @@ func (a *app) pollCommand() *cobra.Command {
 		a.pollCloseCommand(), a.pollTallyCommand(), a.pollResultsCommand(), a.pollLogCommand(), a.pollArtefactsCommand())
 }
 
-// optionLabels reads --options: a count (labels "Option 1".."Option N") or
-// a comma-separated list of labels.
+// optionLabels reads --options: a count N (labels "Option 1".."Option N")
+// or a comma-separated list of labels. A label may not be a number:
+// --choice takes a number as an option's position (client.ParseChoice), so
+// "--options 2,1" would make "--choice 1" name two options.
 func optionLabels(s string) ([]string, error) {
 	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
 		if n < 2 {
-			return nil, fmt.Errorf("--options %d: a poll needs at least 2 options", n)
+			return nil, usageError{fmt.Sprintf("--options %d: a poll needs at least 2 options", n)}
 		}
 		labels := make([]string, n)
 		for i := range labels {
@@ -36,9 +39,61 @@ func optionLabels(s string) ([]string, error) {
 	}
 	var labels []string
 	for _, l := range strings.Split(s, ",") {
-		labels = append(labels, strings.TrimSpace(l))
+		l = strings.TrimSpace(l)
+		if poll.IsNumber(l) {
+			return nil, usageError{fmt.Sprintf(`--options: option labels must not be numbers (%q), since --choice N means the N-th option: give words, or --options N for N options labelled "Option 1".."Option N"`, l)}
+		}
+		labels = append(labels, l)
+	}
+	if len(labels) < 2 {
+		return nil, usageError{fmt.Sprintf("--options %q: a poll needs at least 2 options (comma-separated labels, or a count)", s)}
+	}
+	if err := poll.CheckLabels(labels); err != nil {
+		return nil, usageError{"--options: " + err.Error()}
 	}
 	return labels, nil
+}
+
+// checkText refuses a --title or --body that poll.Definition.Validate
+// would, saying which flag to change. titleGiven tells whether --title was
+// given (without it the title is "Untitled proposal").
+func checkText(title string, titleGiven bool, body string) error {
+	if titleGiven && strings.TrimSpace(title) == "" {
+		return usageError{"--title is empty: give the proposal's title"}
+	}
+	if n := utf8.RuneCountInString(title); n > poll.MaxTitleChars {
+		return usageError{fmt.Sprintf("--title is %d characters, at most %d: put the rest in --body", n, poll.MaxTitleChars)}
+	}
+	if len(body) > poll.MaxBodyBytes {
+		return usageError{fmt.Sprintf("--body is %d bytes, at most %d: link to the full text instead", len(body), poll.MaxBodyBytes)}
+	}
+	return nil
+}
+
+// votingWindow reads --start and --end (RFC 3339, either may be empty). The
+// window must end after it starts, and after now: a poll that has already
+// closed could take no vote.
+func votingWindow(start, end string, now time.Time) (from, to *time.Time, err error) {
+	for _, w := range []struct {
+		flag, value string
+		dst         **time.Time
+	}{{"--start", start, &from}, {"--end", end, &to}} {
+		if w.value == "" {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339, w.value)
+		if err != nil {
+			return nil, nil, usageError{w.flag + ": want RFC 3339 time such as 2026-12-01T12:00:00Z"}
+		}
+		*w.dst = &t
+	}
+	if to != nil && !to.After(now) {
+		return nil, nil, usageError{fmt.Sprintf("--end %s is in the past: the poll would take no vote", end)}
+	}
+	if from != nil && to != nil && !to.After(*from) {
+		return nil, nil, usageError{fmt.Sprintf("--end %s is not after --start %s", end, start)}
+	}
+	return from, to, nil
 }
 
 func (a *app) pollInitCommand() *cobra.Command {
@@ -56,10 +111,15 @@ the voting window, the verifying keys of the join+vote and processing
 circuits (from --keys: run 'zkvote setup' first) and, with
 --execute-target, the call a passed proposal makes on-chain ('zkvote
 deploy'). The poll ID printed is a hash of all of
-it; voters' proofs are bound to it. A coordinator serves the same file ('zkvote poll
+it; voters' proofs are bound to it.
+
+--options is a count N (options labelled "Option 1".."Option N") or
+comma-separated labels. Labels must be words, not numbers: a ballot
+(--choice) names an option by its label or by its number from 1, and a
+number always means the position. A coordinator serves the same file ('zkvote poll
 create').`,
 		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
+		RunE: func(cmd *cobra.Command, _ []string) error {
 			params, err := circuits.ParamsByName(paramsName)
 			if err != nil {
 				return usageError{err.Error()}
@@ -70,7 +130,14 @@ create').`,
 			}
 			labels, err := optionLabels(options)
 			if err != nil {
-				return usageError{err.Error()}
+				return err
+			}
+			if err := checkText(title, cmd.Flags().Changed("title"), body); err != nil {
+				return err
+			}
+			from, to, err := votingWindow(start, end, time.Now())
+			if err != nil {
+				return err
 			}
 			c, err := census.ReadFile(censusFile, census.WithFullCheck()) // the root a poll publishes must be its members'
 			if err != nil {
@@ -108,19 +175,7 @@ create').`,
 			} else if execValue != "0" || execCalldata != "0x" {
 				return usageError{"--execute-value and --execute-calldata need --execute-target"}
 			}
-			for _, w := range []struct {
-				flag, value string
-				dst         **time.Time
-			}{{"--start", start, &def.Start}, {"--end", end, &def.End}} {
-				if w.value == "" {
-					continue
-				}
-				t, err := time.Parse(time.RFC3339, w.value)
-				if err != nil {
-					return usageError{w.flag + ": want RFC 3339 time such as 2026-12-01T12:00:00Z"}
-				}
-				*w.dst = &t
-			}
+			def.Start, def.End = from, to
 			if err := def.WriteFile(out, force); err != nil {
 				return err
 			}
@@ -135,12 +190,12 @@ create').`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&censusFile, "census", "", "census file")
-	f.StringVar(&options, "options", "", "number of options, or comma-separated labels")
+	f.StringVar(&options, "options", "", `number of options N (labelled "Option 1".."Option N"), or comma-separated labels; labels must not be numbers: --choice N always means the N-th option`)
 	f.StringVar(&mode, "mode", "1p1v", "voting mode: 1p1v, weighted or quadratic")
 	f.StringVar(&coordKey, "coordinator-key", "", "coordinator public (or private) key file")
 	f.StringVar(&out, "out", "", "poll definition file to write")
-	f.StringVar(&title, "title", "", "proposal title")
-	f.StringVar(&body, "body", "", "proposal text")
+	f.StringVar(&title, "title", "", fmt.Sprintf("proposal title, at most %d characters (default \"Untitled proposal\")", poll.MaxTitleChars))
+	f.StringVar(&body, "body", "", fmt.Sprintf("proposal text, at most %d bytes (link to a longer document)", poll.MaxBodyBytes))
 	f.StringVar(&start, "start", "", "voting opens (RFC 3339); default: now")
 	f.StringVar(&end, "end", "", "voting closes (RFC 3339); default: when the coordinator closes it")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")

@@ -38,7 +38,7 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 	cmd.Flags().StringVar(&recordFile, "record", "", "voter record written by 'zkvote vote'")
 	_ = cmd.MarkFlagRequired("record")
 	if withChoice {
-		cmd.Flags().StringVar(&choice, "choice", "", `new ballot, e.g. "no" or "yes:1,no:2"`)
+		cmd.Flags().StringVar(&choice, "choice", "", `new ballot: OPTION[:WEIGHT],... where OPTION is a label or a number from 1, e.g. "no", "2" or "yes:1,no:2"`)
 		_ = cmd.MarkFlagRequired("choice")
 	}
 	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {

@@ -64,7 +64,8 @@ without revealing who you are or how you voted, and send it to the
 coordinator, which answers a signed receipt (written to --receipt).
 
 CHOICE lists OPTION[:WEIGHT] items separated by commas; OPTION is a label
-or its number (from 1). Examples: "yes", "2", "yes:3,no:4". The budget is
+or its number (from 1, as 'zkvote poll show' lists them; a number always
+means the position). Examples: "yes", "2", "yes:3,no:4". The budget is
 1 unit in 1p1v mode, your census weight in weighted mode, and your census
 weight in credits spent as weight² in quadratic mode.
 
@@ -180,7 +181,7 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 	f.StringVar(&idFile, "identity", "", "identity keystore")
 	f.StringVar(&passFile, "passphrase-file", "", "file holding the keystore passphrase (or set $"+passphraseEnv+")")
 	f.StringVar(&censusFile, "census", "", "your census proof (from 'zkvote census proof') or the whole census file")
-	f.StringVar(&choice, "choice", "", `ballot, e.g. "yes" or "yes:3,no:4"`)
+	f.StringVar(&choice, "choice", "", `ballot: OPTION[:WEIGHT],... where OPTION is a label or a number from 1, e.g. "yes", "2" or "yes:3,no:4"`)
 	f.StringVar(&receiptFile, "receipt", "", "receipt file to write")
 	f.StringVar(&out, "out", "", "with --offline: submission file to write")
 	f.StringVar(&record, "record", "", "voter record file (default: RECEIPT.record.json, or SUBMISSION.record.json)")

@@ -2,16 +2,20 @@ package wire_test
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
@@ -48,6 +52,24 @@ func TestDefinitionRoundTripKeepsTheID(t *testing.T) {
 	require.ErrorIs(t, err, wire.ErrInvalid)
 	_, err = wire.ToDefinition(nil)
 	require.ErrorIs(t, err, wire.ErrInvalid)
+}
+
+// TestLargestDefinitionFitsARequest: a definition at poll's text limits
+// goes to a coordinator in one CreatePoll request below its default size
+// limit, so the limits are what refuses a long text, not gRPC.
+func TestLargestDefinitionFitsARequest(t *testing.T) {
+	params := circuits.Defaults()
+	options := make([]string, params.MaxVoteOptions)
+	for i := range options {
+		options[i] = fmt.Sprintf("a fairly long option label (number %d of them)", i+1)
+	}
+	d, err := poll.New(params, strings.Repeat("é", poll.MaxTitleChars), options, joinvote.ModeWeighted, jvtest.Elem(9),
+		jvtest.Key(t, 1).Public(), "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
+	require.NoError(t, err)
+	d.Body = strings.Repeat("€", poll.MaxBodyBytes/3)
+	require.NoError(t, d.Validate())
+	size := proto.Size(&pb.CreatePollRequest{Definition: wire.Definition(d)})
+	require.Less(t, size, coordinator.Defaults().MaxRequestBytes/4, "well inside the limit")
 }
 
 func TestJoinVoteAndCommand(t *testing.T) {
