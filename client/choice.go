@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/poll"
 )
 
@@ -14,7 +15,7 @@ import (
 // (from 1) or its label (case-insensitive), and WEIGHT a non-negative
 // integer (default 1). An OPTION that is a number always names a position,
 // never a label (poll.CheckLabels keeps numbers out of labels). It returns
-// one vote weight per option. The budget is checked later,
+// one vote weight per option. The budget is checked later (CheckBallot),
 // against the voter's census weight and the poll's mode.
 //
 //	"yes"          one unit for option "yes"
@@ -62,6 +63,46 @@ func typed(name string) string {
 		return "option " + name
 	}
 	return fmt.Sprintf("option %q", name)
+}
+
+// CheckBallot checks votes (one weight per option, as ParseChoice returns
+// them) against the poll's limits for a voter of census weight: no vote
+// above what the circuit can carry, and the cost within the mode's budget.
+// It is what the join+vote circuit will enforce, checked first so that a
+// ballot the voter can fix fails with ErrChoice before any proving, naming
+// the options as `zkvote poll show` lists them.
+func CheckBallot(def *poll.Definition, weight *big.Int, votes []*big.Int) error {
+	if len(votes) != len(def.Options) {
+		return fmt.Errorf("%w: %d votes for %d options", ErrChoice, len(votes), len(def.Options))
+	}
+	p, err := def.Circuit()
+	if err != nil {
+		return err
+	}
+	if weight == nil || weight.Sign() <= 0 {
+		return fmt.Errorf("%w: census weight %v", joinvote.ErrWeightRange, weight)
+	}
+	limit := new(big.Int).Lsh(big.NewInt(1), uint(def.Params.WeightBits))
+	for i, v := range votes {
+		if v.Sign() < 0 || v.Cmp(limit) >= 0 {
+			return fmt.Errorf("%w: %w: option %d (%q): %s is above the largest vote, 2^%d - 1",
+				ErrChoice, joinvote.ErrVoteRange, i+1, def.Options[i], v, def.Params.WeightBits)
+		}
+	}
+	cost, budget := p.Cost(votes), p.Budget(weight)
+	if cost.Cmp(budget) <= 0 {
+		return nil
+	}
+	var why string
+	switch p.Mode {
+	case joinvote.ModeOnePersonOneVote:
+		why = fmt.Sprintf("the ballot gives %s votes, a 1p1v poll allows 1 in all", cost)
+	case joinvote.ModeQuadratic:
+		why = fmt.Sprintf("the ballot costs %s credits (weight² per option), your census weight gives %s", cost, budget)
+	default:
+		why = fmt.Sprintf("the ballot gives %s votes, your census weight is %s", cost, budget)
+	}
+	return fmt.Errorf("%w: %w: %s", ErrChoice, joinvote.ErrBudget, why)
 }
 
 func optionIndex(name string, options []string) (int, error) {

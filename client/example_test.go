@@ -55,5 +55,5 @@ func ExampleVote() {
 	// Output:
 	// proof verifies: true
 	// record is for this poll: true
-	// joinvote: ballot exceeds the voter's budget: the ballot costs 17, the budget is 16 (quadratic mode)
+	// client: invalid choice: joinvote: ballot exceeds the voter's budget: the ballot costs 17 credits (weight² per option), your census weight gives 16
 }

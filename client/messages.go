@@ -10,7 +10,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
@@ -92,11 +91,11 @@ func sequence(def *poll.Definition, rec *Record, votes []*big.Int) ([]*Message, 
 	if rec.StateIndex == nil {
 		return nil, fmt.Errorf("%w: the voter's state index is not known yet (it comes with the join's receipt)", ErrRecord)
 	}
-	if len(votes) != len(def.Options) || len(rec.JoinBallot) != len(def.Options) {
-		return nil, fmt.Errorf("%w: %d votes for %d options", ErrChoice, len(votes), len(def.Options))
+	if len(rec.JoinBallot) != len(def.Options) {
+		return nil, fmt.Errorf("%w: the joined ballot has %d votes for %d options", ErrRecord, len(rec.JoinBallot), len(def.Options))
 	}
-	if cost, budget := p.Cost(votes), p.Budget(rec.Weight); cost.Cmp(budget) > 0 {
-		return nil, fmt.Errorf("%w: %w: the ballot costs %s, the budget is %s (%s mode)", ErrChoice, joinvote.ErrBudget, cost, budget, p.Mode)
+	if err := CheckBallot(def, rec.Weight, votes); err != nil {
+		return nil, err
 	}
 
 	// Commands apply to the joined ballot; lower weights go first so the

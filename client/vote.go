@@ -47,8 +47,8 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 	if c := id.Commitment(); !member.Commitment.Equal(&c) {
 		return nil, nil, fmt.Errorf("%w: the census proof is for another identity", ErrWrongCensus)
 	}
-	if len(votes) != len(def.Options) {
-		return nil, nil, fmt.Errorf("%w: %d votes for %d options", ErrChoice, len(votes), len(def.Options))
+	if err := CheckBallot(def, member.Weight, votes); err != nil {
+		return nil, nil, err
 	}
 	pollKey, err := babyjub.GenerateKey(rand.Reader)
 	if err != nil {

@@ -91,6 +91,7 @@ func TestVoteAndVerify(t *testing.T) {
 	require.NoError(t, err)
 	_, _, err = client.Vote(keys(t), ids[1], member, def, over, nil)
 	require.ErrorIs(t, err, joinvote.ErrBudget)
+	require.ErrorIs(t, err, client.ErrChoice, "refused before proving, as the voter's mistake")
 
 	// another identity's census proof
 	_, _, err = client.Vote(keys(t), ids[0], member, def, votes, nil)
@@ -200,4 +201,30 @@ func TestNumbersArePositions(t *testing.T) {
 	v, err := client.ParseChoice("1", []string{"2", "1"})
 	require.NoError(t, err)
 	require.Equal(t, "[1 0]", fmt.Sprint(v))
+}
+
+func TestCheckBallot(t *testing.T) {
+	_, _, def, _ := setup(t) // quadratic, options yes, no, abstain
+	votes := func(vs ...int64) []*big.Int {
+		out := make([]*big.Int, len(vs))
+		for i, v := range vs {
+			out[i] = big.NewInt(v)
+		}
+		return out
+	}
+	require.NoError(t, client.CheckBallot(def, big.NewInt(9), votes(2, 2, 1)))
+	err := client.CheckBallot(def, big.NewInt(9), votes(3, 1, 0))
+	require.ErrorIs(t, err, client.ErrChoice)
+	require.ErrorIs(t, err, joinvote.ErrBudget)
+	require.ErrorContains(t, err, "the ballot costs 10 credits (weight² per option), your census weight gives 9")
+	huge := new(big.Int).Lsh(big.NewInt(1), uint(def.Params.WeightBits))
+	err = client.CheckBallot(def, big.NewInt(9), []*big.Int{big.NewInt(0), huge, big.NewInt(0)})
+	require.ErrorIs(t, err, client.ErrChoice)
+	require.ErrorContains(t, err, `option 2 ("no")`)
+	require.ErrorIs(t, client.CheckBallot(def, big.NewInt(9), votes(1, 1)), client.ErrChoice)
+
+	def.Mode = joinvote.ModeOnePersonOneVote
+	require.ErrorContains(t, client.CheckBallot(def, big.NewInt(9), votes(1, 1, 0)), "gives 2 votes, a 1p1v poll allows 1")
+	def.Mode = joinvote.ModeWeighted
+	require.ErrorContains(t, client.CheckBallot(def, big.NewInt(9), votes(5, 5, 0)), "gives 10 votes, your census weight is 9")
 }

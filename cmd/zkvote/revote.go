@@ -62,11 +62,10 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		if withChoice {
 			votes, err := client.ParseChoice(choice, p.Definition.Options)
 			if err != nil {
-				return usageError{"--choice: " + err.Error()}
+				return choiceError(err)
 			}
-			msgs, err = client.Revote(p.Definition, rec, votes)
-			if err != nil {
-				return err
+			if msgs, err = client.Revote(p.Definition, rec, votes); err != nil {
+				return choiceError(err) // over the budget is the user's to fix
 			}
 		} else if msgs, err = client.KeyChange(p.Definition, rec); err != nil {
 			return err

@@ -45,6 +45,16 @@ func (a *app) resend(ctx context.Context, r *remote, pollArg, record, receiptFil
 	return nil
 }
 
+// choiceError makes a ballot the user wrote that cannot be cast (unknown
+// option, bad weight, over the budget: client.ErrChoice) a usage error
+// about --choice; any other error stays what it is.
+func choiceError(err error) error {
+	if errors.Is(err, client.ErrChoice) {
+		return usageError{"--choice: " + err.Error()}
+	}
+	return err
+}
+
 // recordPath is where a submission's voter record goes by default.
 func recordPath(submission string) string {
 	return strings.TrimSuffix(submission, ".json") + ".record.json"
@@ -133,7 +143,7 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		}
 		votes, err := client.ParseChoice(choice, def.Options)
 		if err != nil {
-			return usageError{"--choice: " + err.Error()}
+			return choiceError(err)
 		}
 		id, err := a.openIdentity(idFile, passFile)
 		if err != nil {
@@ -142,6 +152,11 @@ written to --out instead of being sent (check it with 'zkvote verify-vote').`,
 		member, err := census.ReadMemberProof(censusFile, id.Commitment())
 		if err != nil {
 			return err
+		}
+		// The budget needs the census weight: checked here, before the
+		// keys are loaded and the proof made.
+		if err := client.CheckBallot(def, member.Weight, votes); err != nil {
+			return choiceError(err)
 		}
 		if keysDir == "" {
 			keysDir = a.defaultKeysDir()

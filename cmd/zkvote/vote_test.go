@@ -101,7 +101,7 @@ func TestOfflineVoteFlow(t *testing.T) {
 
 	// bad input, each with a clear one-line error
 	requireFailure(t, vote("alice.json", "maybe", "x.json"), exitUsage, "no option")
-	requireFailure(t, vote("bob.json", "yes:2,no:1", "x.json"), exitFailure, "budget")
+	requireFailure(t, vote("bob.json", "yes:2,no:1", "x.json"), exitUsage, "budget")
 	requireFailure(t, vote("mallory.json", "yes", "x.json"), exitFailure, "not")
 	requireFailure(t, vote("alice.json", "yes", "alice-vote.json"), exitFailure, "exists")
 	requireFailure(t, zkvote(t, "verify-vote", "--submission", p("nope.json")), exitFailure, "nope.json")
