@@ -3,9 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/internal/fieldhex"
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -89,7 +93,62 @@ clear.`,
 	f.StringVar(&keysDir, "keys", "", "circuit keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
 	f.StringVar(&tlsCert, "tls-cert", "", "serve TLS with this certificate (PEM); clients use --tls-ca")
 	f.StringVar(&tlsKey, "tls-key", "", "private key (PEM) of --tls-cert")
-	cmd.AddCommand(a.coordinatorKeygenCommand())
+	cmd.AddCommand(a.coordinatorKeygenCommand(), a.coordinatorCheckCommand())
+	return cmd
+}
+
+func (a *app) coordinatorCheckCommand() *cobra.Command {
+	var dataDir, keysDir string
+	cmd := &cobra.Command{
+		Use:   "check --data-dir DIR",
+		Short: "Read a stopped coordinator's data directory once, record by record",
+		Long: `Check that a stopped coordinator's data directory is whole, before relying
+on it (after a crash, a disk error or a restore from backup): its key set
+(all files present, the public key the private key's, the keys the polls
+and receipts were made with), then every record of the store: each poll's
+definition and head, every log entry (replaying the hash chain to the
+head), every tally job, proof and result. The first damaged record is
+named, with the remedy: restore the data directory from a backup.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, err := os.Stat(filepath.Join(dataDir, coordinator.KeyFile)); err != nil {
+				return fmt.Errorf("%s is not a coordinator data directory (no %s)", dataDir, coordinator.KeyFile)
+			}
+			keys, err := coordinator.LoadOrCreateKeys(dataDir)
+			if err != nil {
+				return err
+			}
+			st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
+			if err != nil {
+				return fmt.Errorf("the store %s cannot be opened (is the coordinator still running? if not, restore the data directory from a backup): %w",
+					filepath.Join(dataDir, "db"), err)
+			}
+			cfg := coordinator.Defaults()
+			cfg.DataDir, cfg.KeysDir = dataDir, keysDir
+			if cfg.KeysDir == "" {
+				cfg.KeysDir = a.defaultKeysDir()
+			}
+			svc, err := coordinator.Open(cfg, st, keys)
+			if err != nil {
+				_ = st.Close()
+				return fmt.Errorf("%w (restore the data directory from a backup)", err)
+			}
+			defer svc.Close()
+			start := time.Now()
+			r, err := svc.Check(cmd.Context(), func(id fr.Element, entries uint64) {
+				fmt.Fprintf(a.stdout, "poll %s: %d entries, chain replayed\n", fieldhex.Encode(id), entries)
+			})
+			if err != nil {
+				return fmt.Errorf("%w (restore the data directory from a backup)", err)
+			}
+			fmt.Fprintf(a.stdout, "ok: keys, %d polls, %d log entries, %d artefact files of tallied polls, read in %s\n",
+				r.Polls, r.Entries, r.Proofs, time.Since(start).Round(time.Millisecond))
+			return nil
+		},
+	}
+	d := coordinator.Defaults()
+	cmd.Flags().StringVar(&dataDir, "data-dir", d.DataDir, "data directory of a stopped coordinator")
+	cmd.Flags().StringVar(&keysDir, "keys", "", "circuit keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
 	return cmd
 }
 
