@@ -95,6 +95,9 @@ func Dial(addr string, opts ...DialOption) (*Conn, error) {
 		}
 	}
 	gopts := append([]grpc.DialOption{grpc.WithTransportCredentials(cfg.creds)}, cfg.grpc...)
+	if cfg.creds.Info().SecurityProtocol == "insecure" {
+		gopts = append(gopts, tlsProbe(addr)...)
+	}
 	cc, err := grpc.NewClient(addr, gopts...)
 	if err != nil {
 		return nil, fmt.Errorf("client: dial %s: %w", addr, err)

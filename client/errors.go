@@ -39,6 +39,9 @@ var (
 	ErrWrongCoordinator = errors.New("client: the poll's coordinator key is not this coordinator's")
 	// ErrJoinNotFound means the poll's log holds no join with the state leaf.
 	ErrJoinNotFound = errors.New("client: the join is not in the poll's log")
+	// ErrServerSpeaksTLS means a plaintext connection (Dial without
+	// WithTLS) reached a coordinator that serves TLS.
+	ErrServerSpeaksTLS = errors.New("client: the coordinator speaks TLS, this connection is plaintext")
 	// ErrMaybeLogged marks a failed submission that the coordinator may
 	// still have logged: Cast keeps the voter record.
 	ErrMaybeLogged = errors.New("client: the vote may have been logged")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/spf13/cobra"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
 	"github.com/zkvote/zkvote/client"
@@ -90,14 +91,23 @@ func (r *remote) dial() (*client.Conn, error) {
 	return client.Dial(addr, opts...)
 }
 
-// rpcError turns a gRPC status into a one-line message.
+// rpcError turns a gRPC status into a one-line message, and a connection
+// that speaks plaintext to a TLS coordinator, or TLS to a plaintext one,
+// into the flag to change.
 func rpcError(err error) error {
 	if err == nil {
 		return nil
 	}
+	if errors.Is(err, client.ErrServerSpeaksTLS) {
+		return errors.New("the coordinator speaks TLS: use --tls-ca FILE (its CA certificate) or --tls (the system's CAs)")
+	}
 	var se interface{ GRPCStatus() *status.Status }
 	if errors.As(err, &se) {
 		s := se.GRPCStatus()
+		// crypto/tls's words when the server answers a handshake in plaintext
+		if s.Code() == codes.Unavailable && strings.Contains(s.Message(), "first record does not look like a TLS handshake") {
+			return fmt.Errorf("the coordinator does not speak TLS: drop --tls and --tls-ca (and $%s)", tlsCAEnv)
+		}
 		return fmt.Errorf("coordinator: %s (%s)", s.Message(), s.Code())
 	}
 	return err

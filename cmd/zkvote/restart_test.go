@@ -41,12 +41,12 @@ type coordProc struct {
 	addr string
 }
 
-// startCoordinator runs `zkvote coordinator` in its own process and waits
-// until it accepts connections.
-func startCoordinator(t *testing.T, dataDir, keysDir string) *coordProc {
+// startCoordinator runs `zkvote coordinator` in its own process, with the
+// extra flags given, and waits until it accepts connections.
+func startCoordinator(t *testing.T, dataDir, keysDir string, extra ...string) *coordProc {
 	t.Helper()
 	_ = os.Remove(filepath.Join(dataDir, server.AddrFile))
-	cmd := exec.Command(os.Args[0], "coordinator", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--keys", keysDir)
+	cmd := exec.Command(os.Args[0], append([]string{"coordinator", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--keys", keysDir}, extra...)...)
 	cmd.Env = append(os.Environ(), "ZKVOTE_AS_CLI=1")
 	var logs strings.Builder
 	cmd.Stderr = &logs
