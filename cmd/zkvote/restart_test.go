@@ -29,11 +29,28 @@ import (
 
 // TestMain lets the test binary stand in for the zkvote binary: tests start
 // it as a separate process (which they can kill) with ZKVOTE_AS_CLI=1.
+// Tests run without the caller's ZKVOTE_* variables (a passphrase, a keys
+// directory, a coordinator address...), which the CLI would read as
+// defaults: a test that wants one sets it (t.Setenv, or zkvoteWith's env).
 func TestMain(m *testing.M) {
 	if os.Getenv("ZKVOTE_AS_CLI") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
+	for _, kv := range os.Environ() {
+		if name, _, _ := strings.Cut(kv, "="); strings.HasPrefix(name, "ZKVOTE_") {
+			_ = os.Unsetenv(name)
+		}
+	}
 	os.Exit(m.Run())
+}
+
+// TestCallersEnvironmentIsIgnored: TestMain cleared every variable the CLI
+// reads, whatever the shell running the tests had set.
+func TestCallersEnvironmentIsIgnored(t *testing.T) {
+	for _, name := range []string{passphraseEnv, keysEnv, coordinatorEnv, tlsCAEnv, ethKeyEnv, ethPassphraseEnv} {
+		_, set := os.LookupEnv(name)
+		require.False(t, set, name)
+	}
 }
 
 type coordProc struct {
