@@ -30,6 +30,14 @@ type Execution struct {
 	Target   string `json:"target"`   // 0x-prefixed address
 	Value    string `json:"value"`    // wei, decimal
 	Calldata string `json:"calldata"` // 0x-prefixed hex
+	// The passing rule the Executor applies, when the poll fixes it (a
+	// proposal file does): the option whose share decides (0-based), the
+	// least Σ totals, and the least share of that option in basis points.
+	// Without it the deployer chooses (zkvote deploy's flags). Omitted
+	// when unset, so that older definitions keep their IDs.
+	PassOption   *int   `json:"pass_option,omitempty"`
+	Quorum       string `json:"quorum,omitempty"`
+	ThresholdBps uint64 `json:"threshold_bps,omitempty"`
 }
 
 // validate checks the payload's form: a 0x address, a decimal value, 0x
@@ -54,6 +62,15 @@ func (e *Execution) validate() error {
 	}
 	if e.Calldata != "" && (!strings.HasPrefix(e.Calldata, "0x") || len(e.Calldata)%2 != 0 || !isHex(e.Calldata[2:])) {
 		return invalid("execution calldata is not 0x-prefixed hex bytes")
+	}
+	if q, ok := new(big.Int).SetString(e.Quorum, 10); e.Quorum != "" && (!ok || q.Sign() < 0) {
+		return invalid("execution quorum %q is not a whole number", e.Quorum)
+	}
+	if e.ThresholdBps > 10_000 {
+		return invalid("execution threshold %d basis points is over 100%%", e.ThresholdBps)
+	}
+	if e.PassOption == nil && (e.Quorum != "" || e.ThresholdBps != 0) {
+		return invalid("execution quorum and threshold need a pass option")
 	}
 	return nil
 }
@@ -259,6 +276,9 @@ func (d *Definition) Validate() error {
 	}
 	if err := d.Execution.validate(); err != nil {
 		return err
+	}
+	if e := d.Execution; e != nil && e.PassOption != nil && (*e.PassOption < 0 || *e.PassOption >= len(d.Options)) {
+		return invalid("execution pass option %d: the poll has options 1 to %d", *e.PassOption+1, len(d.Options))
 	}
 	if err := babyjub.ValidatePublicKey(&d.CoordinatorKey); err != nil {
 		return invalid("coordinator key: %v", err)

@@ -23,6 +23,9 @@ import (
 )
 
 // Council configures the Executor of a poll with an execution payload.
+// When the poll's definition fixes the passing rule (Execution.PassOption,
+// Quorum, ThresholdBps: a proposal file's), Deploy takes those three from
+// it; the council, its veto threshold and the delay always come from here.
 type Council struct {
 	// PassOption is the option whose share decides (0-based).
 	PassOption int
@@ -240,7 +243,13 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	d.Tally, d.Gas["tally"] = tallyAddr, r.GasUsed
 
 	if payload != nil {
-		k := cfg.Council
+		k := *cfg.Council
+		if e := def.Execution; e.PassOption != nil { // the poll fixes its passing rule: it wins
+			k.PassOption, k.ThresholdBps, k.Quorum = *e.PassOption, e.ThresholdBps, new(big.Int)
+			if e.Quorum != "" {
+				k.Quorum.SetString(e.Quorum, 10) // validated with the definition
+			}
+		}
 		if k.PassOption < 0 || k.PassOption >= len(def.Options) {
 			return nil, fmt.Errorf("%w: pass option %d: the poll has options 1 to %d", ErrConfig, k.PassOption+1, len(def.Options))
 		}

@@ -1,6 +1,7 @@
 package settlement_test
 
 import (
+	"fmt"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"math/big"
 	"testing"
@@ -206,4 +207,31 @@ func TestJoinProofOnChain(t *testing.T) {
 		}
 	}
 	require.Equal(t, 5, joins)
+}
+
+// TestPassingRuleFromDefinition: a poll that fixes its passing rule gets
+// an Executor with that rule, whatever the deployer's settings say.
+func TestPassingRuleFromDefinition(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	p := provenTally(t)
+	def := *p.Log.Definition
+	exec := *def.Execution
+	yes := 0
+	exec.PassOption, exec.Quorum, exec.ThresholdBps = &yes, "7", 9000
+	def.Execution = &exec
+	n := newNet(t)
+	d, err := settlement.Deploy(t.Context(), n.c, n.Auth(0), settlement.Config{Definition: &def, Keys: p.Keys, Coordinator: n.Addrs[1], Council: n.council()})
+	require.NoError(t, err)
+	e, err := bindings.NewExecutor(*d.Executor, n.Client)
+	require.NoError(t, err)
+	call := &bind.CallOpts{Context: t.Context()}
+	opt, err := e.PassOption(call)
+	require.NoError(t, err)
+	bps, err := e.ThresholdBps(call)
+	require.NoError(t, err)
+	q, err := e.Quorum(call)
+	require.NoError(t, err)
+	require.Equal(t, "0 9000 7", fmt.Sprint(opt, bps, q))
 }

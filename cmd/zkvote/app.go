@@ -70,7 +70,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
 		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.revoteCommand(), a.keyChangeCommand(),
 		a.receiptCommand(), a.verifyVoteCommand(), a.submitCommand(), a.verifyCommand(), a.tallyCommand(), a.demoCommand(),
-		a.contractsCommand(), a.deployCommand(), a.anchorCommand(), a.settleCommand(), a.executeCommand(), a.vetoCommand())
+		a.proposalCommand(), a.contractsCommand(), a.deployCommand(), a.anchorCommand(), a.settleCommand(), a.executeCommand(), a.vetoCommand())
 	markFailures(root)
 	return root
 }

@@ -182,6 +182,9 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 			}
 			cfg := settlement.Config{Definition: def, Coordinator: common.HexToAddress(coordinator), Keys: map[string]groth16.VerifyingKey{}}
 			if def.Execution != nil {
+				if def.Execution.PassOption != nil && (cmd.Flags().Changed("pass-option") || cmd.Flags().Changed("quorum") || cmd.Flags().Changed("threshold")) {
+					return usageError{"the poll fixes its passing rule (option, quorum, threshold): drop --pass-option, --quorum and --threshold"}
+				}
 				k, err := councilFlags(council, quorum, delay, passOption, vetoThreshold, thresholdPct)
 				if err != nil {
 					return err

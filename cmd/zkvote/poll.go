@@ -99,7 +99,7 @@ func votingWindow(start, end string, now time.Time) (from, to *time.Time, err er
 func (a *app) pollInitCommand() *cobra.Command {
 	var (
 		censusFile, options, mode, coordKey, out, title, body, paramsName, start, end, keysDir string
-		execTarget, execValue, execCalldata                                                    string
+		execTarget, execValue, execCalldata, proposalFile                                      string
 		force                                                                                  bool
 	)
 	cmd := &cobra.Command{
@@ -113,6 +113,11 @@ circuits (from --keys: run 'zkvote setup' first) and, with
 deploy'). The poll ID printed is a hash of all of
 it; voters' proofs are bound to it.
 
+--proposal FILE takes the title, text, options, mode, window (voting opens
+after the proposal's deliberation period) and payload with its passing
+rule from a proposal file ('zkvote proposal check' explains it); the
+flags that would say the same are then refused.
+
 --options is a count N (options labelled "Option 1".."Option N") or
 comma-separated labels. Labels must be words, not numbers: a ballot
 (--choice) names an option by its label or by its number from 1, and a
@@ -123,6 +128,25 @@ create').`,
 			params, err := circuits.ParamsByName(paramsName)
 			if err != nil {
 				return usageError{err.Error()}
+			}
+			var prop *poll.Proposal
+			if proposalFile != "" {
+				for _, name := range []string{"options", "mode", "title", "body", "start", "end", "execute-target", "execute-value", "execute-calldata"} {
+					if cmd.Flags().Changed(name) {
+						return usageError{"--" + name + " and --proposal: the proposal file says it"}
+					}
+				}
+				if prop, err = poll.ReadProposal(proposalFile); err != nil {
+					return err
+				}
+				for _, o := range prop.Options {
+					if strings.Contains(o, ",") {
+						return fmt.Errorf("%s: option %q: labels cannot hold a comma", proposalFile, o)
+					}
+				}
+				options, mode = strings.Join(prop.Options, ","), prop.Mode
+			} else if options == "" {
+				return usageError{"give --options (or --proposal FILE)"}
 			}
 			m, err := joinvote.ParseMode(mode)
 			if err != nil {
@@ -176,6 +200,11 @@ create').`,
 				return usageError{"--execute-value and --execute-calldata need --execute-target"}
 			}
 			def.Start, def.End = from, to
+			if prop != nil {
+				if err := prop.Apply(def, time.Now()); err != nil {
+					return fmt.Errorf("%s: %w", proposalFile, err)
+				}
+			}
 			if err := def.WriteFile(out, force); err != nil {
 				return err
 			}
@@ -204,7 +233,8 @@ create').`,
 	f.StringVar(&execValue, "execute-value", "0", "execution payload: wei sent with the call")
 	f.StringVar(&execCalldata, "execute-calldata", "0x", "execution payload: calldata (0x hex)")
 	f.StringVar(&keysDir, "keys", "", "keys directory whose verifying keys (join+vote and processing) the poll pins (default $"+keysEnv+" or ~/.zkvote/keys)")
-	for _, req := range []string{"census", "options", "coordinator-key", "out"} {
+	f.StringVar(&proposalFile, "proposal", "", "proposal file: title, text, options, mode, window, payload and passing rule")
+	for _, req := range []string{"census", "coordinator-key", "out"} {
 		_ = cmd.MarkFlagRequired(req)
 	}
 	return cmd

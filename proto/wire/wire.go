@@ -108,7 +108,12 @@ func Definition(d *poll.Definition) *pb.PollDefinition {
 		out.EndUnix = d.End.Unix()
 	}
 	if d.Execution != nil {
-		out.Execution = &pb.Execution{Target: d.Execution.Target, Value: d.Execution.Value, Calldata: d.Execution.Calldata}
+		e := d.Execution
+		out.Execution = &pb.Execution{Target: e.Target, Value: e.Value, Calldata: e.Calldata, Quorum: e.Quorum, ThresholdBps: e.ThresholdBps}
+		if e.PassOption != nil {
+			o := uint32(*e.PassOption)
+			out.Execution.PassOption = &o
+		}
 	}
 	return out
 }
@@ -150,7 +155,15 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 		d.End = &t
 	}
 	if m.Execution != nil {
-		d.Execution = &poll.Execution{Target: m.Execution.Target, Value: m.Execution.Value, Calldata: m.Execution.Calldata}
+		e := m.Execution
+		d.Execution = &poll.Execution{Target: e.Target, Value: e.Value, Calldata: e.Calldata, Quorum: e.Quorum, ThresholdBps: e.ThresholdBps}
+		if e.PassOption != nil {
+			if *e.PassOption > math.MaxInt32 {
+				return nil, invalid("execution.pass_option", errors.New("too large"))
+			}
+			o := int(*e.PassOption)
+			d.Execution.PassOption = &o
+		}
 	}
 	if err := d.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)

@@ -28,7 +28,9 @@ func TestDefinitionRoundTripKeepsTheID(t *testing.T) {
 	require.NoError(t, err)
 	end := time.Now().Add(time.Hour).Truncate(time.Second).In(time.FixedZone("X", 7200))
 	d.End = &end
-	d.Execution = &poll.Execution{Target: "0x0000000000000000000000000000000000000001", Value: "0", Calldata: "0x"}
+	pass := 1
+	d.Execution = &poll.Execution{Target: "0x0000000000000000000000000000000000000001", Value: "0", Calldata: "0x",
+		PassOption: &pass, Quorum: "10", ThresholdBps: 6000}
 	d.ProcessingKeys = map[string]string{"process-split": "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"}
 	back, err := wire.ToDefinition(wire.Definition(d))
 	require.NoError(t, err)

@@ -286,10 +286,16 @@ func (x *Params) GetMaxMessages() uint64 {
 }
 
 type Execution struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Target        string                 `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`     // 0x-prefixed address
-	Value         string                 `protobuf:"bytes,2,opt,name=value,proto3" json:"value,omitempty"`       // wei, decimal
-	Calldata      string                 `protobuf:"bytes,3,opt,name=calldata,proto3" json:"calldata,omitempty"` // 0x-prefixed hex
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	Target   string                 `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`     // 0x-prefixed address
+	Value    string                 `protobuf:"bytes,2,opt,name=value,proto3" json:"value,omitempty"`       // wei, decimal
+	Calldata string                 `protobuf:"bytes,3,opt,name=calldata,proto3" json:"calldata,omitempty"` // 0x-prefixed hex
+	// The passing rule, when the poll fixes it: the deciding option
+	// (0-based), the least sum of totals (decimal), the least share of the
+	// option in basis points.
+	PassOption    *uint32 `protobuf:"varint,4,opt,name=pass_option,json=passOption,proto3,oneof" json:"pass_option,omitempty"`
+	Quorum        string  `protobuf:"bytes,5,opt,name=quorum,proto3" json:"quorum,omitempty"`
+	ThresholdBps  uint64  `protobuf:"varint,6,opt,name=threshold_bps,json=thresholdBps,proto3" json:"threshold_bps,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -343,6 +349,27 @@ func (x *Execution) GetCalldata() string {
 		return x.Calldata
 	}
 	return ""
+}
+
+func (x *Execution) GetPassOption() uint32 {
+	if x != nil && x.PassOption != nil {
+		return *x.PassOption
+	}
+	return 0
+}
+
+func (x *Execution) GetQuorum() string {
+	if x != nil {
+		return x.Quorum
+	}
+	return ""
+}
+
+func (x *Execution) GetThresholdBps() uint64 {
+	if x != nil {
+		return x.ThresholdBps
+	}
+	return 0
 }
 
 // PollDefinition mirrors a poll definition file (package poll); the poll ID
@@ -2292,11 +2319,16 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"weightBits\x12,\n" +
 	"\x12message_batch_size\x18\x06 \x01(\rR\x10messageBatchSize\x12(\n" +
 	"\x10tally_batch_size\x18\a \x01(\rR\x0etallyBatchSize\x12!\n" +
-	"\fmax_messages\x18\b \x01(\x04R\vmaxMessages\"U\n" +
+	"\fmax_messages\x18\b \x01(\x04R\vmaxMessages\"\xc8\x01\n" +
 	"\tExecution\x12\x16\n" +
 	"\x06target\x18\x01 \x01(\tR\x06target\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\x12\x1a\n" +
-	"\bcalldata\x18\x03 \x01(\tR\bcalldata\"\x94\x05\n" +
+	"\bcalldata\x18\x03 \x01(\tR\bcalldata\x12$\n" +
+	"\vpass_option\x18\x04 \x01(\rH\x00R\n" +
+	"passOption\x88\x01\x01\x12\x16\n" +
+	"\x06quorum\x18\x05 \x01(\tR\x06quorum\x12#\n" +
+	"\rthreshold_bps\x18\x06 \x01(\x04R\fthresholdBpsB\x0e\n" +
+	"\f_pass_option\"\x94\x05\n" +
 	"\x0ePollDefinition\x12\x18\n" +
 	"\aversion\x18\x01 \x01(\rR\aversion\x12)\n" +
 	"\x06params\x18\x02 \x01(\v2\x11.zkvote.v1.ParamsR\x06params\x12\x14\n" +
@@ -2596,6 +2628,7 @@ func file_zkvote_v1_zkvote_proto_init() {
 	if File_zkvote_v1_zkvote_proto != nil {
 		return
 	}
+	file_zkvote_v1_zkvote_proto_msgTypes[2].OneofWrappers = []any{}
 	file_zkvote_v1_zkvote_proto_msgTypes[9].OneofWrappers = []any{
 		(*LogEntry_Join)(nil),
 		(*LogEntry_Message)(nil),
