@@ -26,7 +26,7 @@ import (
 )
 
 func (a *app) contractsCommand() *cobra.Command {
-	return group("contracts", "Export the poll's on-chain verifiers", a.contractsExportCommand())
+	return group("contracts", "Export the on-chain verifiers of a keys directory", a.contractsExportCommand())
 }
 
 func (a *app) contractsExportCommand() *cobra.Command {
@@ -101,7 +101,9 @@ type chainFlags struct {
 
 func (f *chainFlags) add(cmd *cobra.Command, sends bool) {
 	cmd.Flags().StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint of an Ethereum node (http(s)://, ws(s):// or an IPC path)")
-	cmd.Flags().StringVar(&f.deployment, "deployment", settlement.DeploymentFileName, "the deployment file 'zkvote deploy' wrote")
+	if cmd.Name() != "deploy" { // deploy writes the file (--out)
+		cmd.Flags().StringVar(&f.deployment, "deployment", settlement.DeploymentFileName, "the deployment file 'zkvote deploy' wrote")
+	}
 	_ = cmd.MarkFlagRequired("rpc")
 	if sends {
 		f.key.add(cmd)
@@ -181,6 +183,13 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 				return usageError{fmt.Sprintf("--coordinator-account %q is not an address", coordinator)}
 			}
 			cfg := settlement.Config{Definition: def, Coordinator: common.HexToAddress(coordinator), Keys: map[string]groth16.VerifyingKey{}}
+			if def.Execution == nil {
+				for _, name := range []string{"council", "veto", "quorum", "threshold", "pass-option", "timelock"} {
+					if cmd.Flags().Changed(name) {
+						return usageError{"--" + name + ": the poll has no execution payload, so no Executor (poll init --execute-target or a proposal file gives one)"}
+					}
+				}
+			}
 			if def.Execution != nil {
 				if def.Execution.PassOption != nil && (cmd.Flags().Changed("pass-option") || cmd.Flags().Changed("quorum") || cmd.Flags().Changed("threshold")) {
 					return usageError{"the poll fixes its passing rule (option, quorum, threshold): drop --pass-option, --quorum and --threshold"}

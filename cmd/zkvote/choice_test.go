@@ -53,12 +53,12 @@ func TestChoiceErrorsAreUsageErrors(t *testing.T) {
 	require.NoError(t, err)
 
 	bad := map[string]string{
-		"maybe":         `--choice: client: invalid choice: no option "maybe" (options: red, green, blue, or 1 to 3)`,
-		"4":             "no option 4 (options are numbered 1 to 3)",
-		"red:x":         `weight "x" of option "red" is not a non-negative integer`,
-		"1,red":         `option 1 and option "red" name the same option`,
-		"red:2,green:1": "the ballot costs 5 credits (weight² per option), your census weight gives 4",
-		"2:3":           "the ballot costs 9 credits",
+		"maybe":                        `--choice: client: invalid choice: no option "maybe" (options: red, green, blue, or 1 to 3)`,
+		"4":                            "no option 4 (options are numbered 1 to 3)",
+		"red:x":                        `weight "x" of option "red" is not a non-negative integer`,
+		"1,red":                        `option 1 and option "red" name the same option`,
+		"red:2,green:1":                "the ballot costs 5 credits (weight² per option), your census weight gives 4",
+		"2:3":                          "the ballot costs 9 credits",
 		"2:" + strings.Repeat("9", 40): `option 2 ("green")`,
 	}
 	noKeys := p("no-keys") // a ballot that passes the checks fails next, for want of keys

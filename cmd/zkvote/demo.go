@@ -48,7 +48,8 @@ sealed log anchored, every tally proof checked on-chain, and the passed
 proposal's payload (1 ether from the treasury to the auditor) executed
 after the timelock — or, with --veto, vetoed by the council.
 
-The first run makes development keys (a few seconds) and keeps them in the
+The first run makes development keys (about three minutes for the default
+parameter set on 2 cores; seconds for --params test) and keeps them in the
 keys directory for later runs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -106,7 +106,7 @@ func (a *app) pollInitCommand() *cobra.Command {
 		Use:   "init --census FILE --options N|LABELS --mode MODE --coordinator-key FILE --out POLLFILE",
 		Short: "Write a poll definition file",
 		Long: `Write a poll definition: the proposal, its options, the voting mode
-(1p1v, weighted or quadratic), the census root, the coordinator's public key
+(1p1v, weighted or quadratic), the census root, the coordinator's public key,
 the voting window, the verifying keys of the join+vote and processing
 circuits (from --keys: run 'zkvote setup' first) and, with
 --execute-target, the call a passed proposal makes on-chain ('zkvote

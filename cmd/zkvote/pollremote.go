@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -108,7 +109,17 @@ func (a *app) pollTallyCommand() *cobra.Command {
 			return rpcError(err)
 		}
 		if wait {
-			if job, err = followTally(ctx, job, a.newTallyProgress(), func() (*poll.TallyJob, error) { return conn.TallyJob(ctx, id) }); err != nil {
+			// A tally may take longer than one command's deadline: follow it
+			// until it ends or the user interrupts, each poll of the job
+			// with a deadline of its own.
+			follow, stop := chainContext()
+			defer stop()
+			next := func() (*poll.TallyJob, error) {
+				c, cancel := context.WithTimeout(follow, 30*time.Second)
+				defer cancel()
+				return conn.TallyJob(c, id)
+			}
+			if job, err = followTally(follow, job, a.newTallyProgress(), next); err != nil {
 				return rpcError(err)
 			}
 		}

@@ -214,7 +214,7 @@ func (a *app) vetoCommand() *cobra.Command {
 	var fl chainFlags
 	cmd := &cobra.Command{
 		Use:   "veto --rpc URL",
-		Short: "Cast a council member's veto against a queued proposal",
+		Short: "Cast a council member's veto against a passed proposal, before its timelock ends",
 		Args:  cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
 			ctx, stop := chainContext()

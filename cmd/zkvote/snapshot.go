@@ -57,9 +57,11 @@ cap (both in the token's base units), then --scale divides, rounding up
 power of two that brings every weight below 2^--weight-bits), decimals
 (whole tokens: 10^decimals()) or an integer divisor.
 
-The list is not yet a census: a census leaf is an identity commitment, and
-the sign-up step, where each eligible account signs the commitment it
-registers, will take the accounts' weights from this file.`,
+The list is not yet a census: a census leaf is an identity commitment,
+and an account is not one. Eligible accounts register their commitments
+('zkvote census register', EIP-712), and 'zkvote census build
+--eligibility --registrations' makes the census with each account's
+weight from this file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.censusSnapshot(cmd.Context(), fl)
@@ -231,8 +233,8 @@ func (a *app) reportClasses(members []census.Member, hint string) {
 	}
 	fmt.Fprintf(a.stdout, "weight classes: %d (smallest: %d members, weight %s)\n", len(classes), classes[0].Members, classes[0].Weight)
 	if exposed := census.Exposed(classes, census.DefaultMinClass); exposed > 0 && len(classes) > 1 {
-		fmt.Fprintf(a.stderr, "WARNING: %d members hold a weight that fewer than %d members share: in a weighted poll the coordinator, "+
-			"who sees every voter's weight, narrows who they are to that class (%s)\n", exposed, census.DefaultMinClass, hint)
+		fmt.Fprintf(a.stderr, "WARNING: %d members hold a weight that fewer than %d members share: the coordinator, "+
+			"who decrypts every voter's census weight (in every mode), narrows who they are to that class (%s)\n", exposed, census.DefaultMinClass, hint)
 	}
 }
 
