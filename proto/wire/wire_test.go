@@ -3,8 +3,8 @@ package wire_test
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
