@@ -60,6 +60,13 @@ func open(ctx context.Context, n nodeClient, commit func(), name string) (*Chain
 	return &Chain{Client: n, deploy: n, ChainID: id, commit: commit, Timeout: 2 * time.Minute}, nil
 }
 
+// Mined waits for a transaction sent by the call that returned err, as
+// every settlement function does: a failed send or a reverted transaction
+// is an ErrReverted naming what.
+func (c *Chain) Mined(ctx context.Context, what string, tx *types.Transaction, err error) (*types.Receipt, error) {
+	return c.mined(ctx, what, tx, err)
+}
+
 // mined waits for tx, sent by the call that returned err, and returns its
 // receipt; a failed send or a reverted transaction is an ErrReverted
 // naming what and, where the node says, the contract's reason.

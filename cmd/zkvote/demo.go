@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/client"
@@ -31,8 +29,9 @@ import (
 )
 
 func (a *app) demoCommand() *cobra.Command {
-	var dir, keysDir, paramsName string
+	var dir, keysDir, paramsName, mode string
 	var veto bool
+	var extra int
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run a whole poll on this machine and explain each step",
@@ -70,7 +69,15 @@ keys directory for later runs.`,
 			if keysDir == "" {
 				keysDir = a.defaultKeysDir()
 			}
-			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir"), veto: veto}
+			m, err := joinvote.ParseMode(mode)
+			if err != nil {
+				return usageError{"--mode: " + err.Error()}
+			}
+			if limit := min(1000, 1<<params.StateDepth-3); extra < 0 || extra > limit {
+				return usageError{fmt.Sprintf("--voters: want 0 to %d more voters (the %q parameter set's state tree holds %d)", limit, params.Name, 1<<params.StateDepth)}
+			}
+			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir"), veto: veto,
+				mode: m, extra: extra}
 			return d.run(cmd)
 		},
 	}
@@ -79,6 +86,8 @@ keys directory for later runs.`,
 	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&veto, "veto", false, "have the council veto the passed proposal during the timelock")
+	f.StringVar(&mode, "mode", "quadratic", "voting mode: 1p1v, weighted or quadratic")
+	f.IntVar(&extra, "voters", 0, "this many more voters (1 GOV each, random choices): a bigger run that shows throughput")
 	return cmd
 }
 
@@ -93,6 +102,9 @@ type demo struct {
 	temporary bool
 	// veto has the council veto the passed proposal.
 	veto bool
+	// mode is the poll's voting mode; extra, how many more voters.
+	mode  joinvote.Mode
+	extra int
 }
 
 func (d *demo) say(format string, args ...any) {
@@ -112,37 +124,26 @@ type demoVoter struct {
 }
 
 func (d *demo) run(cmd *cobra.Command) error {
-	voters := []*demoVoter{
-		{name: "alice", weight: 16, choice: "yes:4"},
-		{name: "bob", weight: 9, choice: "no:3"},
-		{name: "carol", weight: 4, choice: "yes:1,no:1"},
-	}
-	fmt.Fprintf(d.out, "zkvote demo — files in %s, parameter set %q (%s)\n", d.dir, d.params.Name, d.params.ID())
+	voters := d.voters()
+	fmt.Fprintf(d.out, "zkvote demo — files in %s, parameter set %q (%s), %s voting, %d voters\n", d.dir, d.params.Name, d.params.ID(), d.mode, len(voters))
 
-	d.title("Voters create identities (a secret each; the census lists only its hash)")
-	var members []census.Member
-	for _, v := range voters {
-		id, err := client.NewIdentity(nil)
-		if err != nil {
-			return err
-		}
-		v.id = id
-		if err := client.SaveIdentity(filepath.Join(d.dir, v.name+".identity.json"), id, nil, client.Overwrite()); err != nil {
-			return err
-		}
-		members = append(members, census.Member{Commitment: id.Commitment(), Weight: big.NewInt(v.weight)})
-		d.say("%-6s commitment %s…  weight %d", v.name, fieldhex.Encode(id.Commitment())[:18], v.weight)
-	}
-
-	d.title("The DAO builds a census: a Poseidon2 Merkle tree of (commitment, weight)")
-	c, err := census.Build(members, d.params.CensusDepth)
+	d.title("A simulated Ethereum chain starts (in this process): the DAO, its coordinator and council, the voters")
+	dev, err := settlement.NewDevChain(cmd.Context(), demoFirstVoter+len(voters))
 	if err != nil {
 		return err
 	}
-	if err := c.WriteFile(filepath.Join(d.dir, "census.json")); err != nil {
+	defer dev.Close()
+	auditorKey, err := crypto.GenerateKey()
+	if err != nil {
 		return err
 	}
-	d.say("root %s, depth %d (room for %d members)", fieldhex.Encode(c.Root()), c.Depth(), uint64(1)<<c.Depth())
+	auditor := crypto.PubkeyToAddress(auditorKey.PublicKey)
+	d.say("chain %d; the DAO %s, the coordinator %s, a council of %s, %s, %s (2 of 3 veto)", dev.ChainID, short(dev.Addrs[demoDAO]),
+		short(dev.Addrs[demoCoordinator]), short(dev.Addrs[2]), short(dev.Addrs[3]), short(dev.Addrs[4]))
+	c, err := d.tokenCensus(cmd.Context(), dev, voters)
+	if err != nil {
+		return err
+	}
 
 	d.title("Proving keys: the join+vote circuit and the three processing circuits")
 	var keys *prover.Keys
@@ -201,23 +202,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("listening on %s; receipts are signed with Ed25519 key %x…", addr, signing[:8])
 
-	d.title("A simulated Ethereum chain starts (in this process): the DAO's accounts and its council")
-	dev, err := settlement.NewDevChain(ctx, 5)
-	if err != nil {
-		return err
-	}
-	defer dev.Close()
-	auditorKey, err := crypto.GenerateKey()
-	if err != nil {
-		return err
-	}
-	auditor := crypto.PubkeyToAddress(auditorKey.PublicKey)
-	d.say("chain %d; deployer %s, coordinator %s, council %s, %s, %s (2 of 3 veto)", dev.ChainID, short(dev.Addrs[0]), short(dev.Addrs[1]),
-		short(dev.Addrs[2]), short(dev.Addrs[3]), short(dev.Addrs[4]))
-
 	d.title("The poll is defined over the census and opened on the coordinator")
 	def, err := poll.New(d.params, "Fund the security audit from the treasury?", []string{"yes", "no"},
-		joinvote.ModeQuadratic, c.Root(), coordKey, keys.VerifyingKeyDigest())
+		d.mode, c.Root(), coordKey, keys.VerifyingKeyDigest())
 	if err != nil {
 		return err
 	}
@@ -230,7 +217,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	d.say("%q — options %s, quadratic voting (weight = credits, a vote of n costs n²)", def.Title, strings.Join(def.Options, ", "))
+	d.say("%q — options %s, %s", def.Title, strings.Join(def.Options, ", "), modeText(d.mode))
 	d.say("poll id %s (it pins the join+vote verifying key %s… and the processing keys)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
 	d.say("if it passes, 1 ether goes from the treasury to the auditor %s (the payload is part of the poll id)", short(auditor))
 	deployment, err := d.deploy(ctx, dev, def)
@@ -241,7 +228,8 @@ func (d *demo) run(cmd *cobra.Command) error {
 	d.title("Each voter proves membership and casts an encrypted ballot, anonymously")
 	records := map[string]*client.Record{}
 	var receipts []*receipt.File
-	for _, v := range voters {
+	var proving, intake time.Duration
+	for i, v := range voters {
 		member, err := c.Proof(v.id.Commitment())
 		if err != nil {
 			return err
@@ -260,17 +248,28 @@ func (d *demo) run(cmd *cobra.Command) error {
 		if err != nil {
 			return rpcError(err)
 		}
+		proving, intake = proving+elapsed, intake+time.Since(start)-elapsed
 		rec.StateIndex = &idx
 		records[v.name] = rec
 		receipts = append(receipts, rf)
-		d.say("%-6s votes %-10s proved in %s; the coordinator verified it: receipt for entry %d",
-			v.name, v.choice, elapsed.Round(time.Millisecond), rf.Receipt.Index)
+		if i < 3 {
+			d.say("%-6s votes %-10s proved in %s; the coordinator verified it: receipt for entry %d",
+				v.name, v.choice, elapsed.Round(time.Millisecond), rf.Receipt.Index)
+		}
 	}
-	d.say("the coordinator saw three valid proofs, not who made them; the ballots are encrypted to its key")
+	if d.extra > 0 {
+		d.say("%d more voters voted: %d proofs in %s (%.1f per second on this machine), the coordinator's intake %s in all",
+			d.extra, len(voters), proving.Round(time.Millisecond), float64(len(voters))/proving.Seconds(), intake.Round(time.Millisecond))
+	}
+	d.say("the coordinator saw %d valid proofs, not who made them; the ballots are encrypted to its key", len(voters))
 
 	d.title("Alice tries to vote twice")
 	member, _ := c.Proof(voters[0].id.Commitment())
-	again, _, err := client.Vote(keys, voters[0].id, member, def, []*big.Int{big.NewInt(0), big.NewInt(4)}, nil)
+	otherVotes, err := client.ParseChoice(voters[1].choice, def.Options)
+	if err != nil {
+		return err
+	}
+	again, _, err := client.Vote(keys, voters[0].id, member, def, fitBallot(otherVotes), nil)
 	if err != nil {
 		return err
 	}
@@ -282,7 +281,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 
 	d.title("A briber pays Bob to vote yes; Bob complies in front of him, then quietly changes key")
 	bribed := *records["bob"]
-	bmsgs, err := client.Revote(def, &bribed, []*big.Int{big.NewInt(3), big.NewInt(0)})
+	bought, err := client.ParseChoice(d.bribedChoice(), def.Options)
+	if err != nil {
+		return err
+	}
+	bmsgs, err := client.Revote(def, &bribed, bought)
 	if err != nil {
 		return err
 	}
@@ -299,6 +302,19 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("the briber saw Bob's re-vote accepted; nobody but the coordinator can tell that Bob's")
 	d.say("later key change voids it — so the briber cannot know what he bought")
+
+	d.title("Someone who is not Carol sends a command for her ballot")
+	forged, err := forgedCommand(def, pollID, *records["carol"].StateIndex)
+	if err != nil {
+		return err
+	}
+	rs, err := conn.SubmitMessages(ctx, []*client.Message{forged})
+	if err != nil {
+		return rpcError(err)
+	}
+	receipts = append(receipts, rs...)
+	d.say("accepted and receipted like any other (intake cannot tell, and must not say): it is not signed")
+	d.say("by Carol's key, so the tally skips it — Carol's ballot stands")
 
 	d.title("The poll closes: the coordinator seals its log and proves the tally")
 	seal, err := conn.ClosePoll(ctx, pollID)
@@ -326,6 +342,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 		d.say("%-4s %s votes (%s credits spent)", o, res.Totals[i], res.Spent[i])
 	}
 	d.say("proven: %v; which messages counted, and how many, is the coordinator's secret: results never say", res.Proven)
+	if want := d.expected(); want != "" && fmt.Sprint(res.Totals) != want {
+		return fmt.Errorf("demo: the tally is %v, the story gives %s", res.Totals, want)
+	}
 
 	d.title("Anyone re-checks the receipts and the whole poll from the published files")
 	l, err := conn.PublicLog(ctx, pollID)

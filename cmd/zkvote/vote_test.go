@@ -123,7 +123,7 @@ func TestOfflineVoteFlow(t *testing.T) {
 	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--dir", p("demo"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "nullifier was already used")
-	require.Contains(t, r.stdout, "all 6 receipts are in the sealed log")
+	require.Contains(t, r.stdout, "all 7 receipts are in the sealed log")
 	require.Contains(t, r.stdout, "proven: true")
 	require.Contains(t, r.stdout, "boundaries check out")
 	p2, err := verifier.CheckPublished(p("demo/artefacts"))
@@ -132,8 +132,12 @@ func TestOfflineVoteFlow(t *testing.T) {
 	require.Contains(t, r.stdout, "yes  5 votes (on-chain)")
 	require.Contains(t, r.stdout, "now holds 1000000000000000000 wei")
 
-	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--veto")
+	require.Contains(t, r.stdout, "3 eligible accounts, weights in whole tokens")
+	require.Contains(t, r.stdout, "the tally skips it")
+
+	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--veto", "--mode", "weighted", "--voters", "2")
 	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "2 more voters voted: 5 proofs")
 	require.Contains(t, r.stdout, "the payload can never run")
 	require.Contains(t, r.stdout, "the auditor holds 0 wei")
 }
