@@ -152,7 +152,10 @@ func (d *demo) run(cmd *cobra.Command) error {
 		if err != nil {
 			d.say("%s: none in %s yet: making development keys (single-party setup: NOT for real polls)…", name, d.keysDir)
 			start := time.Now()
-			if k, err = prover.SetupDev(cmd.Context(), name, d.params, nil); err != nil {
+			stop := d.a.spin("setup: " + name)
+			k, err = prover.SetupDev(cmd.Context(), name, d.params, nil)
+			stop()
+			if err != nil {
 				return err
 			}
 			if err := k.Save(d.keysDir); err != nil {

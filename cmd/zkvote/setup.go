@@ -87,7 +87,9 @@ unless --force is given. The default directory is $` + keysEnv + ` or ~/.zkvote/
 						continue
 					}
 				}
+				stop := a.spin("setup: " + name)
 				keys, err := prover.SetupDev(cmd.Context(), name, params, log)
+				stop()
 				if err != nil {
 					return err
 				}
