@@ -22,14 +22,13 @@ import (
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/receipt"
-	"github.com/zkvote/zkvote/settlement"
 	"github.com/zkvote/zkvote/verifier"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 )
 
 func (a *app) demoCommand() *cobra.Command {
-	var dir, keysDir, paramsName, mode string
+	var dir, keysDir, paramsName, mode, rpc string
 	var veto bool
 	var extra int
 	cmd := &cobra.Command{
@@ -76,17 +75,19 @@ keys directory for later runs.`,
 			if limit := min(1000, 1<<params.StateDepth-3); extra < 0 || extra > limit {
 				return usageError{fmt.Sprintf("--voters: want 0 to %d more voters (the %q parameter set's state tree holds %d)", limit, params.Name, 1<<params.StateDepth)}
 			}
-			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir"), veto: veto,
-				mode: m, extra: extra}
+			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir") && !cmd.Flags().Changed("keep"), veto: veto,
+				mode: m, extra: extra, rpc: rpc}
 			return d.run(cmd)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&dir, "dir", "", "keep the demo's files here (default: a temporary directory, removed at the end)")
+	f.StringVar(&dir, "keep", "", "the same as --dir")
 	f.StringVar(&keysDir, "keys", "", "keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&veto, "veto", false, "have the council veto the passed proposal during the timelock")
 	f.StringVar(&mode, "mode", "quadratic", "voting mode: 1p1v, weighted or quadratic")
+	f.StringVar(&rpc, "rpc", "", "use this Ethereum node instead of the simulated chain (the DAO's funded key in $"+ethKeyEnv+"; 15 s timelock)")
 	f.IntVar(&extra, "voters", 0, "this many more voters (1 GOV each, random choices): a bigger run that shows throughput")
 	return cmd
 }
@@ -105,6 +106,8 @@ type demo struct {
 	// mode is the poll's voting mode; extra, how many more voters.
 	mode  joinvote.Mode
 	extra int
+	// rpc, when set, is the node the demo uses instead of the simulated chain.
+	rpc string
 }
 
 func (d *demo) say(format string, args ...any) {
@@ -128,11 +131,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 	fmt.Fprintf(d.out, "zkvote demo — files in %s, parameter set %q (%s), %s voting, %d voters\n", d.dir, d.params.Name, d.params.ID(), d.mode, len(voters))
 
 	d.title("A simulated Ethereum chain starts (in this process): the DAO, its coordinator and council, the voters")
-	dev, err := settlement.NewDevChain(cmd.Context(), demoFirstVoter+len(voters))
+	dev, err := d.openChain(cmd.Context(), demoFirstVoter+len(voters))
 	if err != nil {
 		return err
 	}
-	defer dev.Close()
+	defer dev.close()
 	auditorKey, err := crypto.GenerateKey()
 	if err != nil {
 		return err
@@ -212,7 +215,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return err
 	}
 	def.ProcessingKeys = processing
-	def.Execution = &poll.Execution{Target: auditor.Hex(), Value: demoPayout.String(), Calldata: "0x"}
+	def.Execution = &poll.Execution{Target: auditor.Hex(), Value: d.payout().String(), Calldata: "0x"}
 	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
 		return err
 	}
@@ -222,7 +225,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	d.say("%q — options %s, %s", def.Title, strings.Join(def.Options, ", "), modeText(d.mode))
 	d.say("poll id %s (it pins the join+vote verifying key %s… and the processing keys)", fieldhex.Encode(pollID), def.VerifyingKey[:16])
-	d.say("if it passes, 1 ether goes from the treasury to the auditor %s (the payload is part of the poll id)", short(auditor))
+	d.say("if it passes, %s wei go from the treasury to the auditor %s (the payload is part of the poll id)", d.payout(), short(auditor))
 	deployment, err := d.deploy(ctx, dev, def)
 	if err != nil {
 		return err
@@ -330,7 +333,7 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return rpcError(err)
 	}
-	if job, err = followTally(ctx, job, nil, func() (*poll.TallyJob, error) { return conn.TallyJob(ctx, pollID) }); err != nil {
+	if job, err = followTally(ctx, job, d.a.newTallyProgress(), func() (*poll.TallyJob, error) { return conn.TallyJob(ctx, pollID) }); err != nil {
 		return rpcError(err)
 	}
 	if job.State != poll.JobDone {

@@ -15,7 +15,6 @@ import (
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/internal/fieldhex"
-	"github.com/zkvote/zkvote/settlement"
 )
 
 // Demo chain accounts: the DAO (deployer, token owner), the coordinator,
@@ -31,7 +30,7 @@ const (
 // voting power at a block (weights in whole tokens), each voter's
 // registration of their identity commitment with their account (EIP-712),
 // and the census built from the registrations.
-func (d *demo) tokenCensus(ctx context.Context, dev *settlement.DevChain, voters []*demoVoter) (*census.Census, error) {
+func (d *demo) tokenCensus(ctx context.Context, dev *demoChain, voters []*demoVoter) (*census.Census, error) {
 	d.title("The DAO's governance token: holders delegate their votes to themselves")
 	dao, err := bind.NewKeyedTransactorWithChainID(dev.Keys[demoDAO], dev.ChainID)
 	if err != nil {
@@ -51,7 +50,7 @@ func (d *demo) tokenCensus(ctx context.Context, dev *settlement.DevChain, voters
 		if _, err := dev.Mined(ctx, "mint", tx, err); err != nil {
 			return nil, err
 		}
-		holder.GasLimit = 200_000 // the estimate runs before the checkpoint the next block pushes
+		holder.GasLimit = 500_000 // the estimate runs before the checkpoint the next block pushes (and dev nodes price storage higher)
 		tx, err = token.Delegate(holder, dev.Addrs[demoFirstVoter+i])
 		if _, err := dev.Mined(ctx, "delegate", tx, err); err != nil {
 			return nil, err
@@ -63,14 +62,16 @@ func (d *demo) tokenCensus(ctx context.Context, dev *settlement.DevChain, voters
 	if len(voters) > 3 {
 		d.say("and %d more holders of 1 GOV each", len(voters)-3)
 	}
-	block, err := dev.Sim.Client().BlockNumber(ctx)
+	block, err := dev.eth.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
 	}
-	dev.Sim.Commit() // getPastVotes reads a block behind the head
+	if err := dev.after(ctx, block); err != nil { // getPastVotes reads a block behind the head
+		return nil, err
+	}
 
 	d.title(fmt.Sprintf("A snapshot of voting power at block %d: the eligibility list", block))
-	s, err := snapshot.Take(ctx, dev.Sim.Client(), addr, block, snapshot.WithMode(snapshot.ModeVotes),
+	s, err := snapshot.Take(ctx, dev.eth, addr, block, snapshot.WithMode(snapshot.ModeVotes),
 		snapshot.WithRule(snapshot.Rule{Scale: snapshot.ScaleDivisor, Divisor: whole}))
 	if err != nil {
 		return nil, err

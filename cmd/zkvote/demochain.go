@@ -17,21 +17,34 @@ import (
 	"github.com/zkvote/zkvote/verifier"
 )
 
-// demoPayout is what the demo's proposal pays the auditor: 1 ether.
-var demoPayout = big.NewInt(params.Ether)
+// payout is what the demo's proposal pays the auditor: 1 ether on the
+// simulated chain, 0.001 on a real node.
+func (d *demo) payout() *big.Int {
+	if d.rpc != "" {
+		return big.NewInt(params.Ether / 1000)
+	}
+	return big.NewInt(params.Ether)
+}
 
-// demoTimelock is the delay of the demo's Executor: the council's window.
-const demoTimelock = 48 * time.Hour
+// timelock is the delay of the demo's Executor, the council's veto window:
+// 48 hours on the simulated chain (its clock jumps), 15 s on a real node
+// (waited for).
+func (d *demo) timelock() time.Duration {
+	if d.rpc != "" {
+		return 15 * time.Second
+	}
+	return 48 * time.Hour
+}
 
 func short(a common.Address) string { return a.Hex()[:10] + "…" }
 
-func (d *demo) auth(dev *settlement.DevChain, i int) (*bind.TransactOpts, error) {
+func (d *demo) auth(dev *demoChain, i int) (*bind.TransactOpts, error) {
 	return bind.NewKeyedTransactorWithChainID(dev.Keys[i], dev.ChainID)
 }
 
 // deploy deploys the poll's contracts on the demo chain and funds the
 // timelock with the payload's value.
-func (d *demo) deploy(ctx context.Context, dev *settlement.DevChain, def *poll.Definition) (*settlement.Deployment, error) {
+func (d *demo) deploy(ctx context.Context, dev *demoChain, def *poll.Definition) (*settlement.Deployment, error) {
 	keys := map[string]groth16.VerifyingKey{}
 	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
 		vk, _, err := prover.LoadVerifyingKey(d.keysDir, name, def.Params)
@@ -46,12 +59,12 @@ func (d *demo) deploy(ctx context.Context, dev *settlement.DevChain, def *poll.D
 	}
 	start := time.Now()
 	dep, err := settlement.Deploy(ctx, dev.Chain, auth, settlement.Config{Definition: def, Keys: keys, Coordinator: dev.Addrs[1],
-		Council: &settlement.Council{PassOption: 0, Quorum: big.NewInt(1), ThresholdBps: 5000, Delay: demoTimelock,
+		Council: &settlement.Council{PassOption: 0, Quorum: big.NewInt(1), ThresholdBps: 5000, Delay: d.timelock(),
 			Members: dev.Addrs[2:5], VetoThreshold: 2}})
 	if err != nil {
 		return nil, err
 	}
-	if err := dev.Pay(ctx, 0, *dep.Timelock, demoPayout); err != nil {
+	if err := dev.Pay(ctx, 0, *dep.Timelock, d.payout()); err != nil {
 		return nil, err
 	}
 	var gas uint64
@@ -60,13 +73,13 @@ func (d *demo) deploy(ctx context.Context, dev *settlement.DevChain, def *poll.D
 	}
 	d.say("the DAO deployed the poll's contracts in %s (%d gas): 4 verifiers exported from the keys, Poll %s,",
 		time.Since(start).Round(time.Millisecond), gas, short(dep.Poll))
-	d.say("Tally %s, Executor %s with its timelock %s (funded with 1 ether)", short(dep.Tally), short(*dep.Executor), short(*dep.Timelock))
+	d.say("Tally %s, Executor %s with its timelock %s (funded with %s wei)", short(dep.Tally), short(*dep.Executor), short(*dep.Timelock), d.payout())
 	return dep, nil
 }
 
 // settle anchors the sealed log, settles the proven tally, and queues and
 // executes (or vetoes) the proposal.
-func (d *demo) settle(ctx context.Context, dev *settlement.DevChain, dep *settlement.Deployment, p *verifier.Published, auditor common.Address) error {
+func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deployment, p *verifier.Published, auditor common.Address) error {
 	d.title("The result goes on-chain: the coordinator anchors its sealed log, anyone posts the proofs")
 	coordinator, err := d.auth(dev, 1)
 	if err != nil {
@@ -95,7 +108,7 @@ func (d *demo) settle(ctx context.Context, dev *settlement.DevChain, dep *settle
 		d.say("%-4s %s votes (on-chain)", o, s.Totals[i])
 	}
 
-	d.title("The proposal passed: it is queued behind a 48-hour timelock, the council's veto window")
+	d.title(fmt.Sprintf("The proposal passed: it is queued behind a %s timelock, the council's veto window", d.timelock()))
 	if _, err := settlement.Queue(ctx, dev.Chain, anyone, dep); err != nil {
 		return err
 	}
@@ -116,11 +129,16 @@ func (d *demo) settle(ctx context.Context, dev *settlement.DevChain, dep *settle
 			d.say("council member %s vetoes", short(dev.Addrs[member]))
 		}
 	}
-	dev.Sim.AdjustTime(demoTimelock + time.Minute)
-	dev.Sim.Commit()
-	d.say("(the simulated chain's clock jumps 48 hours)")
+	if err := dev.advance(ctx, st.ETA); err != nil {
+		return err
+	}
+	if dev.sim != nil {
+		d.say("(the simulated chain's clock jumps %s)", d.timelock())
+	} else {
+		d.say("(the node's clock passed the timelock)")
+	}
 	_, err = settlement.Execute(ctx, dev.Chain, anyone, dep)
-	balance, berr := dev.Sim.Client().BalanceAt(ctx, auditor, nil)
+	balance, berr := dev.eth.BalanceAt(ctx, auditor, nil)
 	if berr != nil {
 		return berr
 	}
@@ -130,7 +148,7 @@ func (d *demo) settle(ctx context.Context, dev *settlement.DevChain, dep *settle
 		d.say("execute refused; the auditor holds %s wei", balance)
 	case !d.veto && err == nil:
 		d.title("The timelock is over and nobody vetoed: the payload runs")
-		d.say("executed: the auditor %s now holds %s wei (1 ether) from the treasury", short(auditor), balance)
+		d.say("executed: the auditor %s now holds %s wei from the treasury", short(auditor), balance)
 	default:
 		return fmt.Errorf("demo: execution after %s: %v", map[bool]string{true: "a veto", false: "the timelock"}[d.veto], err)
 	}
