@@ -28,7 +28,7 @@ import (
 )
 
 func (a *app) demoCommand() *cobra.Command {
-	var dir, keysDir, paramsName, mode, rpc string
+	var dir, keysDir, paramsName, mode, rpc, censusKind string
 	var veto bool
 	var extra int
 	cmd := &cobra.Command{
@@ -76,7 +76,10 @@ keys directory for later runs.`,
 				return usageError{fmt.Sprintf("--voters: want 0 to %d more voters (the %q parameter set's state tree holds %d)", limit, params.Name, 1<<params.StateDepth)}
 			}
 			d := &demo{a: a, out: a.stdout, dir: dir, keysDir: keysDir, params: params, temporary: !cmd.Flags().Changed("dir") && !cmd.Flags().Changed("keep"), veto: veto,
-				mode: m, extra: extra, rpc: rpc}
+				mode: m, extra: extra, rpc: rpc, censusKind: censusKind}
+			if censusKind != "token" && censusKind != "reputation" {
+				return usageError{"--census: token or reputation"}
+			}
 			return d.run(cmd)
 		},
 	}
@@ -87,6 +90,7 @@ keys directory for later runs.`,
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&veto, "veto", false, "have the council veto the passed proposal during the timelock")
 	f.StringVar(&mode, "mode", "quadratic", "voting mode: 1p1v, weighted or quadratic")
+	f.StringVar(&censusKind, "census", "token", "where weights come from: token (an ERC20Votes snapshot) or reputation (a points file with decay)")
 	f.StringVar(&rpc, "rpc", "", "use this Ethereum node instead of the simulated chain (the DAO's funded key in $"+ethKeyEnv+"; 15 s timelock)")
 	f.IntVar(&extra, "voters", 0, "this many more voters (1 GOV each, random choices): a bigger run that shows throughput")
 	return cmd
@@ -108,6 +112,8 @@ type demo struct {
 	extra int
 	// rpc, when set, is the node the demo uses instead of the simulated chain.
 	rpc string
+	// censusKind is where the weights come from: "token" or "reputation".
+	censusKind string
 }
 
 func (d *demo) say(format string, args ...any) {

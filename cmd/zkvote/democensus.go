@@ -3,8 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/zkvote/zkvote/census/reputation"
 	"math/big"
+	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/params"
@@ -31,6 +35,55 @@ const (
 // registration of their identity commitment with their account (EIP-712),
 // and the census built from the registrations.
 func (d *demo) tokenCensus(ctx context.Context, dev *demoChain, voters []*demoVoter) (*census.Census, error) {
+	var s *snapshot.Snapshot
+	var err error
+	if d.censusKind == "reputation" {
+		s, err = d.reputationList(dev, voters)
+	} else {
+		s, err = d.tokenList(ctx, dev, voters)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.WriteFile(filepath.Join(d.dir, "eligible.json"), true); err != nil {
+		return nil, err
+	}
+	return d.registeredCensus(ctx, dev, voters, s)
+}
+
+// reputationList is the eligibility list of a reputation file the DAO
+// keeps: points per contribution, halved every 90 days of age.
+func (d *demo) reputationList(dev *demoChain, voters []*demoVoter) (*snapshot.Snapshot, error) {
+	d.title("The DAO's reputation file: contribution points, halved every 90 days of age")
+	now := time.Now().UTC().Truncate(24 * time.Hour)
+	var csv strings.Builder
+	csv.WriteString("account,score,date\n")
+	for i, v := range voters {
+		// Alice's points are old: twice her weight, earned 100 days ago (halved once).
+		score, age := v.weight, 10
+		if i == 0 {
+			score, age = 2*v.weight, 100
+		}
+		fmt.Fprintf(&csv, "%s,%d,%s\n", dev.Addrs[demoFirstVoter+i].Hex(), score, now.AddDate(0, 0, -age).Format(time.DateOnly))
+		if i < 3 {
+			d.say("%-6s %s earned %d points %d days ago", v.name, short(dev.Addrs[demoFirstVoter+i]), score, age)
+		}
+	}
+	file := []byte(csv.String())
+	if err := os.WriteFile(filepath.Join(d.dir, "reputation.csv"), file, 0o644); err != nil {
+		return nil, err
+	}
+	s, err := reputation.List(file, dev.ChainID, reputation.Decay{AsOf: now, HalfLife: 90 * 24 * time.Hour}, snapshot.Rule{})
+	if err != nil {
+		return nil, err
+	}
+	d.title("The eligibility list, as of today: anyone holding the file recomputes it")
+	d.say("%d eligible accounts; alice's 32 points are 100 days old: halved once, weight 16 (census verify --reputation)", len(s.Entries))
+	return s, nil
+}
+
+// tokenList deploys the DAO's token and snapshots its holders' votes.
+func (d *demo) tokenList(ctx context.Context, dev *demoChain, voters []*demoVoter) (*snapshot.Snapshot, error) {
 	d.title("The DAO's governance token: holders delegate their votes to themselves")
 	dao, err := bind.NewKeyedTransactorWithChainID(dev.Keys[demoDAO], dev.ChainID)
 	if err != nil {
@@ -76,11 +129,14 @@ func (d *demo) tokenCensus(ctx context.Context, dev *demoChain, voters []*demoVo
 	if err != nil {
 		return nil, err
 	}
-	if err := s.WriteFile(filepath.Join(d.dir, "eligible.json"), true); err != nil {
-		return nil, err
-	}
 	d.say("%d eligible accounts, weights in whole tokens (getPastVotes at block %d, hash %s…); anyone can recompute it", len(s.Entries), block, s.Block.Hash.Hex()[:12])
+	return s, nil
+}
 
+// registeredCensus has each voter register an identity commitment with
+// their account for the list s, and builds the census from the
+// registrations.
+func (d *demo) registeredCensus(ctx context.Context, dev *demoChain, voters []*demoVoter, s *snapshot.Snapshot) (*census.Census, error) {
 	d.title("Voters make identities and register them with their accounts (EIP-712 signatures)")
 	var regs []registration.Registration
 	for i, v := range voters {

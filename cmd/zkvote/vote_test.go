@@ -135,9 +135,10 @@ func TestOfflineVoteFlow(t *testing.T) {
 	require.Contains(t, r.stdout, "3 eligible accounts, weights in whole tokens")
 	require.Contains(t, r.stdout, "the tally skips it")
 
-	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--veto", "--mode", "weighted", "--voters", "2")
+	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--veto", "--mode", "weighted", "--voters", "2", "--census", "reputation")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "2 more voters voted: 5 proofs")
+	require.Contains(t, r.stdout, "halved once, weight 16")
 	require.Contains(t, r.stdout, "the payload can never run")
 	require.Contains(t, r.stdout, "the auditor holds 0 wei")
 }
