@@ -99,6 +99,9 @@ func TestOnlineFlow(t *testing.T) {
 	r = zkvote(t, "receipt", "check", "--keys", keys, "--receipt", p("bob.receipt.json"), "--log", p("log.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "sealed with 5 entries")
+	// the published artefacts carry the key: --keys may name them
+	r = zkvote(t, "receipt", "check", "--keys", p("artefacts"), "--receipt", p("bob.receipt.json"), "--log", p("log.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
 
 	// a log that lost an entry exposes the coordinator
 	raw, err := os.ReadFile(p("log.json"))

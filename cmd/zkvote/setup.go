@@ -37,9 +37,17 @@ func (a *app) pinnedVerifyingKey(keysDir string, def *poll.Definition) (groth16.
 	if keysDir == "" {
 		keysDir = a.defaultKeysDir()
 	}
+	// A published artefacts directory (or its keys/ folder) holds the key
+	// file alone, checked against the digest the poll pins.
+	for _, path := range []string{filepath.Join(keysDir, filepath.FromSlash(poll.KeyFileName(prover.JoinVote))),
+		filepath.Join(keysDir, prover.JoinVote+".vk")} {
+		if data, err := os.ReadFile(path); err == nil {
+			return prover.ParseVerifyingKey(data, def.VerifyingKey)
+		}
+	}
 	vk, manifest, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
 	if err != nil {
-		return nil, fmt.Errorf("the poll's join+vote verifying key is needed to check join proofs: %w", err)
+		return nil, fmt.Errorf("the poll's join+vote verifying key is needed to check join proofs (give --keys a keys directory, or a published artefacts directory): %w", err)
 	}
 	if err := prover.CheckPinned(manifest, def.VerifyingKey); err != nil {
 		return nil, err
