@@ -40,15 +40,9 @@ func (s *Service) Check(ctx context.Context, progress func(id fr.Element, entrie
 		ps.mu.Unlock()
 		chain, n := message.ChainStart(id), uint64(0)
 		err = s.Log(id, 0, func(e *poll.Entry) error {
-			var entry fr.Element
-			switch {
-			case e.Join != nil:
-				st := &e.Join.Statement
-				entry = message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
-			case e.Command != nil:
-				entry = message.CommandEntry(message.Hash(&e.Command.EphemeralKey, e.Command.Ciphertext))
-			default:
-				return fmt.Errorf("%w: poll %s: entry %d is neither a join nor a command", ErrStorage, shortID(id), e.Index)
+			entry, err := e.ContentHash()
+			if err != nil {
+				return fmt.Errorf("%w: poll %s: %w", ErrStorage, shortID(id), err)
 			}
 			chain = message.ChainNext(chain, entry)
 			if !chain.Equal(&e.ChainHash) {

@@ -121,14 +121,8 @@ func replayChain(t *testing.T, svc *coordinator.Service, id fr.Element) (fr.Elem
 	var n uint64
 	require.NoError(t, svc.Log(id, 0, func(e *poll.Entry) error {
 		require.Equal(t, n, e.Index)
-		var entry fr.Element
-		switch {
-		case e.Join != nil:
-			st := &e.Join.Statement
-			entry = message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
-		case e.Command != nil:
-			entry = message.CommandEntry(message.Hash(&e.Command.EphemeralKey, e.Command.Ciphertext))
-		}
+		entry, err := e.ContentHash()
+		require.NoError(t, err)
 		chain = message.ChainNext(chain, entry)
 		require.Equal(t, chain, e.ChainHash, "entry %d", n)
 		n++

@@ -2,14 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"log/slog"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -111,27 +110,12 @@ head), every tally job, proof and result. The first damaged record is
 named, with the remedy: restore the data directory from a backup.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if _, err := os.Stat(filepath.Join(dataDir, coordinator.KeyFile)); err != nil {
-				return fmt.Errorf("%s is not a coordinator data directory (no %s)", dataDir, coordinator.KeyFile)
-			}
-			keys, err := coordinator.LoadOrCreateKeys(dataDir)
+			svc, err := a.openStopped(dataDir, keysDir)
 			if err != nil {
+				if errors.Is(err, coordinator.ErrStorage) || errors.Is(err, coordinator.ErrStorageFormat) {
+					return fmt.Errorf("%w (restore the data directory from a backup)", err)
+				}
 				return err
-			}
-			st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
-			if err != nil {
-				return fmt.Errorf("the store %s cannot be opened (is the coordinator still running? if not, restore the data directory from a backup): %w",
-					filepath.Join(dataDir, "db"), err)
-			}
-			cfg := coordinator.Defaults()
-			cfg.DataDir, cfg.KeysDir = dataDir, keysDir
-			if cfg.KeysDir == "" {
-				cfg.KeysDir = a.defaultKeysDir()
-			}
-			svc, err := coordinator.Open(cfg, st, keys)
-			if err != nil {
-				_ = st.Close()
-				return fmt.Errorf("%w (restore the data directory from a backup)", err)
 			}
 			defer svc.Close()
 			start := time.Now()

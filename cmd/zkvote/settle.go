@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
@@ -25,20 +27,9 @@ coordinator's Ethereum account. Every processing proof is then checked
 on-chain against this hash. Anchoring the same seal again does nothing.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			p, err := verifier.CheckPublished(args[0])
-			if err != nil {
-				return err
-			}
 			ctx, stop := chainContext()
 			defer stop()
-			c, d, s, err := a.connect(ctx, &fl, true, true)
-			if err != nil {
-				return err
-			}
-			if err := checkDeployment(d, p); err != nil {
-				return err
-			}
-			auth, err := s.auth(c)
+			p, c, d, auth, err := a.publishedOnChain(ctx, args[0], &fl)
 			if err != nil {
 				return err
 			}
@@ -56,6 +47,28 @@ on-chain against this hash. Anchoring the same seal again does nothing.`,
 	}
 	fl.add(cmd, true)
 	return cmd
+}
+
+// publishedOnChain checks the artefacts in dir as zkvote verify does,
+// connects to the node, loads the deployment (refusing one of another
+// poll) and the sending account.
+func (a *app) publishedOnChain(ctx context.Context, dir string, fl *chainFlags) (*verifier.Published, *settlement.Chain, *settlement.Deployment, *bind.TransactOpts, error) {
+	p, err := verifier.CheckPublished(dir)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	c, d, s, err := a.connect(ctx, fl, true, true)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	if err := checkDeployment(d, p); err != nil {
+		return nil, nil, nil, nil, err
+	}
+	auth, err := s.auth(c)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	return p, c, d, auth, nil
 }
 
 // checkDeployment refuses a deployment of another poll.
@@ -80,20 +93,9 @@ be anchored ('zkvote anchor', by the coordinator). A settlement cut short
 resumes where it stopped when run again; anyone may settle.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			p, err := verifier.CheckPublished(args[0])
-			if err != nil {
-				return err
-			}
 			ctx, stop := chainContext()
 			defer stop()
-			c, d, s, err := a.connect(ctx, &fl, true, true)
-			if err != nil {
-				return err
-			}
-			if err := checkDeployment(d, p); err != nil {
-				return err
-			}
-			auth, err := s.auth(c)
+			p, c, d, auth, err := a.publishedOnChain(ctx, args[0], &fl)
 			if err != nil {
 				return err
 			}

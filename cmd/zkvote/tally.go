@@ -18,6 +18,34 @@ import (
 	"github.com/zkvote/zkvote/verifier"
 )
 
+// openStopped opens the data directory of a stopped coordinator: its key
+// set (never made anew here) and its store.
+func (a *app) openStopped(dataDir, keysDir string, opts ...coordinator.Option) (*coordinator.Service, error) {
+	if _, err := os.Stat(filepath.Join(dataDir, coordinator.KeyFile)); err != nil {
+		return nil, fmt.Errorf("%s is not a coordinator data directory (no %s)", dataDir, coordinator.KeyFile)
+	}
+	keys, err := coordinator.LoadOrCreateKeys(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
+	if err != nil {
+		return nil, fmt.Errorf("the store %s cannot be opened (is the coordinator still running? stop it first; if it is stopped, restore the data directory from a backup): %w",
+			filepath.Join(dataDir, "db"), err)
+	}
+	cfg := coordinator.Defaults()
+	cfg.DataDir, cfg.KeysDir = dataDir, keysDir
+	if cfg.KeysDir == "" {
+		cfg.KeysDir = a.defaultKeysDir()
+	}
+	svc, err := coordinator.Open(cfg, st, keys, opts...)
+	if err != nil {
+		_ = st.Close()
+		return nil, err
+	}
+	return svc, nil
+}
+
 func (a *app) tallyCommand() *cobra.Command {
 	var dataDir, pollText, out, keysDir string
 	cmd := &cobra.Command{
@@ -34,25 +62,8 @@ them as 'zkvote verify OUT' would.`,
 			if err != nil {
 				return usageError{"--poll: " + err.Error()}
 			}
-			if _, err := os.Stat(filepath.Join(dataDir, coordinator.KeyFile)); err != nil {
-				return fmt.Errorf("%s is not a coordinator data directory (no %s)", dataDir, coordinator.KeyFile)
-			}
-			keys, err := coordinator.LoadOrCreateKeys(dataDir)
+			svc, err := a.openStopped(dataDir, keysDir, coordinator.WithLogger(a.logger()))
 			if err != nil {
-				return err
-			}
-			st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
-			if err != nil {
-				return fmt.Errorf("%w (is the coordinator still running? stop it first)", err)
-			}
-			cfg := coordinator.Defaults()
-			cfg.DataDir, cfg.KeysDir = dataDir, keysDir
-			if cfg.KeysDir == "" {
-				cfg.KeysDir = a.defaultKeysDir()
-			}
-			svc, err := coordinator.Open(cfg, st, keys, coordinator.WithLogger(a.logger()))
-			if err != nil {
-				_ = st.Close()
 				return err
 			}
 			defer svc.Close()
