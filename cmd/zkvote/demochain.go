@@ -108,7 +108,7 @@ func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deplo
 		d.say("%-4s %s votes (on-chain)", o, s.Totals[i])
 	}
 
-	d.title(fmt.Sprintf("The proposal passed: it is queued behind a %s timelock, the council's veto window", d.timelock()))
+	d.title(fmt.Sprintf("The proposal passed: it is queued behind a %s timelock, the council's veto window", humanDuration(d.timelock())))
 	if _, err := settlement.Queue(ctx, dev.Chain, anyone, dep); err != nil {
 		return err
 	}
@@ -133,7 +133,7 @@ func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deplo
 		return err
 	}
 	if dev.sim != nil {
-		d.say("(the simulated chain's clock jumps %s)", d.timelock())
+		d.say("(the simulated chain's clock jumps past the timelock)")
 	} else {
 		d.say("(the node's clock passed the timelock)")
 	}
@@ -153,4 +153,12 @@ func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deplo
 		return fmt.Errorf("demo: execution after %s: %v", map[bool]string{true: "a veto", false: "the timelock"}[d.veto], err)
 	}
 	return nil
+}
+
+// humanDuration says 48 hours or 15 seconds, not 48h0m0s.
+func humanDuration(d time.Duration) string {
+	if d >= time.Hour && d%time.Hour == 0 {
+		return fmt.Sprintf("%d-hour", d/time.Hour)
+	}
+	return fmt.Sprintf("%d-second", d/time.Second)
 }
