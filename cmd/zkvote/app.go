@@ -24,6 +24,9 @@ type app struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
+	// json is set by --json: commands that print a result print it as
+	// one JSON object instead of text.
+	json bool
 }
 
 // run executes the command line args and returns the exit code.
@@ -67,6 +70,7 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceErrors:      true,
 		DisableSuggestions: true, // suggestions would break the one-line error
 	}
+	root.PersistentFlags().BoolVar(&a.json, "json", false, "print the result as one JSON object (for scripts); errors stay one line on stderr")
 	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
 		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.revoteCommand(), a.keyChangeCommand(),
 		a.receiptCommand(), a.verifyVoteCommand(), a.submitCommand(), a.verifyCommand(), a.tallyCommand(), a.demoCommand(),

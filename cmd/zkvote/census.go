@@ -62,6 +62,11 @@ anyone can re-check it ('zkvote census verify').`,
 			if err := c.WriteFile(out); err != nil {
 				return err
 			}
+			if a.json {
+				classes := census.Classes(c.Members())
+				return a.printJSON(map[string]any{"root": fieldhex.Encode(c.Root()), "members": c.Len(), "depth": c.Depth(),
+					"weight_classes": len(classes), "smallest_class": classes[0].Members})
+			}
 			fmt.Fprintf(a.stdout, "root: %s\nmembers: %d\ndepth: %d\n", fieldhex.Encode(c.Root()), c.Len(), c.Depth())
 			a.reportClasses(c.Members(), "give members of similar weight the same weight, or build from a snapshot with --min-class")
 			return nil

@@ -233,6 +233,9 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 			if err := d.WriteFile(out, true); err != nil {
 				return err
 			}
+			if a.json {
+				return a.printJSON(d)
+			}
 			var gas uint64
 			for _, g := range d.Gas {
 				gas += g

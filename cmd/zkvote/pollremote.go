@@ -149,6 +149,10 @@ func (a *app) pollResultsCommand() *cobra.Command {
 		if err != nil {
 			return rpcError(err)
 		}
+		if a.json {
+			return a.printJSON(map[string]any{"poll_id": fieldhex.Encode(id), "options": optionsJSON(p.Definition.Options, res.Totals, res.Spent),
+				"proven": res.Proven})
+		}
 		for i, o := range p.Definition.Options {
 			if i < len(res.Totals) {
 				fmt.Fprintf(a.stdout, "%s: %s (spent %s)\n", o, res.Totals[i], res.Spent[i])

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
@@ -79,6 +80,18 @@ dropped it.`,
 		}
 		if err := checked.CheckReceipt(&rf.Receipt, rf.SigningKey); err != nil {
 			return err
+		}
+		// The file's kind is not signed; the entry (whose hash is) says it.
+		kind := "message"
+		if e := checked.Entries[rf.Receipt.Index]; e.Join != nil {
+			kind = "join"
+		}
+		if rf.Kind != "" && rf.Kind != kind {
+			return fmt.Errorf("the receipt file says %q, but the receipted entry %d is a %s (the kind is not signed; the entry is)", rf.Kind, rf.Receipt.Index, kind)
+		}
+		if a.json {
+			return a.printJSON(map[string]any{"valid": true, "poll_id": fieldhex.Encode(rf.Receipt.PollID), "index": rf.Receipt.Index,
+				"kind": kind, "entries": len(checked.Entries), "sealed": checked.Seal != nil})
 		}
 		sealed := "not yet sealed"
 		if checked.Seal != nil {

@@ -116,6 +116,10 @@ resumes where it stopped when run again; anyone may settle.`,
 				return err
 			}
 			def := p.Log.Definition
+			if a.json {
+				return a.printJSON(map[string]any{"chain_id": d.ChainID, "tally": d.Tally.Hex(), "transactions": len(res.Txs), "gas": res.Gas(),
+					"already_on_chain": res.Skipped, "options": optionsJSON(def.Options, res.Totals, res.Spent), "participation": res.Joins})
+			}
 			fmt.Fprintf(a.stdout, "settled on chain %d in %s: %d transactions, %d gas", d.ChainID, time.Since(start).Round(time.Millisecond), len(res.Txs), res.Gas())
 			if res.Skipped > 0 {
 				fmt.Fprintf(a.stdout, " (%d proofs were already on-chain)", res.Skipped)
@@ -196,6 +200,16 @@ veto window opens); when the timelock has passed, execute it. With
 }
 
 func printStatus(a *app, st *settlement.Status) {
+	if a.json {
+		var eta *string
+		if st.Queued {
+			s := st.ETA.Format(time.RFC3339)
+			eta = &s
+		}
+		_ = a.printJSON(map[string]any{"tallied": st.Tallied, "passed": st.Passed, "queued": st.Queued, "eta": eta,
+			"vetoes": st.Vetoes, "vetoes_needed": st.Needed, "vetoed": st.Cancelled, "executed": st.Executed})
+		return
+	}
 	state := "waiting for the proven result"
 	switch {
 	case st.Executed:

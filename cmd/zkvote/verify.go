@@ -28,6 +28,12 @@ or reordered message, a swapped or altered proof fails, saying where.`,
 			if err != nil {
 				return err
 			}
+			if a.json {
+				def := p.Log.Definition
+				return a.printJSON(map[string]any{"verified": true, "poll_id": fieldhex.Encode(p.Log.PollID), "title": def.Title,
+					"mode": def.Mode.String(), "options": optionsJSON(def.Options, p.Results.Totals, p.Results.Spent),
+					"participation": p.Joins, "entries": len(p.Log.Entries), "sealed_chain_hash": fieldhex.Encode(p.Log.Seal.ChainHash)})
+			}
 			a.printVerified(a.stdout, p)
 			return nil
 		},

@@ -19,6 +19,9 @@ func (a *app) versionCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			p := circuits.Defaults()
+			if a.json {
+				return a.printJSON(map[string]string{"version": version, "go": runtime.Version(), "params": p.Name, "params_id": p.ID()})
+			}
 			fmt.Fprintf(a.stdout, "zkvote %s\ngo: %s\nparams: %s %s\n", version, runtime.Version(), p.Name, p.ID())
 			return nil
 		},
