@@ -27,6 +27,8 @@ type app struct {
 	// json is set by --json: commands that print a result print it as
 	// one JSON object instead of text.
 	json bool
+	// verbose is set by --verbose: progress logs on stderr.
+	verbose bool
 }
 
 // run executes the command line args and returns the exit code.
@@ -70,6 +72,7 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceErrors:      true,
 		DisableSuggestions: true, // suggestions would break the one-line error
 	}
+	root.PersistentFlags().BoolVar(&a.verbose, "verbose", false, "log progress lines on stderr (warnings always show)")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "print the result as one JSON object (for scripts); errors stay one line on stderr")
 	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
 		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.revoteCommand(), a.keyChangeCommand(),

@@ -59,8 +59,14 @@ func (a *app) pinnedVerifyingKey(keysDir string, def *poll.Definition) (groth16.
 }
 
 // logger writes progress to stderr.
+// logger is the CLI's log for long work: warnings always, progress lines
+// only with --verbose, so that they do not mix into a command's output.
 func (a *app) logger() *slog.Logger {
-	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	level := slog.LevelWarn
+	if a.verbose {
+		level = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
 }
 
 func (a *app) setupCommand() *cobra.Command {

@@ -49,6 +49,7 @@ func TestOfflineVoteFlow(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "joinvote:")
 	require.Contains(t, r.stderr, "DEVELOPMENT SETUP")
+	require.NotContains(t, r.stderr, "level=INFO", "progress logs only with --verbose")
 	r = zkvote(t, "setup", "--params", "test", "--out", keys)
 	require.Contains(t, r.stdout, "already")
 
