@@ -75,7 +75,7 @@ func TestOnlineFlow(t *testing.T) {
 
 	r = zkvote(t, append([]string{"poll", "close", "--admin-token", token, "--poll", id}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
-	require.Contains(t, r.stdout, "sealed: 5 messages")
+	require.Contains(t, r.stdout, "sealed: 5 entries")
 	r = vote("alice.json", "yes:1", "late.receipt.json")
 	requireFailure(t, r, exitFailure, "closed")
 

@@ -59,7 +59,7 @@ func (a *app) pollShowCommand() *cobra.Command {
 		for i, o := range d.Options {
 			fmt.Fprintf(a.stdout, "option %d: %s\n", i+1, o)
 		}
-		fmt.Fprintf(a.stdout, "mode: %s\nstate: %s\nmessages: %d (joins: %d)\nchain hash: %s\n", d.Mode, p.State, p.Count, p.Joins, fieldhex.Encode(p.ChainHash))
+		fmt.Fprintf(a.stdout, "mode: %s\nstate: %s\nentries: %d (joins %d, commands %d)\nchain hash: %s\n", d.Mode, p.State, p.Count, p.Joins, p.Count-p.Joins, fieldhex.Encode(p.ChainHash))
 		if d.Start != nil {
 			fmt.Fprintf(a.stdout, "opens: %s\n", d.Start.UTC().Format(time.RFC3339))
 		}
@@ -67,7 +67,7 @@ func (a *app) pollShowCommand() *cobra.Command {
 			fmt.Fprintf(a.stdout, "closes: %s\n", d.End.UTC().Format(time.RFC3339))
 		}
 		if p.Seal != nil {
-			fmt.Fprintf(a.stdout, "sealed: %s with %d messages (signature checked)\n", time.Unix(p.Seal.SealedUnix, 0).UTC().Format(time.RFC3339), p.Seal.Count)
+			fmt.Fprintf(a.stdout, "sealed: %s with %d entries (signature checked)\n", time.Unix(p.Seal.SealedUnix, 0).UTC().Format(time.RFC3339), p.Seal.Count)
 		}
 		return nil
 	})
@@ -87,7 +87,7 @@ func (a *app) pollCloseCommand() *cobra.Command {
 		if err != nil {
 			return rpcError(err)
 		}
-		fmt.Fprintf(a.stdout, "sealed: %d messages\nchain hash: %s\n", seal.Count, fieldhex.Encode(seal.ChainHash))
+		fmt.Fprintf(a.stdout, "sealed: %d entries\nchain hash: %s\n", seal.Count, fieldhex.Encode(seal.ChainHash))
 		return nil
 	})
 	return cmd
@@ -201,7 +201,7 @@ no nullifier repeats, the chain and the seal. Anyone can check receipts against 
 		if err := l.WriteFile(out, true); err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "log: %s\nentries: %d (joins %d, messages %d)\nsealed: %s\n", out, len(l.Entries), checked.Joins, checked.Messages, yesNo(checked.Seal != nil))
+		fmt.Fprintf(a.stdout, "log: %s\nentries: %d (joins %d, commands %d)\nsealed: %s\n", out, len(l.Entries), checked.Joins, checked.Messages, yesNo(checked.Seal != nil))
 		return nil
 	})
 	return cmd
