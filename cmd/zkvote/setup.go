@@ -15,19 +15,10 @@ import (
 )
 
 // keysEnv names the environment variable that overrides the keys directory.
-const keysEnv = "ZKVOTE_KEYS"
+const keysEnv = prover.KeysEnv
 
 // defaultKeysDir is $ZKVOTE_KEYS, or ~/.zkvote/keys.
-func (a *app) defaultKeysDir() string {
-	if d := a.getenv(keysEnv); d != "" {
-		return d
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return filepath.Join(".zkvote", "keys")
-	}
-	return filepath.Join(home, ".zkvote", "keys")
-}
+func (a *app) defaultKeysDir() string { return prover.DefaultKeysDir(a.getenv) }
 
 // pinnedVerifyingKey loads the join+vote verifying key a poll pins from
 // keysDir (default: defaultKeysDir), refusing any other, and warns when it
