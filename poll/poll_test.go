@@ -18,7 +18,9 @@ import (
 
 const testVK = "5f2d3c1e0b9a8776655443322110ffeeddccbbaa99887766554433221100aabb"
 
-func newDef(t *testing.T) *poll.Definition {
+func newDef(t *testing.T) *poll.Definition { return newDefForFuzz(t) }
+
+func newDefForFuzz(t testing.TB) *poll.Definition {
 	d, err := poll.New(circuits.TestParams(), "Fund the audit?", []string{"yes", "no"}, joinvote.ModeQuadratic,
 		jvtest.Elem(12345), jvtest.Key(t, 1).Public(), testVK)
 	require.NoError(t, err)
