@@ -5,8 +5,8 @@ import (
 
 	"google.golang.org/protobuf/proto"
 
-	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/proto/wire"
+	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 )
 
 // FuzzToDefinition: any bytes a client sends as a poll definition either
