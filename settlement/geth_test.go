@@ -56,7 +56,7 @@ func TestGethDev(t *testing.T) {
 	gas, err := settlement.Anchor(ctx, c, auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
 	t.Logf("geth --dev: anchor %d gas", gas)
-	s, err := settlement.Settle(ctx, c, auth(0), d, p.Tally, settlement.SettleOptions{})
+	s, err := settlement.Settle(ctx, c, auth(1), d, p.Tally, settlement.SettleOptions{})
 	require.NoError(t, err)
 	require.Equal(t, "[3 7]", fmt.Sprint(s.Totals))
 	t.Logf("geth --dev: settlement %d gas in %d transactions", s.Gas(), len(s.Txs))

@@ -51,7 +51,7 @@ func TestSettlementRejects(t *testing.T) {
 		d := n.deploy(t, p, 0)
 		_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, seal)
 		require.NoError(t, err)
-		_, err = settlement.Settle(ctx, n.c, n.Auth(5), d, tally, settlement.SettleOptions{})
+		_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, tally, settlement.SettleOptions{})
 		return err
 	}
 	mustFail := func(t *testing.T, err error, reason string) {
@@ -60,6 +60,17 @@ func TestSettlementRejects(t *testing.T) {
 		require.ErrorContains(t, err, reason)
 	}
 
+	t.Run("a stranger posts proofs", func(t *testing.T) {
+		// Even valid proofs: a stranger holding the proving keys could
+		// prove a split over entries that are not the sealed log's and
+		// push the cursor off the sealed chain for good.
+		n := newNet(t)
+		d := n.deploy(t, p, 0)
+		_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
+		require.NoError(t, err)
+		_, err = settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{})
+		mustFail(t, err, "NotCoordinator")
+	})
 	t.Run("tampered proof", func(t *testing.T) {
 		bad := cloneTally(p.Tally)
 		bad.Splits[1].Proof[40] ^= 1
@@ -105,13 +116,13 @@ func TestSettlementRejects(t *testing.T) {
 			outs = append(outs, [3]*big.Int{s.Ends.ChainOut.BigInt(new(big.Int)), s.Ends.JoinChainOut.BigInt(new(big.Int)), s.Ends.CmdChainOut.BigInt(new(big.Int))})
 			proofs = append(proofs, pr)
 		}
-		_, err = tally.ProveSplits(n.Auth(5), outs, proofs)
+		_, err = tally.ProveSplits(n.Auth(1), outs, proofs)
 		require.NoError(t, err, "the splits themselves are valid")
 		n.Sim.Commit()
 		j := p.Tally.Joins[0]
 		pr, err := solverifier.Proof(j.Proof)
 		require.NoError(t, err)
-		_, err = tally.ProveJoins(n.Auth(5), [][2]*big.Int{{j.Ends.JoinChainOut.BigInt(new(big.Int)), j.Ends.StateOut.BigInt(new(big.Int))}}, [][]byte{pr})
+		_, err = tally.ProveJoins(n.Auth(1), [][2]*big.Int{{j.Ends.JoinChainOut.BigInt(new(big.Int)), j.Ends.StateOut.BigInt(new(big.Int))}}, [][]byte{pr})
 		require.ErrorContains(t, err, "revert")
 	})
 	t.Run("a wrong total", func(t *testing.T) {
@@ -128,7 +139,7 @@ func TestSettlementRejects(t *testing.T) {
 		require.NoError(t, err)
 		_, err = settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
 		require.NoError(t, err)
-		_, err = settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{})
+		_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{})
 		mustFail(t, err, "ProofInvalid")
 	})
 	t.Run("replayed after the result", func(t *testing.T) {
@@ -136,11 +147,11 @@ func TestSettlementRejects(t *testing.T) {
 		d := n.deploy(t, p, 0)
 		_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
 		require.NoError(t, err)
-		_, err = settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{})
+		_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{})
 		require.NoError(t, err)
 		tally, err := bindings.NewTally(d.Tally, n.Client)
 		require.NoError(t, err)
-		_, err = tally.ProveSplits(n.Auth(5), [][3]*big.Int{{big.NewInt(1), big.NewInt(2), big.NewInt(3)}}, [][]byte{make([]byte, 256)})
+		_, err = tally.ProveSplits(n.Auth(1), [][3]*big.Int{{big.NewInt(1), big.NewInt(2), big.NewInt(3)}}, [][]byte{make([]byte, 256)})
 		require.ErrorContains(t, err, "revert")
 		f := p.Tally.Final
 		tot := func(i int) *big.Int { return f.Totals[i].BigInt(new(big.Int)) }

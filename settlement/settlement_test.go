@@ -81,7 +81,7 @@ func TestSettleAndExecute(t *testing.T) {
 	require.ErrorIs(t, err, settlement.ErrReverted, "nothing to queue before the tally")
 
 	var seen []int
-	s, err := settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{PerTx: 4, Progress: func(done, _ int) { seen = append(seen, done) }})
+	s, err := settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 4, Progress: func(done, _ int) { seen = append(seen, done) }})
 	require.NoError(t, err)
 	require.Equal(t, "[3 7]", fmt.Sprint(s.Totals))
 	require.Equal(t, uint64(5), s.Joins)
@@ -92,7 +92,7 @@ func TestSettleAndExecute(t *testing.T) {
 	require.NotEmpty(t, seen)
 
 	// Settling again sends nothing.
-	again, err := settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{})
+	again, err := settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{})
 	require.NoError(t, err)
 	require.Empty(t, again.Txs)
 
@@ -132,7 +132,7 @@ func TestVetoStopsExecution(t *testing.T) {
 	d := n.deploy(t, p, 5)
 	_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
-	_, err = settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{})
+	_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{})
 	require.NoError(t, err)
 	_, err = settlement.Queue(ctx, n.c, n.Auth(5), d)
 	require.NoError(t, err)
@@ -164,7 +164,7 @@ func TestQuorumNotMet(t *testing.T) {
 	d := n.deploy(t, p, 11) // Σ totals is 10
 	_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
-	_, err = settlement.Settle(ctx, n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{})
+	_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{})
 	require.NoError(t, err)
 	_, err = settlement.Queue(ctx, n.c, n.Auth(5), d)
 	require.ErrorIs(t, err, settlement.ErrReverted)
@@ -187,7 +187,7 @@ func TestSettlementGas(t *testing.T) {
 		d := n.deploy(t, p, 0)
 		_, err := settlement.Anchor(t.Context(), n.c, n.Auth(1), d, p.Log.Seal)
 		require.NoError(t, err)
-		s, err := settlement.Settle(t.Context(), n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{PerTx: 1})
+		s, err := settlement.Settle(t.Context(), n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 1})
 		require.NoError(t, err)
 		for _, tx := range s.Txs {
 			switch {
@@ -204,7 +204,7 @@ func TestSettlementGas(t *testing.T) {
 	d := n.deploy(t, p, 0)
 	_, err := settlement.Anchor(t.Context(), n.c, n.Auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
-	s, err := settlement.Settle(t.Context(), n.c, n.Auth(5), d, p.Tally, settlement.SettleOptions{PerTx: 64})
+	s, err := settlement.Settle(t.Context(), n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 64})
 	require.NoError(t, err)
 	for _, tx := range s.Txs {
 		if tx.Kind == "publish" || tx.Proofs < 2 {

@@ -72,9 +72,12 @@ func TestChainCommands(t *testing.T) {
 	require.Contains(t, r.stdout, "anchored")
 
 	r = zkvoteWith(t, key(4), append([]string{"settle"}, append(base, published)...)...)
+	require.Equal(t, exitFailure, r.code, "only the coordinator posts proofs")
+	require.Contains(t, r.stderr, "NotCoordinator")
+	r = zkvoteWith(t, key(1), append([]string{"settle"}, append(base, published)...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "yes: 3 (spent 3)\nno: 7 (spent 7)")
-	r = zkvoteWith(t, key(4), append([]string{"settle"}, append(base, published)...)...)
+	r = zkvoteWith(t, key(1), append([]string{"settle"}, append(base, published)...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "0 transactions")
 

@@ -80,7 +80,7 @@ func (d *demo) deploy(ctx context.Context, dev *demoChain, def *poll.Definition)
 // settle anchors the sealed log, settles the proven tally, and queues and
 // executes (or vetoes) the proposal.
 func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deployment, p *verifier.Published, auditor common.Address) error {
-	d.title("The result goes on-chain: the coordinator anchors its sealed log, anyone posts the proofs")
+	d.title("The result goes on-chain: the coordinator anchors its sealed log and posts the tally's proofs")
 	coordinator, err := d.auth(dev, 1)
 	if err != nil {
 		return err
@@ -95,7 +95,7 @@ func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deplo
 		return err
 	}
 	start := time.Now()
-	s, err := settlement.Settle(ctx, dev.Chain, anyone, dep, p.Tally, settlement.SettleOptions{})
+	s, err := settlement.Settle(ctx, dev.Chain, coordinator, dep, p.Tally, settlement.SettleOptions{})
 	if err != nil {
 		return err
 	}

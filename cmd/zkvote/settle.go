@@ -90,7 +90,11 @@ processing proof to the poll's Tally contract, --per-tx proofs per
 transaction, in the order the contract chains them, and the opening of
 the final state: the contract then holds the proven totals. The poll must
 be anchored ('zkvote anchor', by the coordinator). A settlement cut short
-resumes where it stopped when run again; anyone may settle.`,
+resumes where it stopped when run again. Send it from the coordinator's
+account: the Tally contract takes proofs from it alone (anyone holding
+the proving keys could otherwise post a valid proof over other entries
+and stop the settlement), but everyone can check them off-chain ('zkvote
+verify') and on-chain.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			ctx, stop := chainContext()

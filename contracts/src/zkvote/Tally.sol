@@ -17,8 +17,13 @@ import {Hasher} from "./Hasher.sol";
 /// boundary values...), recomputed here from the cursor the previous proof
 /// left and the values the caller gives for where this proof ends; so a
 /// proof out of order, replayed, for another poll or against another
-/// chain hash does not verify. Anyone may submit proofs: they are
-/// self-authenticating, and the result is fixed by the anchored log.
+/// chain hash does not verify. Only the poll's coordinator account posts
+/// proofs: a valid proof over entries that are not the sealed log's (the
+/// entries are private inputs; anyone holding the proving keys can make
+/// one) would otherwise let anyone move a cursor off the sealed chain and
+/// stop the settlement for good. The result still cannot be forged: only
+/// the sealed log's entries reach the anchored hash. Anyone may publish
+/// the opening once the proofs are in (it is fixed by the last state).
 contract Tally {
     uint256 internal constant DOMAIN_PROCESS = 12;
     uint256 internal constant DOMAIN_BATCH = 13;
@@ -89,6 +94,13 @@ contract Tally {
     error NotAField(uint256 value);
     error ResultMismatch();
     error VotesBeyondOptions(uint256 option);
+    error NotCoordinator();
+
+    /// Proofs come from the poll's coordinator account (see the contract's notice).
+    modifier onlyCoordinator() {
+        if (msg.sender != poll.coordinator()) revert NotCoordinator();
+        _;
+    }
 
     constructor(Poll poll_, Verifiers memory v, uint256 emptyState_, uint256 maxOptions_, Hasher hasher_) {
         _pin(v.split, v.splitKeySha256);
@@ -124,7 +136,7 @@ contract Tally {
     /// Split proofs, in log order. outs[i] = (chain out, join sub-chain
     /// out, command sub-chain out) of proof i; its ins are where the
     /// previous proof ended.
-    function proveSplits(uint256[3][] calldata outs, bytes[] calldata proofs_) external {
+    function proveSplits(uint256[3][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
         if (phase != Phase.Splits) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
         (uint256 c, uint256 j, uint256 m) = (chain, joinChain, commandChain);
@@ -154,7 +166,7 @@ contract Tally {
 
     /// Join batch proofs, in log order. outs[i] = (join sub-chain out,
     /// state commitment out).
-    function proveJoins(uint256[2][] calldata outs, bytes[] calldata proofs_) external {
+    function proveJoins(uint256[2][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
         if (phase == Phase.Splits) _endSplits();
         if (phase != Phase.Joins) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
@@ -186,7 +198,7 @@ contract Tally {
     /// sub-chain in, state commitment out) of proof i: its command
     /// sub-chain out is where the newer batch began (at first, the end of
     /// the sub-chain), its state in is the state that batch left.
-    function proveCommands(uint256[2][] calldata outs, bytes[] calldata proofs_) external {
+    function proveCommands(uint256[2][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
         if (phase == Phase.Splits || phase == Phase.Joins) _endJoins();
         if (phase != Phase.Commands) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
