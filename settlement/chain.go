@@ -2,16 +2,20 @@ package settlement
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -58,6 +62,39 @@ func open(ctx context.Context, n nodeClient, commit func(), name string) (*Chain
 		return nil, fmt.Errorf("%w: %s does not answer: %w", ErrChain, name, err)
 	}
 	return &Chain{Client: n, deploy: n, ChainID: id, commit: commit, Timeout: 2 * time.Minute}, nil
+}
+
+// Pay sends value wei from key's account to to, with the node's suggested
+// tip, and waits for it: a plain transfer (funding a timelock or an account).
+func (c *Chain) Pay(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, value *big.Int) error {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	tip, err := c.Client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value})
+	if err != nil {
+		return fmt.Errorf("%w: pay %s: %s", ErrReverted, to.Hex(), reason(err))
+	}
+	fee := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee,
+		Gas: gas, To: &to, Value: value}), types.LatestSignerForChainID(c.ChainID), key)
+	if err != nil {
+		return err
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return fmt.Errorf("%w: pay %s: %w", ErrChain, to.Hex(), err)
+	}
+	_, err = c.mined(ctx, "pay "+to.Hex(), tx, nil)
+	return err
 }
 
 // Mined waits for a transaction sent by the call that returned err, as

@@ -3,7 +3,6 @@ package settlement
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -79,25 +78,5 @@ func (d *DevChain) Close() error { return d.Sim.Close() }
 
 // Pay sends value wei from account i to to and waits for it.
 func (d *DevChain) Pay(ctx context.Context, i int, to common.Address, value *big.Int) error {
-	client := d.Sim.Client()
-	nonce, err := client.PendingNonceAt(ctx, d.Addrs[i])
-	if err != nil {
-		return err
-	}
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	tip := big.NewInt(params.GWei)
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(SimulatedChainID), Nonce: nonce, GasTipCap: tip,
-		GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: 100_000, To: &to, Value: value})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(SimulatedChainID)), d.Keys[i])
-	if err != nil {
-		return err
-	}
-	if err := client.SendTransaction(ctx, signed); err != nil {
-		return fmt.Errorf("%w: pay: %w", ErrChain, err)
-	}
-	_, err = d.mined(ctx, "pay", signed, nil)
-	return err
+	return d.Chain.Pay(ctx, d.Keys[i], to, value)
 }

@@ -87,32 +87,7 @@ func (d *demo) openChain(ctx context.Context, n int) (*demoChain, error) {
 
 // Pay sends value wei from account i to to and waits for it.
 func (c *demoChain) Pay(ctx context.Context, i int, to common.Address, value *big.Int) error {
-	if c.sim != nil {
-		return c.sim.Pay(ctx, i, to, value)
-	}
-	nonce, err := c.eth.PendingNonceAt(ctx, c.Addrs[i])
-	if err != nil {
-		return err
-	}
-	tip, err := c.eth.SuggestGasTipCap(ctx)
-	if err != nil {
-		return err
-	}
-	head, err := c.eth.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	fee := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee,
-		Gas: 100_000, To: &to, Value: value}), types.LatestSignerForChainID(c.ChainID), c.Keys[i])
-	if err != nil {
-		return err
-	}
-	if err := c.eth.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	_, err = c.Mined(ctx, "pay", tx, nil)
-	return err
+	return c.Chain.Pay(ctx, c.Keys[i], to, value)
 }
 
 // after returns once the chain's head is past block (the simulated chain

@@ -14,11 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/settlement"
@@ -30,35 +28,26 @@ const ChainID = 1337
 // Accounts is how many funded accounts New makes.
 const Accounts = 6
 
-// Chain is a simulated chain with funded accounts.
+// Chain is a simulated chain with funded accounts (settlement.DevChain,
+// the demo's chain) with helpers that fail the test instead of returning
+// errors.
 type Chain struct {
 	t      testing.TB
+	dev    *settlement.DevChain
 	Sim    *simulated.Backend
 	Client simulated.Client
 	Keys   []*ecdsa.PrivateKey
 	Addrs  []common.Address
 }
 
-// New starts a simulated chain whose accounts each hold 1,000 ether. Its
-// rules are those of the latest released fork (Prague): go-ethereum's
-// simulated backend otherwise enables forks still in development, whose
-// gas schedule is not yet the network's.
+// New starts a simulated chain whose Accounts accounts each hold 1,000
+// ether, with the forks mainnet runs (settlement.MainnetForks).
 func New(t testing.TB, opts ...func(*node.Config, *ethconfig.Config)) *Chain {
 	t.Helper()
-	c := &Chain{t: t}
-	alloc := types.GenesisAlloc{}
-	for range Accounts {
-		k, err := crypto.GenerateKey()
-		require.NoError(t, err)
-		a := crypto.PubkeyToAddress(k.PublicKey)
-		c.Keys, c.Addrs = append(c.Keys, k), append(c.Addrs, a)
-		alloc[a] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
-	}
-	opts = append([]func(*node.Config, *ethconfig.Config){settlement.MainnetForks}, opts...)
-	c.Sim = simulated.NewBackend(alloc, opts...)
-	t.Cleanup(func() { _ = c.Sim.Close() })
-	c.Client = c.Sim.Client()
-	return c
+	dev, err := settlement.NewDevChain(t.Context(), Accounts, opts...)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = dev.Close() })
+	return &Chain{t: t, dev: dev, Sim: dev.Sim, Client: dev.Sim.Client(), Keys: dev.Keys, Addrs: dev.Addrs}
 }
 
 // Auth returns transaction options for account i.
@@ -113,19 +102,7 @@ func (c *Chain) EstimateCall(addr common.Address, data []byte) uint64 {
 // Pay sends value wei from account i to to, and mines it.
 func (c *Chain) Pay(i int, to common.Address, value *big.Int) {
 	c.t.Helper()
-	ctx := c.t.Context()
-	nonce, err := c.Client.PendingNonceAt(ctx, c.Addrs[i])
-	require.NoError(c.t, err)
-	head, err := c.Client.HeaderByNumber(ctx, nil)
-	require.NoError(c.t, err)
-	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: c.Addrs[i], To: &to, Value: value})
-	require.NoError(c.t, err)
-	tip := big.NewInt(params.GWei)
-	tx, err := c.Auth(i).Signer(c.Addrs[i], types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(ChainID), Nonce: nonce,
-		GasTipCap: tip, GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: gas, To: &to, Value: value}))
-	require.NoError(c.t, err)
-	require.NoError(c.t, c.Client.SendTransaction(ctx, tx))
-	c.Mined(tx, nil)
+	require.NoError(c.t, c.dev.Pay(c.t.Context(), i, to, value))
 }
 
 // AutoMine mines a block whenever transactions are pending, until the
