@@ -3,6 +3,7 @@ package settlement
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
 	"strings"
@@ -133,7 +134,7 @@ func keyDigest(vk groth16.VerifyingKey) ([32]byte, string, error) {
 	if _, err := vk.WriteTo(&buf); err != nil {
 		return [32]byte{}, "", err
 	}
-	d := sha256Sum(buf.Bytes())
+	d := sha256.Sum256(buf.Bytes())
 	return d, fmt.Sprintf("%x", d), nil
 }
 
