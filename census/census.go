@@ -35,6 +35,7 @@ type Option func(*config) error
 type config struct {
 	weightBits int
 	fullCheck  bool
+	progress   func(done, total int) // see WithProgress
 }
 
 // WithFullCheck makes ReadFile and Unmarshal rehash every member of a
@@ -99,7 +100,7 @@ func Build(members []Member, depth int, opts ...Option) (*Census, error) {
 		return nil, err
 	}
 	c.depth = depth
-	c.tree = buildTree(c.commitments, c.weights, depth)
+	c.tree = buildTreeMetered(c.commitments, c.weights, depth, newMeter(cfg.progress, len(c.commitments), depth))
 	return c, nil
 }
 

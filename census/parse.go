@@ -192,8 +192,12 @@ func BuildFile(path string, depth int, opts ...Option) (*Census, error) {
 	if err := checkSize(len(c.commitments), depth); err != nil {
 		return nil, err
 	}
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return nil, err
+	}
 	c.depth = depth
-	c.tree = buildTree(c.commitments, c.weights, depth)
+	c.tree = buildTreeMetered(c.commitments, c.weights, depth, newMeter(cfg.progress, len(c.commitments), depth))
 	return c, nil
 }
 

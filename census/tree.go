@@ -45,20 +45,30 @@ func lowHeight(depth int) int { return min(SubtreeHeight, depth) }
 // buildTree hashes the members' leaves and every level above them, on all
 // cores: about one width-4 and one width-2 Poseidon2 permutation a member.
 func buildTree(commitments, weights []fr.Element, depth int) *tree {
+	return buildTreeMetered(commitments, weights, depth, nil)
+}
+
+// buildTreeMetered is buildTree counting its hashes on m (which may be nil).
+func buildTreeMetered(commitments, weights []fr.Element, depth int, m *meter) *tree {
 	t := &tree{depth: depth, levels: make([][]fr.Element, depth+1)}
 	leaves := make([]fr.Element, len(commitments))
 	parallel(len(leaves), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			leaves[i] = leaf(commitments[i], weights[i])
 		}
+		m.add(hi - lo)
 	})
 	t.levels[0] = leaves
-	t.hashUp(0)
+	t.hashUpMetered(0, m)
+	m.finish()
 	return t
 }
 
 // hashUp fills the levels above height from, which must be set.
-func (t *tree) hashUp(from int) {
+func (t *tree) hashUp(from int) { t.hashUpMetered(from, nil) }
+
+// hashUpMetered is hashUp counting its hashes on m (which may be nil).
+func (t *tree) hashUpMetered(from int, m *meter) {
 	for h := from + 1; h <= t.depth; h++ {
 		below := t.levels[h-1]
 		level := make([]fr.Element, (len(below)+1)/2)
@@ -70,6 +80,7 @@ func (t *tree) hashUp(from int) {
 				}
 				level[i] = compress(below[2*i], right)
 			}
+			m.add(hi - lo)
 		})
 		t.levels[h] = level
 	}

@@ -55,7 +55,9 @@ anyone can re-check it ('zkvote census verify').`,
 			if sameFile(in, out) {
 				return usageError{"--out would overwrite the input " + in}
 			}
-			c, err := census.BuildFile(in, depth)
+			opts, done := a.censusBuildProgress()
+			c, err := census.BuildFile(in, depth, opts...)
+			done()
 			if err != nil {
 				return err
 			}
