@@ -58,6 +58,12 @@ const (
 	DomainState      uint64 = 8  // unused since joinvote v5 (was the join's state leaf); never reuse the tag
 	DomainCommand    uint64 = 9  // the content a voter signs (ballots, commands)
 	DomainChain      uint64 = 10 // message-chain entries and its start
+	// 11 to 13 are circuits/process's (voter state leaf, state commitment,
+	// batch public input).
+	DomainRateIdentity     uint64 = 14 // rate identity = H(rate secret)
+	DomainRateSet          uint64 = 15 // a voter's rate set = H(4 rate identities)
+	DomainRateNullifier    uint64 = 16 // command pass nullifier = H(rate secret, pollID, slot)
+	DomainRateRegistration uint64 = 17 // what a join's poll key signs to register a rate set
 )
 
 // Params is one named set of protocol parameters. Circuits are compiled for
