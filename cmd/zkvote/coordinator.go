@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/zkvote/zkvote/internal/fieldhex"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -13,11 +11,14 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/server"
+	"github.com/zkvote/zkvote/coordinator/store"
+	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 )
 
@@ -112,6 +113,9 @@ named, with the remedy: restore the data directory from a backup.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			svc, err := a.openStopped(dataDir, keysDir)
 			if err != nil {
+				if errors.Is(err, store.ErrDamaged) {
+					return err // names the file and the remedy
+				}
 				if errors.Is(err, coordinator.ErrStorage) || errors.Is(err, coordinator.ErrStorageFormat) {
 					return fmt.Errorf("%w (restore the data directory from a backup)", err)
 				}
@@ -122,6 +126,9 @@ named, with the remedy: restore the data directory from a backup.`,
 			r, err := svc.Check(cmd.Context(), func(id fr.Element, entries uint64) {
 				fmt.Fprintf(a.stdout, "poll %s: %d entries, chain replayed\n", fieldhex.Encode(id), entries)
 			})
+			if errors.Is(err, store.ErrDamaged) {
+				return err
+			}
 			if err != nil {
 				return fmt.Errorf("%w (restore the data directory from a backup)", err)
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -29,6 +30,9 @@ func (a *app) openStopped(dataDir, keysDir string, opts ...coordinator.Option) (
 		return nil, err
 	}
 	st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
+	if errors.Is(err, store.ErrDamaged) {
+		return nil, err // names the file and the remedy
+	}
 	if err != nil {
 		return nil, fmt.Errorf("the store %s cannot be opened (is the coordinator still running? stop it first; if it is stopped, restore the data directory from a backup): %w",
 			filepath.Join(dataDir, "db"), err)

@@ -44,16 +44,22 @@ type Store interface {
 type Pebble struct {
 	mu     sync.RWMutex // guards closed against in-flight calls
 	db     *pebble.DB
+	dir    string
 	closed bool
 }
 
-// OpenPebble opens (creating if needed) a Pebble database in dir.
+// OpenPebble opens (creating if needed) a Pebble database in dir. A
+// damaged MANIFEST or CURRENT file is an ErrDamaged naming it; so is a
+// damaged table file met by a read, later.
 func OpenPebble(dir string) (*Pebble, error) {
 	db, err := pebble.Open(dir, &pebble.Options{Logger: quietLogger{}})
 	if err != nil {
+		if err := damaged(dir, err); errors.Is(err, ErrDamaged) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
-	return &Pebble{db: db}, nil
+	return &Pebble{db: db, dir: dir}, nil
 }
 
 // Get implements Store.
@@ -68,7 +74,7 @@ func (p *Pebble) Get(key []byte) ([]byte, error) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
-		return nil, err
+		return nil, damaged(p.dir, err)
 	}
 	defer closer.Close()
 	return bytes.Clone(v), nil
@@ -87,7 +93,7 @@ func (p *Pebble) Scan(prefix, start []byte, fn func(key, value []byte) error) er
 	}
 	it, err := p.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(prefix)})
 	if err != nil {
-		return err
+		return damaged(p.dir, err)
 	}
 	for ok := it.First(); ok; ok = it.Next() {
 		if err := fn(bytes.Clone(it.Key()), bytes.Clone(it.Value())); err != nil {
@@ -95,7 +101,7 @@ func (p *Pebble) Scan(prefix, start []byte, fn func(key, value []byte) error) er
 			return err
 		}
 	}
-	return it.Close()
+	return damaged(p.dir, it.Close())
 }
 
 // prefixEnd returns the smallest key above every key with prefix.
