@@ -354,6 +354,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 		d.say("%-4s %s votes (%s credits spent)", o, res.Totals[i], res.Spent[i])
 	}
 	d.say("proven: %v; which messages counted, and how many, is the coordinator's secret: results never say", res.Proven)
+	info, err := conn.Poll(ctx, pollID)
+	if err != nil {
+		return rpcError(err)
+	}
+	d.say("turnout: %d of %d members joined (%s); the demo holds the census", info.Joins, c.Len(), percent(info.Joins, c.Len()))
 	if want := d.expected(); want != "" && fmt.Sprint(res.Totals) != want {
 		return fmt.Errorf("demo: the tally is %v, the story gives %s", res.Totals, want)
 	}

@@ -86,6 +86,22 @@ func TestOnlineFlow(t *testing.T) {
 	require.Contains(t, r.stdout, "yes: 0 (spent 0)")
 	require.Contains(t, r.stdout, "no: 5 (spent 13)") // alice moved 3 to no, bob kept 2
 	require.Contains(t, r.stdout, "proven: yes")
+	require.Contains(t, r.stdout, "participation: 2 members joined")
+	// turnout needs the poll's census, and only that one
+	r = zkvote(t, append([]string{"poll", "results", "--poll", id, "--census", p("census.json")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "turnout: 2 of 2 members joined (100.0%)")
+	r = zkvote(t, append([]string{"--json", "poll", "results", "--poll", id, "--census", p("census.json")}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	var out map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &out))
+	require.Equal(t, map[string]any{"participation": 2.0, "census_members": 2.0, "turnout_percent": 100.0},
+		map[string]any{"participation": out["participation"], "census_members": out["census_members"], "turnout_percent": out["turnout_percent"]})
+	require.NoError(t, os.WriteFile(p("other.csv"), []byte(fmt.Sprintf("%s,9\n", alice)), 0o644))
+	r = zkvote(t, "census", "build", "--in", p("other.csv"), "--out", p("other.json"), "--depth", "4")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvote(t, append([]string{"poll", "results", "--poll", id, "--census", p("other.json")}, remote...)...)
+	requireFailure(t, r, exitFailure, "is not this poll's census")
 	r = zkvote(t, append([]string{"poll", "artefacts", "--poll", id, "--out", p("artefacts")}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "verified: yes")
@@ -93,6 +109,9 @@ func TestOnlineFlow(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "no: 5 (spent 13)")
 	require.Contains(t, r.stdout, "participation: 2 members")
+	r = zkvote(t, "verify", p("artefacts"), "--census", p("census.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "turnout: 2 of 2 members joined (100.0%)")
 
 	r = zkvote(t, append([]string{"poll", "log", "--poll", id, "--out", p("log.json"), "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)

@@ -133,12 +133,18 @@ func (a *app) pollTallyCommand() *cobra.Command {
 }
 
 func (a *app) pollResultsCommand() *cobra.Command {
+	var censusFile string
 	cmd := &cobra.Command{
-		Use:   "results --coordinator ADDR --poll ID",
+		Use:   "results --coordinator ADDR --poll ID [--census FILE]",
 		Short: "Show a tallied poll's results",
-		Args:  cobra.NoArgs,
+		Long: `Show a tallied poll's results: each option's total and credits spent, and
+how many members joined.
+
+` + turnoutHelp,
+		Args: cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, false, true)
+	cmd.Flags().StringVar(&censusFile, "census", "", "the poll's census file, to show turnout")
 	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		id, conn, ctx := s.id, s.conn, s.ctx
 		p, err := conn.Poll(ctx, id)
@@ -149,15 +155,22 @@ func (a *app) pollResultsCommand() *cobra.Command {
 		if err != nil {
 			return rpcError(err)
 		}
+		members := 0
+		if censusFile != "" {
+			if members, err = censusSize(censusFile, p.Definition.CensusRoot); err != nil {
+				return err
+			}
+		}
 		if a.json {
-			return a.printJSON(map[string]any{"poll_id": fieldhex.Encode(id), "options": optionsJSON(p.Definition.Options, res.Totals, res.Spent),
-				"proven": res.Proven})
+			return a.printJSON(turnoutJSON(map[string]any{"poll_id": fieldhex.Encode(id), "options": optionsJSON(p.Definition.Options, res.Totals, res.Spent),
+				"proven": res.Proven}, p.Joins, members))
 		}
 		for i, o := range p.Definition.Options {
 			if i < len(res.Totals) {
 				fmt.Fprintf(a.stdout, "%s: %s (spent %s)\n", o, res.Totals[i], res.Spent[i])
 			}
 		}
+		fmt.Fprintln(a.stdout, turnout(p.Joins, members))
 		if !res.Proven {
 			fmt.Fprintln(a.stdout, "note: computed by the coordinator and NOT proven (the poll pins no processing keys)")
 		} else {
@@ -233,7 +246,7 @@ nothing the coordinator sent is trusted.`,
 			return err
 		}
 		fmt.Fprintf(a.stdout, "artefacts: %s\n", out)
-		a.printVerified(a.stdout, p)
+		a.printVerified(a.stdout, p, 0)
 		return nil
 	})
 	return cmd

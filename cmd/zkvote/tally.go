@@ -94,7 +94,7 @@ them as 'zkvote verify OUT' would.`,
 				return fmt.Errorf("the written artefacts do not check out: %w", err)
 			}
 			fmt.Fprintf(a.stdout, "artefacts: %s\n", out)
-			a.printVerified(a.stdout, p)
+			a.printVerified(a.stdout, p, 0)
 			return nil
 		},
 	}
