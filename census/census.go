@@ -80,6 +80,7 @@ type Census struct {
 	weights     []fr.Element // each in [1, 2^WeightBits), so exact in the field
 	index       index
 	tree        *tree
+	source      *Source // how the members were chosen; nil for a member list
 }
 
 // Build checks the members and builds their tree of the given depth. It

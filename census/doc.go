@@ -44,9 +44,18 @@
 // a subtree whose members no longer give its stored root. Census.Check
 // (`zkvote census check`), or reading with WithFullCheck, rehashes every
 // member, so a census file can still be passed around and checked by
-// anyone; whoever publishes a root from a file (a poll) should read it so. Version 1 files (no kind,
-// no subtree roots) are still read; their tree is rebuilt and checked at
-// once.
+// anyone; whoever publishes a root from a file (a poll) should read it so.
+// Version 1 files (no kind, no subtree roots) are still read; their tree
+// is rebuilt and checked at once.
+//
+// A version-2 file may hold, after the root, a "source" section (Source,
+// Census.WithSource): how a census built from sign-ups was made, that is
+// the eligibility list (chain, token, block number and hash and method
+// read, or the reputation file's SHA-256, date and half-life; the
+// weighting rule; the list's ID) and the registrations file's SHA-256 and
+// count, which census/provenance re-checks from those inputs. It is not
+// hashed into the root, so it changes no poll ID, and a file without it
+// (a member list, or a file written before it) reads as before.
 //
 // A MemberProof is the Merkle path of one member, in JSON with kind
 // "zkvote-census-proof", the census root, depth, index, commitment,

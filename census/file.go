@@ -29,15 +29,16 @@ const fileVersion = 2
 // writes SubtreeHeight), and so the work of a proof.
 const maxSubtreeHeight = 20
 
-// fileKeys are the fields of each file version.
+// fileKeys are the fields of each file version; "source" is optional.
 var fileKeys = map[int][]string{
 	1: {"version", "depth", "root", "members"},
-	2: {"kind", "version", "depth", "root", "subtree_height", "subtree_roots", "members"},
+	2: {"kind", "version", "depth", "root", "source", "subtree_height", "subtree_roots", "members"},
 }
 
 // MarshalJSON encodes the census file: kind, version, depth, root, the
-// roots of the subtrees of 2^subtree_height members, and the members, one
-// per line so that files diff well.
+// source section when there is one (Source), the roots of the subtrees
+// of 2^subtree_height members, and the members, one per line so that
+// files diff well.
 func (c *Census) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	b.Grow(256 + 72*len(c.tree.levels[lowHeight(c.depth)]) + 110*len(c.commitments))
@@ -62,8 +63,14 @@ func (c *Census) encode(w io.Writer) error {
 			b = b[:0]
 		}
 	}
-	b = fmt.Appendf(b, "{\n  \"kind\": %q,\n  \"version\": %d,\n  \"depth\": %d,\n  \"root\": %q,\n  \"subtree_height\": %d,\n  \"subtree_roots\": [\n",
-		FileKind, fileVersion, c.depth, fieldhex.Encode(c.Root()), low)
+	b = fmt.Appendf(b, "{\n  \"kind\": %q,\n  \"version\": %d,\n  \"depth\": %d,\n  \"root\": %q,\n",
+		FileKind, fileVersion, c.depth, fieldhex.Encode(c.Root()))
+	if c.source != nil {
+		if b, err = appendSource(b, c.source); err != nil {
+			return err
+		}
+	}
+	b = fmt.Appendf(b, "  \"subtree_height\": %d,\n  \"subtree_roots\": [\n", low)
 	for i := range roots {
 		b = append(b, "    \""...)
 		b = appendHex(b, &roots[i])
@@ -304,14 +311,31 @@ func plainString(data []byte, p int) (int, bool) {
 	return 0, false
 }
 
-// skipValue returns the end of the JSON value at p (a string without
-// escapes, an array, an object or a literal), for json.Valid to check.
+// quotedString returns the end of the string at p, skipping escapes
+// (json.Valid checks them afterwards).
+func quotedString(data []byte, p int) (int, bool) {
+	if p == len(data) || data[p] != '"' {
+		return 0, false
+	}
+	for p++; p < len(data); p++ {
+		switch data[p] {
+		case '"':
+			return p + 1, true
+		case '\\':
+			p++
+		}
+	}
+	return 0, false
+}
+
+// skipValue returns the end of the JSON value at p (a string, an array,
+// an object or a literal), for json.Valid to check.
 func skipValue(data []byte, p int) (int, bool) {
 	depth := 0
 	for p < len(data) {
 		switch data[p] {
 		case '"':
-			end, ok := plainString(data, p)
+			end, ok := quotedString(data, p)
 			if !ok {
 				return 0, false
 			}
@@ -426,6 +450,11 @@ func fromTop(name string, doc document, opts []Option) (*Census, error) {
 	c.tree.hashUp(low)
 	if got := c.Root(); !got.Equal(&root) {
 		return nil, fmt.Errorf("%w: %s: stored %s, subtree roots give %s", ErrRootMismatch, src.title(), rootText, fieldhex.Encode(got))
+	}
+	if raw, ok := top["source"]; ok {
+		if c.source, err = decodeSource(raw); err != nil {
+			return nil, bad("source: %v", err)
+		}
 	}
 	if cfg.fullCheck {
 		if err := c.Check(); err != nil {

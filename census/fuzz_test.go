@@ -17,7 +17,7 @@ import (
 //
 //	go test ./census -run '^$' -fuzz FuzzUnmarshal -fuzztime 30s
 func FuzzUnmarshal(f *testing.F) {
-	for _, path := range []string{"testdata/census.golden.json", "testdata/census-v1.json"} {
+	for _, path := range []string{"testdata/census.golden.json", "testdata/census-v1.json", "testdata/census-source.golden.json"} {
 		data, err := os.ReadFile(path)
 		require.NoError(f, err)
 		f.Add(data)

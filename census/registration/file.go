@@ -2,16 +2,18 @@ package registration
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"os"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/census/snapshot"
+	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
-	"github.com/zkvote/zkvote/internal/jsonfile"
 )
 
 // File is a registrations file: what `zkvote census register` writes for
@@ -49,24 +51,48 @@ func NewFile(s *snapshot.Snapshot, regs []Registration) (*File, error) {
 	return &File{CensusID: id, ChainID: new(big.Int).Set(s.ChainID), Registrations: regs}, nil
 }
 
-// WriteFile writes f.
-func (f *File) WriteFile(path string, overwrite bool) error {
+// Encode returns the file's bytes, as WriteFile writes them: indented
+// JSON and a newline. A census's source section records their SHA-256.
+func (f *File) Encode() ([]byte, error) {
 	j := fileJSON{Format: fileFormat, Version: 1, CensusID: hexutil.Encode(f.CensusID[:]), ChainID: f.ChainID.String()}
 	for _, r := range f.Registrations {
 		j.Registrations = append(j.Registrations, regJSON{Account: r.Account, Commitment: fieldhex.Encode(r.Commitment), Issued: r.Issued,
 			Signature: hexutil.Encode(r.Signature)})
 	}
-	return jsonfile.Write(path, j, 0o644, overwrite)
-}
-
-// ReadFile reads a registrations file.
-func ReadFile(path string) (*File, error) {
-	var j fileJSON
-	if err := jsonfile.Read(path, &j); err != nil {
+	b, err := json.MarshalIndent(j, "", "  ")
+	if err != nil {
 		return nil, err
 	}
+	return append(b, '\n'), nil
+}
+
+// WriteFile writes f (Encode) atomically; it refuses to replace a file
+// unless overwrite is set.
+func (f *File) WriteFile(path string, overwrite bool) error {
+	b, err := f.Encode()
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, b, 0o644, overwrite)
+}
+
+// ReadFile reads a registrations file (Decode).
+func ReadFile(path string) (*File, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Decode(path, data)
+}
+
+// Decode reads the bytes of a registrations file; errors start with name.
+func Decode(name string, data []byte) (*File, error) {
+	var j fileJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrFormat, name, err)
+	}
 	bad := func(format string, args ...any) (*File, error) {
-		return nil, fmt.Errorf("%w: %s: %s", ErrFormat, path, fmt.Sprintf(format, args...))
+		return nil, fmt.Errorf("%w: %s: %s", ErrFormat, name, fmt.Sprintf(format, args...))
 	}
 	if j.Format != fileFormat || j.Version != 1 {
 		return bad("not a zkvote registrations file (format %q version %d)", j.Format, j.Version)

@@ -153,29 +153,60 @@ func List(file []byte, chainID *big.Int, d Decay, rule snapshot.Rule) (*snapshot
 }
 
 // Verify recomputes a reputation list from its file and fails, naming
-// what differs, unless the list is exactly what the file gives.
+// the first account whose power or weight differs (or that one side
+// lists and the other does not), unless the list is exactly what the file
+// gives. A file whose scores agree but whose bytes differ (a comment, the
+// layout) fails on its SHA-256, which the list records.
 func Verify(file []byte, s *snapshot.Snapshot) error {
 	if s.Mode != snapshot.ModeReputation || s.Reputation == nil {
 		return fmt.Errorf("%w: not a reputation list", ErrMismatch)
 	}
-	if sum := fmt.Sprintf("%x", sha256.Sum256(file)); sum != s.Reputation.FileSHA256 {
-		return fmt.Errorf("%w: the file's SHA-256 is %s…, the list records %s…", ErrMismatch, sum[:12], s.Reputation.FileSHA256[:min(12, len(s.Reputation.FileSHA256))])
-	}
 	d := Decay{AsOf: time.Unix(s.Reputation.AsOf, 0).UTC(), HalfLife: time.Duration(s.Reputation.HalfLife) * time.Second}
-	rule := s.Rule
-	want, err := List(file, s.ChainID, d, rule)
+	want, err := List(file, s.ChainID, d, s.Rule)
 	if err != nil {
 		return err
 	}
-	if len(want.Entries) != len(s.Entries) {
-		return fmt.Errorf("%w: the file gives %d eligible accounts, the list has %d", ErrMismatch, len(want.Entries), len(s.Entries))
+	if err := diff(want.Entries, s.Entries); err != nil {
+		return err
 	}
-	for i, e := range want.Entries {
-		got := s.Entries[i]
-		if got.Account != e.Account || got.Power.Cmp(e.Power) != 0 || got.Weight.Cmp(e.Weight) != 0 {
-			return fmt.Errorf("%w: entry %d: the file gives %s power %s weight %s, the list has %s power %s weight %s", ErrMismatch, i,
-				e.Account.Hex(), e.Power, e.Weight, got.Account.Hex(), got.Power, got.Weight)
+	if want.Rule.Divisor.Cmp(s.Rule.Divisor) != 0 {
+		return fmt.Errorf("%w: the file gives divisor %s, the list records %s", ErrMismatch, want.Rule.Divisor, s.Rule.Divisor)
+	}
+	if sum := want.Reputation.FileSHA256; sum != s.Reputation.FileSHA256 {
+		return fmt.Errorf("%w: the scores agree but the file's SHA-256 is %s…, the list records %s…", ErrMismatch,
+			sum[:12], s.Reputation.FileSHA256[:min(12, len(s.Reputation.FileSHA256))])
+	}
+	return nil
+}
+
+// diff names the first account, in address order, that the file (want)
+// and the list (got) disagree on; both are sorted by account.
+func diff(want, got []snapshot.Entry) error {
+	i, j := 0, 0
+	for i < len(want) || j < len(got) {
+		c := 0
+		switch {
+		case i == len(want):
+			c = 1
+		case j == len(got):
+			c = -1
+		default:
+			c = bytes.Compare(want[i].Account[:], got[j].Account[:])
 		}
+		switch {
+		case c < 0:
+			e := want[i]
+			return fmt.Errorf("%w: %s: the file gives power %s weight %s, the list leaves it out", ErrMismatch, e.Account.Hex(), e.Power, e.Weight)
+		case c > 0:
+			e := got[j]
+			return fmt.Errorf("%w: %s: the list gives it power %s weight %s, the file makes it ineligible", ErrMismatch, e.Account.Hex(), e.Power, e.Weight)
+		}
+		w, g := want[i], got[j]
+		if w.Power.Cmp(g.Power) != 0 || w.Weight.Cmp(g.Weight) != 0 {
+			return fmt.Errorf("%w: %s: the file gives power %s weight %s, the list has power %s weight %s", ErrMismatch,
+				w.Account.Hex(), w.Power, w.Weight, g.Power, g.Weight)
+		}
+		i, j = i+1, j+1
 	}
 	return nil
 }

@@ -61,3 +61,22 @@ func TestParseRejects(t *testing.T) {
 		reputation.Decay{AsOf: asOf, HalfLife: time.Hour}, snapshot.Rule{})
 	require.ErrorIs(t, err, reputation.ErrFormat, "a score from the future")
 }
+
+// TestVerifyNamesTheAccount: an altered file fails naming the account
+// that differs; a file whose scores agree but whose bytes do not fails on
+// its SHA-256.
+func TestVerifyNamesTheAccount(t *testing.T) {
+	s, err := reputation.List([]byte(file), big.NewInt(1), reputation.Decay{AsOf: asOf, HalfLife: 90 * 24 * time.Hour}, snapshot.Rule{})
+	require.NoError(t, err)
+	for name, tc := range map[string]struct{ file, want string }{
+		"a score changed":  {strings.Replace(file, "a1,800", "a1,801", 1), "0x00000000000000000000000000000000000000A1: the file gives power 801 weight 801, the list has power 800 weight 800"},
+		"an account added": {file + "0x00000000000000000000000000000000000000a5,5\n", "0x00000000000000000000000000000000000000A5: the file gives power 5 weight 5, the list leaves it out"},
+		"an account removed": {strings.Replace(file, "0x00000000000000000000000000000000000000a3,40\n", "", 1),
+			"0x00000000000000000000000000000000000000a3: the list gives it power 40 weight 40, the file makes it ineligible"},
+		"a comment changed": {strings.Replace(file, "2026", "MMXXVI", 1), "the scores agree but the file's SHA-256 is"},
+	} {
+		err := reputation.Verify([]byte(tc.file), s)
+		require.ErrorIs(t, err, reputation.ErrMismatch, name)
+		require.Contains(t, strings.ToLower(err.Error()), strings.ToLower(tc.want), name)
+	}
+}

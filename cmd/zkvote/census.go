@@ -40,8 +40,12 @@ commitments, each with its account's weight: only registrations signed by
 an eligible account count (contract accounts through EIP-1271 with --rpc),
 an account's latest registration replaces its earlier ones, and a
 commitment registered by two accounts is refused. The accepted
-registrations are written beside the census (.registrations.json), so
-anyone can re-check it ('zkvote census verify').`,
+registrations are written beside the census (.registrations.json), and
+the census file's source section records where it came from (chain,
+token, block number and hash, method, or the reputation file's SHA-256,
+date and half-life; the weighting rule; the registrations file's SHA-256
+and count), so anyone can re-check it ('zkvote census verify'). A census
+from a member list has no source section.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			switch {

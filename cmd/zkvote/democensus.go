@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/zkvote/zkvote/census/reputation"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -14,10 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/zkvote/zkvote/census"
+	"github.com/zkvote/zkvote/census/provenance"
 	"github.com/zkvote/zkvote/census/registration"
+	"github.com/zkvote/zkvote/census/reputation"
 	"github.com/zkvote/zkvote/census/snapshot"
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/contracts/bindings"
+	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
@@ -169,14 +171,25 @@ func (d *demo) registeredCensus(ctx context.Context, dev *demoChain, voters []*d
 	if err != nil {
 		return nil, err
 	}
-	if err := c.WriteFile(filepath.Join(d.dir, "census.json")); err != nil {
-		return nil, err
-	}
 	f, err := registration.NewFile(s, b.Accepted)
 	if err != nil {
 		return nil, err
 	}
-	if err := f.WriteFile(filepath.Join(d.dir, "census.registrations.json"), true); err != nil {
+	regFile, err := f.Encode()
+	if err != nil {
+		return nil, err
+	}
+	src, err := provenance.Of(s, regFile) // the census file records its list and registrations
+	if err != nil {
+		return nil, err
+	}
+	if c, err = c.WithSource(src); err != nil {
+		return nil, err
+	}
+	if err := atomicfile.Write(filepath.Join(d.dir, "census.registrations.json"), regFile, 0o644, true); err != nil {
+		return nil, err
+	}
+	if err := c.WriteFile(filepath.Join(d.dir, "census.json")); err != nil {
 		return nil, err
 	}
 	d.say("root %s, %d members, depth %d; the registrations are published beside it", fieldhex.Encode(c.Root()), c.Len(), c.Depth())

@@ -13,9 +13,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/census"
+	"github.com/zkvote/zkvote/census/provenance"
 	"github.com/zkvote/zkvote/census/registration"
-	"github.com/zkvote/zkvote/census/reputation"
 	"github.com/zkvote/zkvote/census/snapshot"
+	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
 
@@ -161,7 +162,18 @@ func (a *app) buildRegistered(eligibility, regs, rpc, out string, depth int) err
 	if err != nil {
 		return err
 	}
-	if err := f.WriteFile(regOut, true); err != nil {
+	regBytes, err := f.Encode()
+	if err != nil {
+		return err
+	}
+	src, err := provenance.Of(s, regBytes)
+	if err != nil {
+		return err
+	}
+	if c, err = c.WithSource(src); err != nil {
+		return err
+	}
+	if err := atomicfile.Write(regOut, regBytes, 0o644, true); err != nil {
 		return err
 	}
 	if err := c.WriteFile(out); err != nil {
@@ -169,6 +181,12 @@ func (a *app) buildRegistered(eligibility, regs, rpc, out string, depth int) err
 	}
 	fmt.Fprintf(a.stdout, "root: %s\nmembers: %d (of %d eligible; %d superseded registrations)\ndepth: %d\nregistrations: %s\n",
 		fieldhex.Encode(c.Root()), c.Len(), len(s.Entries), b.Replaced, c.Depth(), regOut)
+	if src.Token != nil {
+		fmt.Fprintf(a.stdout, "source: token %s, %s at block %d %s (recorded in the census)\n",
+			src.Token.Address, src.Token.Method, src.Token.BlockNumber, src.Token.BlockHash)
+	} else {
+		fmt.Fprintf(a.stdout, "source: reputation file %s…, as of %s (recorded in the census)\n", src.Reputation.FileSHA256[:12], src.Reputation.AsOf)
+	}
 	a.reportClasses(b.Members, "the registered members' weights; take the snapshot with --min-class")
 	return nil
 }
@@ -185,15 +203,27 @@ func (a *app) censusVerifyCommand() *cobra.Command {
 		Use:   "verify --census FILE --eligibility FILE",
 		Short: "Re-check a census built from registrations, from its published inputs",
 		Long: `Re-check that the census --census is exactly what its published inputs
-give: every registration in --registrations (default: the census file's
-name with .registrations.json) signed by its account for the eligibility
-list --eligibility, every account eligible, one commitment per account and
-per commitment, each with its account's weight, and the census root. With
---rpc, contract accounts' signatures are checked (EIP-1271); with --chain
-too, a token list itself is re-read from the node at its block; with
---reputation FILE, a reputation list is recomputed from its file.`,
+give, in this order. Its source section (written by 'zkvote census build
+--eligibility --registrations'): the chain, token, block number and hash
+and method, or the reputation file's SHA-256, date and half-life, the
+weighting rule and the list's ID must be those of the eligibility list
+--eligibility. With --reputation FILE, every weight of a reputation list
+is recomputed from that file; with --rpc and --chain, a token list is
+re-read from the node at its block (pinned by its hash). Then every
+registration in --registrations (default: the census file's name with
+.registrations.json): as many as the source records, each signed by its
+account for that list (contract accounts through EIP-1271 with --rpc),
+every account eligible, one commitment per account and per commitment,
+each with its account's weight; the census root; and the file's SHA-256.
+
+The first difference fails, on one line naming the field, account or
+registration. A census without a source section (built from a member
+list, or by an older zkvote) is checked without it.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
+			if chain && rpc == "" {
+				return usageError{"--chain needs --rpc"}
+			}
 			s, err := snapshot.ReadFile(eligibility)
 			if err != nil {
 				return err
@@ -205,50 +235,56 @@ too, a token list itself is re-read from the node at its block; with
 			if regs == "" {
 				regs = registrationsPath(censusFile)
 			}
-			f, err := registration.ReadFile(regs)
-			if err != nil {
+			in := provenance.Inputs{List: s}
+			if in.Registrations, err = os.ReadFile(regs); err != nil {
 				return err
+			}
+			if repFile != "" {
+				if in.Reputation, err = os.ReadFile(repFile); err != nil {
+					return err
+				}
 			}
 			ctx, stop := chainContext()
 			defer stop()
-			if repFile != "" {
-				data, err := os.ReadFile(repFile)
-				if err != nil {
-					return err
-				}
-				if err := reputation.Verify(data, s); err != nil {
-					return err
-				}
-			}
 			if chain {
-				if rpc == "" {
-					return usageError{"--chain needs --rpc"}
-				}
 				client, err := ethclient.DialContext(ctx, rpc)
 				if err != nil {
-					return err
+					return fmt.Errorf("%s: %w", rpc, err)
 				}
 				defer client.Close()
-				if err := snapshot.Verify(ctx, client, s); err != nil {
-					return err
-				}
+				in.Chain = client
 			}
 			checker, closeFn, err := contractsChecker(ctx, rpc)
 			if err != nil {
 				return err
 			}
 			defer closeFn()
-			if err := registration.Verify(ctx, s, f, c, checker); err != nil {
+			in.Contracts = checker
+			if err := provenance.Verify(ctx, c, in); err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "verified: %d members, root %s, every leaf registered by an eligible account", c.Len(), fieldhex.Encode(c.Root()))
-			if chain {
-				fmt.Fprint(a.stdout, "; the eligibility list matches the chain")
+			fmt.Fprintf(a.stdout, "verified: %d members, root %s, every leaf registered by an eligible account\n", c.Len(), fieldhex.Encode(c.Root()))
+			switch src := c.Source(); {
+			case src == nil:
+				fmt.Fprintln(a.stdout, "source: none recorded (a census built from a member list, or by an older zkvote)")
+			case src.Token != nil:
+				fmt.Fprintf(a.stdout, "source: matches: token %s, %s at block %d %s\n",
+					src.Token.Address, src.Token.Method, src.Token.BlockNumber, src.Token.BlockHash)
+			default:
+				fmt.Fprintf(a.stdout, "source: matches: reputation file %s…, as of %s\n", src.Reputation.FileSHA256[:12], src.Reputation.AsOf)
 			}
-			if repFile != "" {
-				fmt.Fprint(a.stdout, "; the eligibility list follows from the reputation file")
+			switch {
+			case chain:
+				fmt.Fprintln(a.stdout, "chain: the eligibility list matches the node at its block")
+			case s.Mode != snapshot.ModeReputation:
+				fmt.Fprintln(a.stdout, "chain: not re-read (add --rpc URL --chain to recompute the token list)")
 			}
-			fmt.Fprintln(a.stdout)
+			switch {
+			case repFile != "":
+				fmt.Fprintln(a.stdout, "reputation: the eligibility list follows from the reputation file")
+			case s.Mode == snapshot.ModeReputation:
+				fmt.Fprintln(a.stdout, "reputation: not recomputed (add --reputation FILE)")
+			}
 			return nil
 		},
 	}

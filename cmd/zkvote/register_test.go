@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -65,9 +66,21 @@ func TestCensusFromRegistrations(t *testing.T) {
 	require.Contains(t, r.stdout, "members: 2 (of 2 eligible; 1 superseded registrations)")
 	require.Contains(t, r.stdout, "weight classes: 2 (smallest: 1 members, weight 5)")
 	require.Contains(t, r.stderr, "WARNING: 2 members hold a weight that fewer than 5 members share")
+	require.Contains(t, r.stdout, "source: token 0x00000000000000000000000000000000000000AA, balanceOf at block 7 "+common.Hash{7}.Hex())
 	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "verified: 2 members")
+	require.Contains(t, r.stdout, "source: matches: token 0x00000000000000000000000000000000000000AA, balanceOf at block 7")
+	require.Contains(t, r.stdout, "chain: not re-read (add --rpc URL --chain")
+
+	// A census whose source names another block fails on that field.
+	data, err := os.ReadFile(p("census.json"))
+	require.NoError(t, err)
+	require.Contains(t, string(data), `"block_number": 7,`)
+	require.NoError(t, os.WriteFile(p("other-block.json"), []byte(strings.Replace(string(data), `"block_number": 7,`, `"block_number": 8,`, 1)), 0o644))
+	r = zkvote(t, "census", "verify", "--census", p("other-block.json"), "--eligibility", p("eligible.json"), "--registrations", p("census.registrations.json"))
+	require.Equal(t, exitFailure, r.code)
+	require.Contains(t, r.stderr, "token.block_number: the census records 8, the eligibility list gives 7\n")
 
 	// An altered registrations file fails.
 	f, err := registration.ReadFile(p("census.registrations.json"))
@@ -107,12 +120,18 @@ func TestCensusFromReputation(t *testing.T) {
 	require.Contains(t, r.stdout, "weight 100")
 	r = zkvote(t, "census", "build", "--eligibility", p("eligible.json"), "--registrations", p("regs"), "--out", p("census.json"), "--depth", "4")
 	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "source: reputation file ")
+	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "reputation: not recomputed (add --reputation FILE)")
 	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"), "--reputation", p("rep.csv"))
 	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "source: matches: reputation file ")
+	require.Contains(t, r.stdout, "as of 2026-12-01T00:00:00Z")
 	require.Contains(t, r.stdout, "follows from the reputation file")
 
 	require.NoError(t, os.WriteFile(p("rep.csv"), []byte(rep+"0x00000000000000000000000000000000000000a3,7\n"), 0o644))
 	r = zkvote(t, "census", "verify", "--census", p("census.json"), "--eligibility", p("eligible.json"), "--reputation", p("rep.csv"))
 	require.Equal(t, exitFailure, r.code)
-	require.Contains(t, r.stderr, "SHA-256")
+	require.Contains(t, r.stderr, "0x00000000000000000000000000000000000000A3: the file gives power 7 weight 7, the list leaves it out")
 }
