@@ -136,6 +136,9 @@ func TestOfflineVoteFlow(t *testing.T) {
 
 	require.Contains(t, r.stdout, "3 eligible accounts, weights in whole tokens")
 	require.Contains(t, r.stdout, "the tally skips it")
+	r = zkvote(t, "census", "verify", "--census", p("demo/census.json"), "--eligibility", p("demo/eligible.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "source: matches: token ", "the demo's census records its snapshot and registrations")
 
 	r = zkvote(t, "demo", "--params", "test", "--keys", keys, "--veto", "--mode", "weighted", "--voters", "2", "--census", "reputation")
 	require.Equal(t, exitOK, r.code, r.stderr)
