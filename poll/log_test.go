@@ -2,6 +2,8 @@ package poll_test
 
 import (
 	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"path/filepath"
 	"strings"
@@ -53,7 +55,7 @@ func TestLogFileRejects(t *testing.T) {
 		where  string
 	}{
 		"another format":         {func(m map[string]any) { m["format"] = "zkvote-receipt" }, "format"},
-		"future version":         {func(m map[string]any) { m["version"] = 2 }, "version"},
+		"future version":         {func(m map[string]any) { m["version"] = poll.LogFormatVersion + 1 }, "version"},
 		"unknown field":          {func(m map[string]any) { m["surprise"] = 1 }, "surprise"},
 		"no definition":          {func(m map[string]any) { delete(m, "definition") }, "definition"},
 		"unknown state":          {func(m map[string]any) { m["state"] = "settled" }, "state"},
@@ -66,7 +68,7 @@ func TestLogFileRejects(t *testing.T) {
 			k := entry(m, 0)["join"].(map[string]any)["poll_key"].(map[string]any)
 			k["x"] = k["y"]
 		}, "poll_key"},
-		"proof not base64":       {func(m map[string]any) { entry(m, 0)["join"].(map[string]any)["proof"] = "!!" }, "proof"},
+		"proof not hex":          {func(m map[string]any) { entry(m, 0)["join"].(map[string]any)["proof"] = "CQgH" }, "proof"}, // base64, as version 1 wrote it
 		"ciphertext not a field": {func(m map[string]any) { entry(m, 1)["command"].(map[string]any)["ciphertext"] = []string{"0x"} }, "ciphertext"},
 		"seal signature not hex": {func(m map[string]any) { m["seal"].(map[string]any)["signature"] = "zz" }, "seal.signature"},
 		"definition coordinator": {func(m map[string]any) { m["definition"].(map[string]any)["mode"] = "ranked" }, "ranked"},
@@ -82,6 +84,38 @@ func TestLogFileRejects(t *testing.T) {
 		require.Error(t, err, name)
 		require.True(t, strings.Contains(err.Error(), c.where), "%s: %v", name, err)
 	}
+}
+
+// TestLogFileHex: every byte string of the file — proofs, signatures, the
+// signing key — is 0x-hex, as field elements are.
+func TestLogFileHex(t *testing.T) {
+	data, err := json.Marshal(sampleLog(t))
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(data, &m))
+	require.Equal(t, "0x090807", m["entries"].([]any)[0].(map[string]any)["join"].(map[string]any)["proof"])
+	require.Equal(t, "0x0102", m["seal"].(map[string]any)["signature"])
+	require.Regexp(t, `^0x[0-9a-f]{64}$`, m["signing_public_key"])
+}
+
+// TestLogFileVersion1: a log exported before version 2 — proofs in base64,
+// the signature and key in hex without 0x — still reads, to the same log.
+func TestLogFileVersion1(t *testing.T) {
+	l := sampleLog(t)
+	data, err := json.Marshal(l)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(data, &m))
+	m["version"] = 1
+	m["entries"].([]any)[0].(map[string]any)["join"].(map[string]any)["proof"] = base64.StdEncoding.EncodeToString(l.Entries[0].Join.Proof)
+	m["seal"].(map[string]any)["signature"] = "0102"
+	m["signing_public_key"] = hex.EncodeToString(l.SigningKey)
+	v1, err := json.Marshal(m)
+	require.NoError(t, err)
+	var got poll.Log
+	require.NoError(t, json.Unmarshal(v1, &got))
+	require.Equal(t, l, &got)
+
 }
 
 func TestStateNames(t *testing.T) {

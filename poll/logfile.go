@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 
@@ -12,17 +11,21 @@ import (
 
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/hexbytes"
 	"github.com/zkvote/zkvote/internal/jsonfile"
 	"github.com/zkvote/zkvote/receipt"
 )
 
 // The exported log is JSON with every field element in fieldhex, points as
-// {x, y}, the proof in base64 and signatures in hex (docs/protocol.md).
+// {x, y}, and proofs, signatures and the signing key in 0x-hex (hexbytes);
+// version 1 files, still read, had proofs in base64 and the other byte
+// strings in hex without the prefix (docs/protocol.md).
 
 const logFormat = "zkvote-poll-log"
 
-// LogFormatVersion is the version of the exported log's file form.
-const LogFormatVersion = 1
+// LogFormatVersion is the version of the exported log's file form: 2
+// writes proofs in 0x-hex; version 1 files (proofs in base64) are read too.
+const LogFormatVersion = 2
 
 type logJSON struct {
 	Format     string      `json:"format"`
@@ -75,9 +78,9 @@ func (l *Log) MarshalJSON() ([]byte, error) {
 	p := &l.Poll
 	j := logJSON{Format: logFormat, Version: LogFormatVersion, PollID: fieldhex.Encode(p.ID), Definition: p.Definition,
 		State: p.State.String(), Count: p.Count, Joins: p.Joins, ChainHash: fieldhex.Encode(p.ChainHash),
-		SigningKey: hex.EncodeToString(l.SigningKey), Entries: make([]entryJSON, len(l.Entries))}
+		SigningKey: hexbytes.Encode(l.SigningKey), Entries: make([]entryJSON, len(l.Entries))}
 	if s := p.Seal; s != nil {
-		j.Seal = &sealJSON{Count: s.Count, ChainHash: fieldhex.Encode(s.ChainHash), SealedUnix: s.SealedUnix, Signature: hex.EncodeToString(s.Signature)}
+		j.Seal = &sealJSON{Count: s.Count, ChainHash: fieldhex.Encode(s.ChainHash), SealedUnix: s.SealedUnix, Signature: hexbytes.Encode(s.Signature)}
 	}
 	for i, e := range l.Entries {
 		ej := entryJSON{Index: e.Index, EntryHash: fieldhex.Encode(e.EntryHash), ChainHash: fieldhex.Encode(e.ChainHash), ReceivedUnix: e.ReceivedUnix}
@@ -86,7 +89,7 @@ func (l *Log) MarshalJSON() ([]byte, error) {
 			ej.Join = &joinJSON{Nullifier: fieldhex.Encode(st.Nullifier), StateLeaf: fieldhex.Encode(st.StateLeaf),
 				MessageHash: fieldhex.Encode(st.MessageHash), PollKey: EncodePublicKey(&st.PollKey),
 				EphemeralKey: EncodePublicKey(&st.EphemeralKey), Ciphertext: fieldhex.EncodeAll(st.Ciphertext),
-				Proof: base64.StdEncoding.EncodeToString(e.Join.Proof)}
+				Proof: hexbytes.Encode(e.Join.Proof)}
 			idx := e.StateIndex
 			ej.StateIndex = &idx
 		}
@@ -112,8 +115,8 @@ func (l *Log) UnmarshalJSON(data []byte) error {
 	if j.Format != logFormat {
 		return fail("format", fmt.Errorf("%q is not %q", j.Format, logFormat))
 	}
-	if j.Version != LogFormatVersion {
-		return fail("version", fmt.Errorf("%d, this zkvote reads %d", j.Version, LogFormatVersion))
+	if j.Version < 1 || j.Version > LogFormatVersion {
+		return fail("version", fmt.Errorf("%d, this zkvote reads 1 to %d", j.Version, LogFormatVersion))
 	}
 	if j.Definition == nil {
 		return fail("definition", fmt.Errorf("missing"))
@@ -129,7 +132,7 @@ func (l *Log) UnmarshalJSON(data []byte) error {
 	if out.Poll.State, err = ParseState(j.State); err != nil {
 		return fail("state", err)
 	}
-	key, err := hex.DecodeString(j.SigningKey)
+	key, err := hexbytes.Decode(j.SigningKey)
 	if err != nil || len(key) != ed25519.PublicKeySize {
 		return fail("signing_public_key", fmt.Errorf("not an Ed25519 public key in hex"))
 	}
@@ -139,14 +142,14 @@ func (l *Log) UnmarshalJSON(data []byte) error {
 		if seal.ChainHash, err = fieldhex.Decode(s.ChainHash); err != nil {
 			return fail("seal.chain_hash", err)
 		}
-		if seal.Signature, err = hex.DecodeString(s.Signature); err != nil {
+		if seal.Signature, err = hexbytes.Decode(s.Signature); err != nil {
 			return fail("seal.signature", err)
 		}
 		out.Poll.Seal = seal
 	}
 	out.Entries = make([]*Entry, len(j.Entries))
 	for i := range j.Entries {
-		if out.Entries[i], err = j.Entries[i].decode(out.Poll.ID); err != nil {
+		if out.Entries[i], err = j.Entries[i].decode(out.Poll.ID, j.Version); err != nil {
 			return fail(fmt.Sprintf("entry %d", i), err)
 		}
 	}
@@ -154,7 +157,7 @@ func (l *Log) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-func (ej *entryJSON) decode(pollID fr.Element) (*Entry, error) {
+func (ej *entryJSON) decode(pollID fr.Element, version int) (*Entry, error) {
 	e := &Entry{Index: ej.Index, ReceivedUnix: ej.ReceivedUnix}
 	var err error
 	if e.EntryHash, err = fieldhex.Decode(ej.EntryHash); err != nil {
@@ -169,7 +172,7 @@ func (ej *entryJSON) decode(pollID fr.Element) (*Entry, error) {
 			return nil, fmt.Errorf("a join without its state_index")
 		}
 		e.StateIndex = *ej.StateIndex
-		e.Join, err = ej.Join.decode(pollID)
+		e.Join, err = ej.Join.decode(pollID, version)
 	case ej.Command != nil && ej.Join == nil:
 		e.Command, err = ej.Command.decode()
 	default:
@@ -178,7 +181,7 @@ func (ej *entryJSON) decode(pollID fr.Element) (*Entry, error) {
 	return e, err
 }
 
-func (jj *joinJSON) decode(pollID fr.Element) (*Join, error) {
+func (jj *joinJSON) decode(pollID fr.Element, version int) (*Join, error) {
 	j := &Join{Statement: joinvote.Statement{PollID: pollID}}
 	st := &j.Statement
 	var err error
@@ -200,7 +203,7 @@ func (jj *joinJSON) decode(pollID fr.Element) (*Join, error) {
 	if st.Ciphertext, err = fieldhex.DecodeAll(jj.Ciphertext); err != nil {
 		return nil, fmt.Errorf("ciphertext: %w", err)
 	}
-	if j.Proof, err = base64.StdEncoding.DecodeString(jj.Proof); err != nil {
+	if j.Proof, err = decodeProof(jj.Proof, version); err != nil {
 		return nil, fmt.Errorf("proof: %w", err)
 	}
 	return j, nil
@@ -240,4 +243,13 @@ func ReadLogFile(path string) (*Log, error) {
 		return nil, err
 	}
 	return &l, nil
+}
+
+// decodeProof reads a proof as a file of the given version writes it:
+// base64 in version 1, 0x-hex since.
+func decodeProof(s string, version int) ([]byte, error) {
+	if version == 1 {
+		return base64.StdEncoding.DecodeString(s)
+	}
+	return hexbytes.Decode(s)
 }

@@ -2,7 +2,6 @@ package poll
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/hexbytes"
 	"github.com/zkvote/zkvote/internal/jsonfile"
 )
 
@@ -63,8 +63,9 @@ type ResultsFile struct {
 
 const resultsFormat = "zkvote-results"
 
-// ResultsFormatVersion is the version of results.json.
-const ResultsFormatVersion = 1
+// ResultsFormatVersion is the version of results.json: 2 writes proofs in
+// 0x-hex; version 1 files (proofs in base64) are read too.
+const ResultsFormatVersion = 2
 
 type resultsJSON struct {
 	Format    string            `json:"format"`
@@ -137,14 +138,14 @@ func commandFields(e *process.CommandEnds) map[string]*fr.Element {
 }
 
 func encodeBatch(fields map[string]*fr.Element, proof []byte) batchJSON {
-	b := batchJSON{Ends: map[string]string{}, Proof: base64.StdEncoding.EncodeToString(proof)}
+	b := batchJSON{Ends: map[string]string{}, Proof: hexbytes.Encode(proof)}
 	for k, v := range fields {
 		b.Ends[k] = fieldhex.Encode(*v)
 	}
 	return b
 }
 
-func decodeBatch(b batchJSON, fields map[string]*fr.Element) ([]byte, error) {
+func decodeBatch(b batchJSON, fields map[string]*fr.Element, version int) ([]byte, error) {
 	if len(b.Ends) != len(fields) {
 		return nil, fmt.Errorf("%d boundary values, want %d", len(b.Ends), len(fields))
 	}
@@ -158,7 +159,7 @@ func decodeBatch(b batchJSON, fields map[string]*fr.Element) ([]byte, error) {
 			return nil, fmt.Errorf("%s: %w", k, err)
 		}
 	}
-	proof, err := base64.StdEncoding.DecodeString(b.Proof)
+	proof, err := decodeProof(b.Proof, version)
 	if err != nil {
 		return nil, fmt.Errorf("proof: %w", err)
 	}
@@ -202,8 +203,8 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 	if j.Format != resultsFormat {
 		return fail("format", fmt.Errorf("%q is not %q", j.Format, resultsFormat))
 	}
-	if j.Version != ResultsFormatVersion {
-		return fail("version", fmt.Errorf("%d, this zkvote reads %d", j.Version, ResultsFormatVersion))
+	if j.Version < 1 || j.Version > ResultsFormatVersion {
+		return fail("version", fmt.Errorf("%d, this zkvote reads 1 to %d", j.Version, ResultsFormatVersion))
 	}
 	out := ResultsFile{Options: j.Options, Joins: j.Joins, Keys: j.Keys, Results: Results{Proven: j.Proven}}
 	var err error
@@ -235,21 +236,21 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 		}
 		for i, b := range tj.Splits {
 			var p SplitProof
-			if p.Proof, err = decodeBatch(b, splitFields(&p.Ends)); err != nil {
+			if p.Proof, err = decodeBatch(b, splitFields(&p.Ends), j.Version); err != nil {
 				return fail(fmt.Sprintf("split batch %d", i), err)
 			}
 			t.Splits = append(t.Splits, p)
 		}
 		for i, b := range tj.Joins {
 			var p JoinProof
-			if p.Proof, err = decodeBatch(b, joinFields(&p.Ends)); err != nil {
+			if p.Proof, err = decodeBatch(b, joinFields(&p.Ends), j.Version); err != nil {
 				return fail(fmt.Sprintf("join batch %d", i), err)
 			}
 			t.Joins = append(t.Joins, p)
 		}
 		for i, b := range tj.Commands {
 			var p CommandProof
-			if p.Proof, err = decodeBatch(b, commandFields(&p.Ends)); err != nil {
+			if p.Proof, err = decodeBatch(b, commandFields(&p.Ends), j.Version); err != nil {
 				return fail(fmt.Sprintf("command batch %d", i), err)
 			}
 			t.Commands = append(t.Commands, p)

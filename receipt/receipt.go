@@ -3,7 +3,6 @@ package receipt
 import (
 	"crypto/ed25519"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/hexbytes"
 	"github.com/zkvote/zkvote/internal/jsonfile"
 )
 
@@ -108,7 +108,7 @@ func (f *File) MarshalJSON() ([]byte, error) {
 	r := &f.Receipt
 	return json.Marshal(fileJSON{Format: fileFormat, Kind: f.Kind, PollID: fieldhex.Encode(r.PollID), Index: r.Index,
 		EntryHash: fieldhex.Encode(r.EntryHash), ChainHash: fieldhex.Encode(r.ChainHash),
-		Signature: hex.EncodeToString(r.Signature), SigningKey: hex.EncodeToString(f.SigningKey)})
+		Signature: hexbytes.Encode(r.Signature), SigningKey: hexbytes.Encode(f.SigningKey)})
 }
 
 // UnmarshalJSON decodes a receipt file.
@@ -131,10 +131,10 @@ func (f *File) UnmarshalJSON(data []byte) error {
 		}
 	}
 	r.Index = j.Index
-	if r.Signature, err = hex.DecodeString(j.Signature); err != nil {
+	if r.Signature, err = hexbytes.Decode(j.Signature); err != nil { // older files: without 0x
 		return fmt.Errorf("%w: signature: %w", ErrMalformed, err)
 	}
-	key, err := hex.DecodeString(j.SigningKey)
+	key, err := hexbytes.Decode(j.SigningKey)
 	if err != nil || len(key) != ed25519.PublicKeySize {
 		return fmt.Errorf("%w: coordinator_signing_key", ErrMalformed)
 	}

@@ -2,6 +2,8 @@ package receipt_test
 
 import (
 	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
 	"path/filepath"
 	"testing"
 
@@ -44,4 +46,28 @@ func TestReceiptAndSealSignatures(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, f, back)
 	require.NoError(t, back.Receipt.Verify(back.SigningKey))
+}
+
+// TestFileHex: a receipt file writes its signature and the signing key in
+// 0x-hex, as its field elements; files written before, in hex without the
+// prefix, still read to the same receipt.
+func TestFileHex(t *testing.T) {
+	pub, priv, err := ed25519.GenerateKey(nil)
+	require.NoError(t, err)
+	r := receipt.Receipt{PollID: fr.Element{1}, Index: 7, EntryHash: fr.Element{2}, ChainHash: fr.Element{3}}
+	r.Sign(priv)
+	f := &receipt.File{Receipt: r, SigningKey: pub, Kind: "message"}
+	data, err := json.Marshal(f)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(data, &m))
+	require.Equal(t, "0x"+hex.EncodeToString(r.Signature), m["signature"])
+	require.Equal(t, "0x"+hex.EncodeToString(pub), m["coordinator_signing_key"])
+
+	m["signature"], m["coordinator_signing_key"] = hex.EncodeToString(r.Signature), hex.EncodeToString(pub)
+	old, err := json.Marshal(m)
+	require.NoError(t, err)
+	var back receipt.File
+	require.NoError(t, json.Unmarshal(old, &back))
+	require.Equal(t, f, &back)
 }
