@@ -127,12 +127,13 @@ func (c *Conn) EnsureStateIndex(ctx context.Context, rec *Record) (bool, error) 
 	return true, nil
 }
 
-// Send submits a voter's messages (from Revote or KeyChange) in order and
-// saves the record at recordPath — even after a partial send, since
-// messages already in the log are signed with the record's new key. It
-// returns the receipts of the messages accepted.
-func (c *Conn) Send(ctx context.Context, rec *Record, recordPath string, msgs []*Message) ([]*receipt.File, error) {
-	receipts, err := c.SubmitMessages(ctx, msgs)
+// Send submits a voter's messages (from Revote or KeyChange) in order, with
+// their command passes when the poll has them (passes non-nil), and saves
+// the record at recordPath — even after a partial send, since messages
+// already in the log are signed with the record's new key and spent their
+// slots. It returns the receipts of the messages accepted.
+func (c *Conn) Send(ctx context.Context, rec *Record, recordPath string, msgs []*Message, passes *Passes) ([]*receipt.File, error) {
+	receipts, err := c.SubmitMessages(ctx, msgs, rec, passes)
 	if werr := rec.WriteFile(recordPath, true); werr != nil && err == nil {
 		err = werr
 	}

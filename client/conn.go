@@ -207,7 +207,11 @@ func (c *Conn) checkReceipt(ctx context.Context, m *pb.Receipt, pollID, entry fr
 // voter's state index.
 func (c *Conn) SubmitVote(ctx context.Context, sub *Submission) (*receipt.File, uint64, error) {
 	st := &sub.Statement
-	resp, err := c.voter.SubmitVote(ctx, &pb.SubmitVoteRequest{PollId: wire.Field(st.PollID), Vote: wire.JoinVote(st, sub.Proof)})
+	req := &pb.SubmitVoteRequest{PollId: wire.Field(st.PollID), Vote: wire.JoinVote(st, sub.Proof)}
+	if sub.Rate != nil {
+		req.RateSet = wire.RateSet(sub.Rate)
+	}
+	resp, err := c.voter.SubmitVote(ctx, req)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -219,11 +223,28 @@ func (c *Conn) SubmitVote(ctx context.Context, sub *Submission) (*receipt.File, 
 }
 
 // SubmitMessages sends messages one after the other, in the given order
-// (the order Revote and KeyChange produce), and returns their receipts.
-func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message) ([]*receipt.File, error) {
+// (the order Revote and KeyChange produce), and returns their receipts. In
+// a poll with command passes (passes non-nil) each message carries a pass
+// of the voter whose record is rec, and rec keeps track of the slots used
+// (save it afterwards, as Send does).
+func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message, rec *Record, passes *Passes) ([]*receipt.File, error) {
+	if passes != nil {
+		if err := CheckPassKeys(passes.Keys, passes.Def); err != nil {
+			return nil, err
+		}
+		if rec == nil || rec.Rate == nil {
+			return nil, fmt.Errorf("%w: the poll has command passes and the record holds no rate set", ErrRecord)
+		}
+	}
 	var out []*receipt.File
 	for _, m := range msgs {
-		resp, err := c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID), Message: wire.Command(&m.EphemeralKey, m.Ciphertext)})
+		var resp *pb.SubmitMessageResponse
+		var err error
+		if passes != nil {
+			resp, err = c.submitWithPass(ctx, m, rec, passes)
+		} else {
+			resp, err = c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID), Message: wire.Command(&m.EphemeralKey, m.Ciphertext)})
+		}
 		if err != nil {
 			return out, err
 		}

@@ -36,18 +36,21 @@ type Record struct {
 	// StateLeaf is the join's public state leaf: with it the state index
 	// can be found in the public log if the receipt never arrived.
 	StateLeaf fr.Element
+	// Rate is the voter's rate set, in a poll with command passes.
+	Rate *RateRecord
 }
 
 type recordJSON struct {
-	Kind       string   `json:"kind"`
-	PollID     string   `json:"poll_id"`
-	Weight     string   `json:"weight"`
-	StateKey   string   `json:"state_key"`
-	CurrentKey string   `json:"current_key"`
-	JoinBallot []string `json:"join_ballot"`
-	Ballot     []string `json:"ballot"`
-	StateIndex *uint64  `json:"state_index,omitempty"`
-	StateLeaf  string   `json:"state_leaf"`
+	Kind       string      `json:"kind"`
+	PollID     string      `json:"poll_id"`
+	Weight     string      `json:"weight"`
+	StateKey   string      `json:"state_key"`
+	CurrentKey string      `json:"current_key"`
+	JoinBallot []string    `json:"join_ballot"`
+	Ballot     []string    `json:"ballot"`
+	StateIndex *uint64     `json:"state_index,omitempty"`
+	StateLeaf  string      `json:"state_leaf"`
+	Rate       *RateRecord `json:"rate,omitempty"`
 }
 
 const recordKind = "zkvote-voter-record"
@@ -66,7 +69,7 @@ func bigStrings(xs []*big.Int) []string {
 func (r *Record) MarshalJSON() ([]byte, error) {
 	return json.Marshal(recordJSON{Kind: recordKind, PollID: fieldhex.Encode(r.PollID), Weight: r.Weight.String(),
 		StateKey: scalarHex(r.StateKey), CurrentKey: scalarHex(r.CurrentKey), JoinBallot: bigStrings(r.JoinBallot),
-		Ballot: bigStrings(r.Ballot), StateIndex: r.StateIndex, StateLeaf: fieldhex.Encode(r.StateLeaf)})
+		Ballot: bigStrings(r.Ballot), StateIndex: r.StateIndex, StateLeaf: fieldhex.Encode(r.StateLeaf), Rate: r.Rate})
 }
 
 // UnmarshalJSON decodes a record and checks its form.
@@ -117,7 +120,7 @@ func (r *Record) UnmarshalJSON(data []byte) error {
 	if len(r.Ballot) != len(r.JoinBallot) {
 		return fmt.Errorf("%w: ballots of different lengths", ErrRecord)
 	}
-	r.StateIndex = j.StateIndex
+	r.StateIndex, r.Rate = j.StateIndex, j.Rate
 	if r.StateLeaf, err = fieldhex.Decode(j.StateLeaf); err != nil {
 		return fmt.Errorf("%w: state_leaf: %w", ErrRecord, err)
 	}

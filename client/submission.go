@@ -10,6 +10,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/internal/jsonfile"
 	"github.com/zkvote/zkvote/poll"
@@ -22,6 +23,15 @@ type Submission struct {
 	Statement joinvote.Statement
 	Proof     []byte
 	Poll      *poll.Definition // optional
+	// Rate registers the voter's rate set, in a poll with command passes.
+	Rate *ratelimit.Registration
+}
+
+// rateSetJSON is a rate set registration in a submission file.
+type rateSetJSON struct {
+	Identities []string       `json:"identities"`
+	SignatureR poll.PublicKey `json:"signature_r"`
+	SignatureS string         `json:"signature_s"`
 }
 
 type submissionJSON struct {
@@ -35,6 +45,7 @@ type submissionJSON struct {
 	Ciphertext   []string         `json:"ciphertext"`
 	Proof        string           `json:"proof"` // base64 of the compressed Groth16 proof
 	Poll         *poll.Definition `json:"poll,omitempty"`
+	RateSet      *rateSetJSON     `json:"rate_set,omitempty"`
 }
 
 const submissionKind = "zkvote-join-vote"
@@ -42,12 +53,17 @@ const submissionKind = "zkvote-join-vote"
 // MarshalJSON encodes field elements as fieldhex and the proof as base64.
 func (s *Submission) MarshalJSON() ([]byte, error) {
 	st := &s.Statement
-	return json.Marshal(submissionJSON{
+	j := submissionJSON{
 		Kind: submissionKind, PollID: fieldhex.Encode(st.PollID), Nullifier: fieldhex.Encode(st.Nullifier),
 		StateLeaf: fieldhex.Encode(st.StateLeaf), MessageHash: fieldhex.Encode(st.MessageHash),
 		PollKey: poll.EncodePublicKey(&st.PollKey), EphemeralKey: poll.EncodePublicKey(&st.EphemeralKey),
 		Ciphertext: fieldhex.EncodeAll(st.Ciphertext), Proof: base64.StdEncoding.EncodeToString(s.Proof), Poll: s.Poll,
-	})
+	}
+	if r := s.Rate; r != nil {
+		j.RateSet = &rateSetJSON{Identities: fieldhex.EncodeAll(r.Identities[:]), SignatureR: poll.EncodePublicKey(&r.Signature.R),
+			SignatureS: r.Signature.S.String()}
+	}
+	return json.Marshal(j)
 }
 
 // UnmarshalJSON decodes and checks the form of every field (points on the
@@ -88,6 +104,23 @@ func (s *Submission) UnmarshalJSON(data []byte) error {
 	}
 	if s.Proof, err = base64.StdEncoding.DecodeString(j.Proof); err != nil {
 		return fail("proof", err)
+	}
+	if r := j.RateSet; r != nil {
+		s.Rate = &ratelimit.Registration{}
+		ids, err := fieldhex.DecodeAll(r.Identities)
+		if err != nil {
+			return fail("rate_set.identities", err)
+		}
+		if len(ids) != ratelimit.Identities {
+			return fail("rate_set.identities", fmt.Errorf("%d identities, want %d", len(ids), ratelimit.Identities))
+		}
+		copy(s.Rate.Identities[:], ids)
+		if s.Rate.Signature.R, err = r.SignatureR.Point(); err != nil {
+			return fail("rate_set.signature_r", err)
+		}
+		if _, ok := s.Rate.Signature.S.SetString(r.SignatureS, 10); !ok {
+			return fail("rate_set.signature_s", fmt.Errorf("%q is not a number", r.SignatureS))
+		}
 	}
 	s.Poll = j.Poll
 	if s.Poll != nil {

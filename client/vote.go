@@ -11,6 +11,7 @@ import (
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
@@ -81,7 +82,16 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 	}
 	rec := &Record{PollID: w.Statement.PollID, Weight: new(big.Int).Set(member.Weight), StateKey: pollKey,
 		CurrentKey: pollKey, JoinBallot: copyVotes(votes), Ballot: copyVotes(votes), StateLeaf: w.Statement.StateLeaf}
-	return &Submission{Statement: w.Statement, Proof: pb, Poll: def}, rec, nil
+	sub := &Submission{Statement: w.Statement, Proof: pb, Poll: def}
+	if def.CommandSlots > 0 {
+		set, err := newRateSet()
+		if err != nil {
+			return nil, nil, err
+		}
+		rec.Rate = &RateRecord{Set: *set}
+		sub.Rate = ratelimit.Register(w.Statement.PollID, set, pollKey)
+	}
+	return sub, rec, nil
 }
 
 func copyVotes(vs []*big.Int) []*big.Int {

@@ -68,7 +68,7 @@ func BenchmarkSubmitMessage(b *testing.B) {
 				if i >= n {
 					return
 				}
-				if _, err := svc.SubmitMessage(b.Context(), id, msgs[i].eph, msgs[i].ct); err != nil {
+				if _, err := svc.SubmitMessage(b.Context(), id, msgs[i].eph, msgs[i].ct, nil); err != nil {
 					b.Error(err)
 					return
 				}

@@ -18,7 +18,7 @@ func TestCheck(t *testing.T) {
 	def, id := e.poll(t)
 	for i := range 2 {
 		sub, _ := e.census.Vote(t, def, i, 1, 0)
-		_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+		_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 		require.NoError(t, err)
 	}
 	r, err := e.svc.Check(ctx, nil)

@@ -71,13 +71,15 @@
 //	                        ciphertext ‖ proof;  command: ephemeral key ‖ ciphertext
 //	null/ID‖nullifier index u64 of the join that used it
 //	msg/ID‖entry hash index u64 of the command (refuses exact duplicates)
+//	rate/ID‖state index u64  the join's rate set leaf (polls with command passes; written with the join)
+//	pass/ID‖nullifier index u64 of the command whose pass spent that slot
 //	job/ID            version ‖ poll ID ‖ state u8 ‖ processed u64 ‖ total u64 ‖ proofs done u64 ‖
 //	                  proofs u64 ‖ error ‖ seed (32 bytes, secret) ‖ started unix u64
 //	proof/ID‖kind u8‖index u64  version ‖ a batch proof of the tally (kind 1 split, 2 joins, 3 commands)
 //	result/ID         version ‖ results.json (poll.ResultsFile), written once
 //
-// Each accepted entry writes its log record, its null/ or msg/ key and the
-// head (51 bytes while open) in one batch; the definition is never
+// Each accepted entry writes its log record, its null/ or msg/ key (and,
+// in a poll with command passes, its rate/ or pass/ key) and the head (51 bytes while open) in one batch; the definition is never
 // rewritten, and nothing is hex-decoded or subgroup-checked under the
 // poll's lock.
 //

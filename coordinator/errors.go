@@ -25,4 +25,9 @@ var (
 	ErrStorageFormat  = errors.New("unsupported storage format")
 	ErrNoProvingKey   = errors.New("no proving keys for the poll's processing circuits")
 	ErrKeys           = errors.New("coordinator keys")
+	// ErrPassUsed: the command pass's slot is spent (by this voter's
+	// client or by whoever else holds that rate identity): prove another.
+	ErrPassUsed = errors.New("this command pass's slot is already spent")
+	// ErrUnknownRoot: a pass proven against a rate tree this poll never had.
+	ErrUnknownRoot = errors.New("the pass's rate tree root is not one of this poll's")
 )

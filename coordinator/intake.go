@@ -11,8 +11,10 @@ import (
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/receipt"
 	"github.com/zkvote/zkvote/verifier"
 )
@@ -45,11 +47,7 @@ func (s *Service) checkOpen(ps *pollState, join bool) error {
 		return fmt.Errorf("%w: it closed at %s", ErrNotOpen, d.End.UTC().Format("2006-01-02 15:04:05 MST"))
 	}
 	if join {
-		maxJoins := uint64(ps.def.MaxMessages)
-		if d := ps.def.Params.StateDepth; d < 63 && uint64(1)<<d < maxJoins {
-			maxJoins = uint64(1) << d // the state tree's capacity
-		}
-		if ps.head.Joins >= maxJoins {
+		if ps.head.Joins >= ps.def.MaxJoins() {
 			return ErrPollFull
 		}
 	} else if ps.head.Count-ps.head.Joins >= uint64(ps.def.MaxMessages) {
@@ -58,17 +56,18 @@ func (s *Service) checkOpen(ps *pollState, join bool) error {
 	return nil
 }
 
-// SubmitVote verifies a join+vote and appends it to the poll's log. It
+// SubmitVote verifies a join+vote and appends it to the poll's log, with
+// the voter's rate set in a poll with command passes (nil otherwise). It
 // returns the receipt and the voter's state index.
-func (s *Service) SubmitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, uint64, error) {
-	r, entry, err := s.submitVote(ctx, pollID, st, proof)
+func (s *Service) SubmitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte, reg *ratelimit.Registration) (*receipt.Receipt, uint64, error) {
+	r, entry, err := s.submitVote(ctx, pollID, st, proof, reg)
 	if err != nil {
 		return nil, 0, err
 	}
 	return r, entry.StateIndex, nil
 }
 
-func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte) (*receipt.Receipt, *poll.Entry, error) {
+func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvote.Statement, proof []byte, reg *ratelimit.Registration) (*receipt.Receipt, *poll.Entry, error) {
 	leave, err := s.enter()
 	if err != nil {
 		return nil, nil, err
@@ -100,10 +99,13 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := checkRegistration(ps, reg, &st.PollKey); err != nil {
+		return nil, nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	vk, err := s.verifyingKey(ps.def)
+	vk, err := s.keyFor(prover.JoinVote, ps.def, ps.def.VerifyingKey)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -123,7 +125,7 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	}
 	entry := &poll.Entry{Join: &poll.Join{Statement: *st, Proof: proof}}
 	entry.EntryHash, _ = entry.ContentHash() // a join: cannot fail
-	r, err := s.appendEntry(ps, entry, checkNullifier, []store.Op{{Key: nullKey}})
+	r, err := s.appendEntry(ps, entry, checkNullifier, []store.Op{{Key: nullKey}}, reg)
 	if errors.Is(err, ErrNullifierUsed) { // used meanwhile: perhaps by this very join
 		return s.resubmitted(ps, nullKey, st)
 	}
@@ -189,8 +191,10 @@ func (s *Service) refuseIfPresent(k []byte, present error) error {
 }
 
 // SubmitMessage appends a command to the poll's log. It checks only the
-// form: whether the command is valid is decided, secretly, at tally time.
-func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph babyjub.Point, ct []fr.Element) (*receipt.Receipt, error) {
+// form, and in a poll with command passes the pass (a registered rate
+// identity, a slot not spent yet): whether the command is valid is decided,
+// secretly, at tally time.
+func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph babyjub.Point, ct []fr.Element, pass *ratelimit.Pass) (*receipt.Receipt, error) {
 	leave, err := s.enter()
 	if err != nil {
 		return nil, err
@@ -220,19 +224,34 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 	// An identical copy would be processed again, newest first: refuse it.
 	hash := entry.EntryHash.Bytes()
 	dupKey := key(prefixMsg, pollID, hash[:])
-	check := func() error { return s.refuseIfPresent(dupKey, ErrDuplicate) }
-	if err := check(); err != nil {
+	if err := s.refuseIfPresent(dupKey, ErrDuplicate); err != nil {
 		return nil, err
 	}
-	return s.appendEntry(ps, entry, check, []store.Op{{Key: dupKey}})
+	passKey, err := s.checkPass(ctx, ps, pass, &eph, ct)
+	if err != nil {
+		return nil, err
+	}
+	check := func() error {
+		if err := s.refuseIfPresent(dupKey, ErrDuplicate); err != nil || passKey == nil {
+			return err
+		}
+		return s.refuseIfPresent(passKey, ErrPassUsed)
+	}
+	ops := []store.Op{{Key: dupKey}}
+	if passKey != nil {
+		ops = append(ops, store.Op{Key: passKey})
+	}
+	return s.appendEntry(ps, entry, check, ops, nil)
 }
 
 // appendEntry orders an entry (its content and EntryHash set) into the
 // poll's log under the poll's lock, then waits, outside the lock, until it
 // is durable, and signs its receipt. recheck runs under the lock; extra
-// ops get the entry's index as value. Per entry the store receives the
-// entry and the small head record; the definition is never rewritten.
-func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() error, extra []store.Op) (*receipt.Receipt, error) {
+// ops get the entry's index as value; a join's rate set (reg, polls with
+// command passes) is stored under its state index and enters the rate
+// tree. Per entry the store receives the entry and the small head record;
+// the definition is never rewritten.
+func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() error, extra []store.Op, reg *ratelimit.Registration) (*receipt.Receipt, error) {
 	isJoin := entry.Join != nil
 	ps.mu.Lock()
 	if err := s.checkOpen(ps, isJoin); err != nil {
@@ -258,11 +277,24 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 	for _, op := range extra {
 		ops = append(ops, store.Op{Key: op.Key, Value: indexBytes(idx)})
 	}
+	var leaf fr.Element
+	if reg != nil && isJoin {
+		leaf = reg.Leaf()
+		b := leaf.Bytes()
+		ops = append(ops, store.Op{Key: key(prefixRate, ps.id, indexBytes(entry.StateIndex)), Value: b[:]})
+	}
 	w, err := s.store.Write(ops)
 	if err != nil {
 		ps.mu.Unlock()
 		s.log.Error("store write failed", "poll", shortID(ps.id), "err", err)
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
+	}
+	if reg != nil && isJoin {
+		if err := ps.rate.add(entry.StateIndex, leaf); err != nil { // cannot happen: joins are numbered under ps.mu
+			ps.mu.Unlock()
+			s.setBroken(err)
+			return nil, ErrUnavailable
+		}
 	}
 	ps.head = head
 	ps.mu.Unlock()

@@ -30,20 +30,20 @@ func TestProvenTally(t *testing.T) {
 	require.NoError(t, err)
 
 	sub0, rec0 := e.census.Vote(t, def, 0, 1, 0) // weight 1: yes
-	_, idx0, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof)
+	_, idx0, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof, nil)
 	require.NoError(t, err)
 	rec0.StateIndex = &idx0
 	sub1, _ := e.census.Vote(t, def, 1, 0, 2) // weight 2: no
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof, nil)
 	require.NoError(t, err)
 	msgs, err := client.Revote(def, rec0, bigs(0, 1)) // voter 0 moves to no
 	require.NoError(t, err)
 	for _, m := range msgs {
-		_, err := e.svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext)
+		_, err := e.svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext, nil)
 		require.NoError(t, err)
 	}
 	eph, ct := command(t, def, id, 5) // a command that does not count
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.NoError(t, err)
 	_, err = e.svc.ClosePoll(id)
 	require.NoError(t, err)

@@ -39,6 +39,8 @@ const (
 	prefixJob    = "job/"         // + poll ID → tally job record
 	prefixResult = "result/"      // + poll ID → results record
 	prefixProof  = "proof/"       // + poll ID + kind u8 + index u64 → a batch proof of the tally
+	prefixRate   = "rate/"        // + poll ID + state index (8 bytes) → the join's rate set leaf (32 bytes)
+	prefixPass   = "pass/"        // + poll ID + pass nullifier → entry index
 	// prefixLegacyPoll held protobuf poll records before StorageFormat 1.
 	prefixLegacyPoll = "poll/"
 )

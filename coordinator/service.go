@@ -71,6 +71,7 @@ type pollState struct {
 	durableJoins uint64        // joins among them
 	tallying     bool          // a tally job was started by this process
 	jobDone      chan struct{} // closed when that job ends
+	rate         *rateTree     // registered rate sets (polls with command passes)
 }
 
 // Option configures a Service.
@@ -170,6 +171,9 @@ func (s *Service) load() error {
 			return fmt.Errorf("poll %s: head: %w", shortID(ps.id), err)
 		}
 		ps.durable, ps.durableJoins = ps.head.Count, ps.head.Joins
+		if err := s.loadRates(ps); err != nil {
+			return err
+		}
 		s.polls[ps.id] = ps
 		return nil
 	})
@@ -212,18 +216,20 @@ func (ps *pollState) writeHead(head *poll.Head) store.Op {
 // Keys returns the coordinator's keys (public parts go to GetInfo).
 func (s *Service) Keys() *Keys { return s.keys }
 
-func (s *Service) verifyingKey(def *poll.Definition) (groth16.VerifyingKey, error) {
-	id := def.Params.ID() + "/" + def.VerifyingKey
+// keyFor loads (once) the verifying key of circuit name for the poll's
+// parameter set and checks it against the digest the poll pins.
+func (s *Service) keyFor(name string, def *poll.Definition, pinned string) (groth16.VerifyingKey, error) {
+	id := name + "/" + def.Params.ID() + "/" + pinned
 	s.vkMu.Lock()
 	defer s.vkMu.Unlock()
 	if vk, ok := s.vks[id]; ok {
 		return vk, nil
 	}
-	vk, m, err := prover.LoadVerifyingKey(s.cfg.KeysDir, prover.JoinVote, def.Params)
+	vk, m, err := prover.LoadVerifyingKey(s.cfg.KeysDir, name, def.Params)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoVerifyingKey, err)
 	}
-	if err := prover.CheckPinned(m, def.VerifyingKey); err != nil {
+	if err := prover.CheckPinned(m, pinned); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadPoll, err)
 	}
 	s.vks[id] = vk
@@ -252,8 +258,13 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	if mine := s.keys.Coordinator.Public(); !c.CoordinatorKey.Equal(&mine) {
 		return fr.Element{}, fmt.Errorf("%w: its coordinator key is not this coordinator's (see %s)", ErrBadPoll, PublicKeyFile)
 	}
-	if _, err := s.verifyingKey(def); err != nil {
+	if _, err := s.keyFor(prover.JoinVote, def, def.VerifyingKey); err != nil {
 		return fr.Element{}, err
+	}
+	if def.CommandSlots > 0 {
+		if _, err := s.keyFor(prover.Pass, def, def.PassKey); err != nil {
+			return fr.Element{}, err
+		}
 	}
 	id := c.ID()
 	// createMu serialises creations (a second create of a live poll must
@@ -268,6 +279,11 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 		return id, ErrPollExists
 	}
 	ps := &pollState{id: id, def: def, circuit: c, head: poll.Head{State: poll.StateOpen, ChainHash: message.ChainStart(id)}}
+	if def.CommandSlots > 0 {
+		if ps.rate, err = newRateTree(def.Params.StateDepth); err != nil {
+			return id, fmt.Errorf("%w: %w", ErrBadPoll, err)
+		}
+	}
 	defRec, err := encodeDefinition(def)
 	if err != nil {
 		return id, fmt.Errorf("%w: %w", ErrBadPoll, err)

@@ -14,11 +14,13 @@ import (
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/message"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 )
 
 // faultyStore fails writes or syncs on demand.
@@ -138,18 +140,18 @@ func TestIntakeSealAndTally(t *testing.T) {
 	pub := e.keys.Signing.Public().(ed25519.PublicKey)
 
 	sub0, rec0 := e.census.Vote(t, def, 0, 1, 0) // weight 1: yes
-	r, _, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof)
+	r, _, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof, nil)
 	require.NoError(t, err)
 	require.NoError(t, r.Verify(pub))
 	require.Equal(t, uint64(0), r.Index)
 
 	// the same member again, even with another ballot: refused
 	again, _ := e.census.Vote(t, def, 0, 0, 1)
-	_, _, err = e.svc.SubmitVote(ctx, id, &again.Statement, again.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &again.Statement, again.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrNullifierUsed)
 
 	sub1, _ := e.census.Vote(t, def, 1, 0, 2) // weight 2: no
-	_, stateIndex, err := e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof)
+	_, stateIndex, err := e.svc.SubmitVote(ctx, id, &sub1.Statement, sub1.Proof, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), stateIndex, "the second join")
 
@@ -159,16 +161,16 @@ func TestIntakeSealAndTally(t *testing.T) {
 	msgs, err := client.Revote(def, rec0, bigs(0, 1))
 	require.NoError(t, err)
 	for _, m := range msgs {
-		_, err := e.svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext)
+		_, err := e.svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext, nil)
 		require.NoError(t, err)
 	}
 	// garbage that is well-formed is accepted too: validity is secret
 	eph, ct := command(t, def, id, 1)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.NoError(t, err)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct[1:])
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct[1:], nil)
 	require.ErrorIs(t, err, coordinator.ErrInvalid)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrDuplicate, "an exact replay is refused")
 
 	info, err := e.svc.Poll(id)
@@ -195,9 +197,9 @@ func TestIntakeSealAndTally(t *testing.T) {
 	require.Equal(t, seal, seal2, "closing twice returns the same seal")
 
 	sub2, _ := e.census.Vote(t, def, 2, 3, 0)
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub2.Statement, sub2.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub2.Statement, sub2.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrClosed)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrClosed)
 
 	_, err = e.svc.Results(id)
@@ -240,7 +242,7 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	require.ErrorIs(t, err, coordinator.ErrPollExists)
 
 	sub, _ := e.census.Vote(t, def, 0, 1)
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrNotOpen, "before the window")
 	e.setNow(start.Add(time.Minute))
 	e.setNow(start.Add(time.Minute))
@@ -248,14 +250,14 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	// a tampered proof, a statement for another poll, a wrong poll
 	bad := append([]byte(nil), sub.Proof...)
 	bad[len(bad)-1] ^= 1
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, bad)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, bad, nil)
 	require.Error(t, err)
 	require.True(t, errors.Is(err, coordinator.ErrInvalidProof) || errors.Is(err, coordinator.ErrInvalid), err.Error())
 	st := sub.Statement
 	st.StateLeaf.SetUint64(5)
-	_, _, err = e.svc.SubmitVote(ctx, id, &st, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &st, sub.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrInvalidProof)
-	_, _, err = e.svc.SubmitVote(ctx, fr.Element{1}, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, fr.Element{1}, &sub.Statement, sub.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrPollNotFound)
 
 	info, err := e.svc.Poll(id)
@@ -264,17 +266,17 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 
 	for i := 0; i < 2; i++ {
 		s, _ := e.census.Vote(t, def, i, 1)
-		_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
+		_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof, nil)
 		require.NoError(t, err)
 	}
 	s, _ := e.census.Vote(t, def, 2, 1)
-	_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &s.Statement, s.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrPollFull)
 
 	// after the window (the poll also seals itself then)
 	e.setNow(end)
 	s3, _ := e.census.Vote(t, def, 3, 1)
-	_, _, err = e.svc.SubmitVote(ctx, id, &s3.Statement, s3.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &s3.Statement, s3.Proof, nil)
 	require.True(t, errors.Is(err, coordinator.ErrNotOpen) || errors.Is(err, coordinator.ErrClosed), "after the window: %v", err)
 
 	// polls this coordinator cannot decrypt are refused
@@ -305,10 +307,10 @@ func TestRestartKeepsEverything(t *testing.T) {
 	ctx := t.Context()
 	def, id := e.poll(t)
 	sub, _ := e.census.Vote(t, def, 0, 1)
-	_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 	require.NoError(t, err)
 	eph, ct := command(t, def, id, 1)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.NoError(t, err)
 	before, err := e.svc.Poll(id)
 	require.NoError(t, err)
@@ -318,17 +320,17 @@ func TestRestartKeepsEverything(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, before.Count, after.Count)
 	require.Equal(t, before.ChainHash, after.ChainHash)
-	r0, idx0, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	r0, idx0, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 	require.NoError(t, err, "the same join again is answered with its receipt, after a restart too")
 	require.Equal(t, uint64(0), r0.Index)
 	require.Equal(t, uint64(0), idx0)
 	other, _ := e.census.Vote(t, def, 0, 0, 1)
-	_, _, err = e.svc.SubmitVote(ctx, id, &other.Statement, other.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &other.Statement, other.Proof, nil)
 	require.ErrorIs(t, err, coordinator.ErrNullifierUsed, "nullifiers survive a restart")
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrDuplicate, "duplicates are refused after a restart too")
 	eph2, ct2 := command(t, def, id, 2)
-	r, err := e.svc.SubmitMessage(ctx, id, eph2, ct2)
+	r, err := e.svc.SubmitMessage(ctx, id, eph2, ct2, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(2), r.Index, "the chain continues")
 	chain, n := replayChain(t, e.svc, id)
@@ -343,28 +345,28 @@ func TestStorageFailures(t *testing.T) {
 	eph, ct := command(t, def, id, 1)
 
 	e.store.failWrite = true
-	_, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err := e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrStorage)
 	e.store.failWrite = false
 	info, err := e.svc.Poll(id)
 	require.NoError(t, err)
 	require.Zero(t, info.Count, "a failed write changes nothing")
-	r, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+	r, err := e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.NoError(t, err)
 	require.Zero(t, r.Index)
 
 	e.store.failSyncAt = true
 	eph, ct = command(t, def, id, 2)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrUnavailable)
 	require.False(t, e.svc.Healthy())
 	e.store.failSyncAt = false
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrUnavailable, "intake stays off until a restart")
 	e.restart(t)
 	require.True(t, e.svc.Healthy())
 	eph, ct = command(t, def, id, 3)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.NoError(t, err)
 }
 
@@ -382,7 +384,7 @@ func TestConcurrentIntake(t *testing.T) {
 		wg.Add(2)
 		go func() {
 			defer wg.Done()
-			r, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+			r, _, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 			mu.Lock()
 			defer mu.Unlock()
 			switch {
@@ -397,7 +399,7 @@ func TestConcurrentIntake(t *testing.T) {
 		go func(i int) {
 			defer wg.Done()
 			eph, ct := command(t, def, id, int64(i))
-			_, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+			_, err := e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 			if err != nil {
 				t.Errorf("message %d: %v", i, err)
 			}
@@ -424,14 +426,14 @@ func TestMessageSpamCannotLockOutJoins(t *testing.T) {
 	ctx := t.Context()
 	for i := 0; i < 3; i++ {
 		eph, ct := command(t, def, id, int64(i))
-		_, err := e.svc.SubmitMessage(ctx, id, eph, ct)
+		_, err := e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 		require.NoError(t, err)
 	}
 	eph, ct := command(t, def, id, 9)
-	_, err = e.svc.SubmitMessage(ctx, id, eph, ct)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrPollFull)
 	sub, _ := e.census.Vote(t, def, 0, 1)
-	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 	require.NoError(t, err, "joins have their own room")
 }
 
@@ -498,7 +500,7 @@ func TestStopIntake(t *testing.T) {
 	def, id := e.poll(t)
 	e.svc.StopIntake()
 	eph, ct := command(t, def, id, 1)
-	_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct)
+	_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct, nil)
 	require.ErrorIs(t, err, coordinator.ErrUnavailable)
 }
 
@@ -513,7 +515,7 @@ func TestLogReadsInPages(t *testing.T) {
 	require.NoError(t, err)
 	for i := range 11 {
 		eph, ct := command(t, def, id, int64(i+1))
-		_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct)
+		_, err := e.svc.SubmitMessage(t.Context(), id, eph, ct, nil)
 		require.NoError(t, err)
 	}
 	for _, from := range []uint64{0, 3, 4, 10, 11} {
@@ -538,4 +540,60 @@ func TestLogReadsInPages(t *testing.T) {
 	})
 	require.ErrorIs(t, err, stop)
 	require.Equal(t, 6, seen)
+}
+
+// TestRatesSurviveRestart: the rate tree is rebuilt from the store, so a
+// pass proven against a root from before a restart is still taken, and
+// a spent slot stays spent.
+func TestRatesSurviveRestart(t *testing.T) {
+	e := newEnv(t, 3)
+	ctx := t.Context()
+	def := e.census.PassPoll(t, e.keys.Coordinator.Public(), 1)
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	var recs []*client.Record
+	for i := range 2 {
+		sub, rec := e.census.Vote(t, def, i, 1)
+		_, idx, err := e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, sub.Rate)
+		require.NoError(t, err)
+		rec.StateIndex = &idx
+		recs = append(recs, rec)
+	}
+	path, err := e.svc.RatePath(id, 1)
+	require.NoError(t, err)
+	pass := func(slot uint64) (*ratelimit.Pass, babyjub.Point, []fr.Element) {
+		eph, ct := command(t, def, id, int64(slot)+10)
+		w, err := ratelimit.NewWitness(id, &recs[1].Rate.Set, 0, path, slot, 1, message.Hash(&eph, ct))
+		require.NoError(t, err)
+		proof, err := coordtest.PassKeys(t).Prove(w.Assign(), nil)
+		require.NoError(t, err)
+		b, err := prover.ProofBytes(proof)
+		require.NoError(t, err)
+		return &ratelimit.Pass{Root: w.Root, Nullifier: w.Nullifier, Proof: b}, eph, ct
+	}
+	p, eph, ct := pass(0)
+	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, p)
+	require.NoError(t, err)
+
+	e.restart(t)
+	again, err := e.svc.RatePath(id, 1)
+	require.NoError(t, err)
+	require.Equal(t, path.Root, again.Root, "the same tree after a restart")
+	_, eph2, ct2 := pass(0)
+	_, err = e.svc.SubmitMessage(ctx, id, eph2, ct2, p)
+	require.ErrorIs(t, err, coordinator.ErrPassUsed, "a spent slot stays spent")
+	sub, _ := e.census.Vote(t, def, 2, 1)
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, sub.Rate)
+	require.NoError(t, err, "joins go on growing the tree")
+	w, err := ratelimit.NewWitness(id, &recs[1].Rate.Set, 1, path, 0, 1, message.Hash(&eph2, ct2))
+	require.NoError(t, err)
+	proof, err := coordtest.PassKeys(t).Prove(w.Assign(), nil)
+	require.NoError(t, err)
+	b, err := prover.ProofBytes(proof)
+	require.NoError(t, err)
+	_, err = e.svc.SubmitMessage(ctx, id, eph2, ct2, &ratelimit.Pass{Root: w.Root, Nullifier: w.Nullifier, Proof: b})
+	require.NoError(t, err, "a pass against a root from before the restart and the last join")
+	report, err := e.svc.Check(ctx, nil)
+	require.NoError(t, err)
+	require.NotNil(t, report)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/internal/atomicfile"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 )
@@ -103,6 +104,18 @@ type Definition struct {
 	// checked, with exactly these keys, fixed before anyone votes. A poll
 	// without them can only be tallied natively (results not proven).
 	ProcessingKeys map[string]string
+	// CommandSlots is how many commands each of a voter's rate identities
+	// may send (circuits/ratelimit): a voter registers its rate set with
+	// its join and sends at most ratelimit.Identities × CommandSlots
+	// commands, each carrying a pass, and every joined voter's share is
+	// reserved (MaxJoins). 0 is a poll without passes, made before them:
+	// its commands carry no proof, so any client can fill its command cap
+	// and lock voters out of re-voting (docs/protocol.md, "Command
+	// passes").
+	CommandSlots int
+	// PassKey is the SHA-256 (hex) of the pass circuit's verifying key;
+	// set exactly when CommandSlots is.
+	PassKey string
 }
 
 // definitionJSON is the file form of a Definition.
@@ -122,6 +135,8 @@ type definitionJSON struct {
 	Salt           string            `json:"salt"`
 	VerifyingKey   string            `json:"verifying_key_sha256"`
 	ProcessingKeys map[string]string `json:"processing_keys_sha256,omitempty"`
+	CommandSlots   int               `json:"command_slots,omitempty"`
+	PassKey        string            `json:"pass_key_sha256,omitempty"`
 }
 
 // MarshalJSON writes the file form.
@@ -129,7 +144,7 @@ func (d *Definition) MarshalJSON() ([]byte, error) {
 	return json.Marshal(definitionJSON{Version: d.Version, Params: d.Params, Title: d.Title, Body: d.Body, Options: d.Options,
 		Mode: d.Mode.String(), CensusRoot: fieldhex.Encode(d.CensusRoot), CoordinatorKey: EncodePublicKey(&d.CoordinatorKey),
 		Start: d.Start, End: d.End, MaxMessages: d.MaxMessages, Execution: d.Execution, Salt: d.Salt, VerifyingKey: d.VerifyingKey,
-		ProcessingKeys: d.ProcessingKeys})
+		ProcessingKeys: d.ProcessingKeys, CommandSlots: d.CommandSlots, PassKey: d.PassKey})
 }
 
 // UnmarshalJSON reads the file form, refusing unknown fields, a malformed
@@ -156,7 +171,7 @@ func (d *Definition) UnmarshalJSON(data []byte) error {
 	}
 	*d = Definition{Version: j.Version, Params: j.Params, Title: j.Title, Body: j.Body, Options: j.Options, Mode: mode,
 		CensusRoot: root, CoordinatorKey: key, Start: j.Start, End: j.End, MaxMessages: j.MaxMessages, Execution: j.Execution,
-		Salt: j.Salt, VerifyingKey: j.VerifyingKey, ProcessingKeys: j.ProcessingKeys}
+		Salt: j.Salt, VerifyingKey: j.VerifyingKey, ProcessingKeys: j.ProcessingKeys, CommandSlots: j.CommandSlots, PassKey: j.PassKey}
 	return nil
 }
 
@@ -274,6 +289,19 @@ func (d *Definition) Validate() error {
 	if d.MaxMessages < 1 || d.MaxMessages > d.Params.MaxMessages {
 		return invalid("max messages %d not in [1, %d]", d.MaxMessages, d.Params.MaxMessages)
 	}
+	if d.CommandSlots < 0 || d.CommandSlots > ratelimit.MaxSlots {
+		return invalid("command slots %d not in [0, %d]", d.CommandSlots, ratelimit.MaxSlots)
+	}
+	if (d.CommandSlots > 0) != (d.PassKey != "") {
+		return invalid("command slots and pass_key_sha256 go together (slots %d, pass key %q)", d.CommandSlots, d.PassKey)
+	}
+	if d.PassKey != "" && !isSHA256Hex(d.PassKey) {
+		return invalid("pass_key_sha256 %q is not a SHA-256 in hex", d.PassKey)
+	}
+	if d.MaxJoins() < 1 {
+		return invalid("max messages %d leave no room for one voter's %d commands (%d identities × %d slots)",
+			d.MaxMessages, d.CommandsPerVoter(), ratelimit.Identities, d.CommandSlots)
+	}
 	if err := d.Execution.validate(); err != nil {
 		return err
 	}
@@ -287,6 +315,25 @@ func (d *Definition) Validate() error {
 		return err
 	}
 	return nil
+}
+
+// CommandsPerVoter is the most commands one joined voter may send, or 0 for
+// a poll without passes (no per-voter limit).
+func (d *Definition) CommandsPerVoter() int { return ratelimit.Identities * d.CommandSlots }
+
+// MaxJoins is how many voters may join: the state tree's capacity, the
+// message cap, and, in a poll with passes, as many voters as the command
+// cap holds whole shares for, so that every joined voter's commands have
+// room whatever others send.
+func (d *Definition) MaxJoins() uint64 {
+	n := uint64(d.MaxMessages)
+	if depth := d.Params.StateDepth; depth < 63 && uint64(1)<<depth < n {
+		n = uint64(1) << depth
+	}
+	if per := d.CommandsPerVoter(); per > 0 && uint64(d.MaxMessages/per) < n {
+		n = uint64(d.MaxMessages / per)
+	}
+	return n
 }
 
 // Circuit returns what the join+vote circuit knows of the poll.
@@ -317,7 +364,10 @@ func (d *Definition) DescriptorHash() (fr.Element, error) {
 		Salt        string            `json:"salt"`
 		VK          string            `json:"verifying_key_sha256"`
 		PK          map[string]string `json:"processing_keys_sha256,omitempty"`
-	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt, d.VerifyingKey, d.ProcessingKeys}
+		Slots       int               `json:"command_slots,omitempty"`
+		PassKey     string            `json:"pass_key_sha256,omitempty"`
+	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt,
+		d.VerifyingKey, d.ProcessingKeys, d.CommandSlots, d.PassKey}
 	b, err := json.Marshal(rest)
 	if err != nil {
 		return fr.Element{}, err

@@ -11,6 +11,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/process"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 )
 
 // Circuit names.
@@ -21,6 +22,9 @@ const (
 	ProcessSplit    = "process-split"
 	ProcessJoins    = "process-joins"
 	ProcessCommands = "process-commands"
+	// Pass is the command pass (circuits/ratelimit): the proof every
+	// command of a poll with command slots carries.
+	Pass = "pass"
 )
 
 // Processing lists the processing circuits, in the order a tally proves them.
@@ -44,6 +48,9 @@ var registry = map[string]entry{
 	}},
 	ProcessJoins: {version: process.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
 		return process.NewJoinsCircuit(p)
+	}},
+	Pass: {version: ratelimit.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
+		return ratelimit.NewCircuit(p.StateDepth), nil
 	}},
 	ProcessCommands: {version: process.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
 		return process.NewCommandCircuit(p)

@@ -8,6 +8,9 @@ import (
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
+// Version is bumped whenever the circuit's constraints change.
+const Version = 1
+
 // Circuit is the command pass. Create instances with NewCircuit so that the
 // path has the rate tree's depth (the poll's state depth: one rate set per
 // join).

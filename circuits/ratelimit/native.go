@@ -27,6 +27,8 @@ var (
 	ErrSlot     = errors.New("ratelimit: slot out of range")
 	ErrPosition = errors.New("ratelimit: no such rate identity in the set")
 	ErrPadding  = errors.New("ratelimit: that position of the set is padding")
+	// ErrRegistration: a rate set not signed by the join's poll key.
+	ErrRegistration = errors.New("ratelimit: the rate set is not signed by the join's poll key")
 )
 
 // Identity returns the public rate identity of a rate secret.

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/internal/golden"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/poseidon"
@@ -211,4 +212,23 @@ func TestVectors(t *testing.T) {
 func TestConstraints(t *testing.T) {
 	golden.CheckConstraints(t, "pass-test-depth-3", ratelimit.NewCircuit(circuits.TestParams().StateDepth))
 	golden.CheckConstraints(t, "pass-default-depth-14", ratelimit.NewCircuit(circuits.Defaults().StateDepth))
+}
+
+// TestRegistration: only the join's poll key registers its rate set.
+func TestRegistration(t *testing.T) {
+	key, err := babyjub.GenerateKey(rng(1))
+	require.NoError(t, err)
+	other, err := babyjub.GenerateKey(rng(2))
+	require.NoError(t, err)
+	set, err := ratelimit.NewSet(4, rng(3))
+	require.NoError(t, err)
+	poll := elem(77)
+	reg := ratelimit.Register(poll, set, key)
+	pub, otherPub := key.Public(), other.Public()
+	require.NoError(t, reg.Verify(poll, &pub))
+	require.ErrorIs(t, reg.Verify(poll, &otherPub), ratelimit.ErrRegistration, "another join's key")
+	require.ErrorIs(t, reg.Verify(elem(78), &pub), ratelimit.ErrRegistration, "another poll")
+	swapped := *reg
+	swapped.Identities[2] = elem(5)
+	require.ErrorIs(t, swapped.Verify(poll, &pub), ratelimit.ErrRegistration, "an identity replaced")
 }

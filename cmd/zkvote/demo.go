@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -154,9 +155,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return err
 	}
 
-	d.title("Proving keys: the join+vote circuit and the three processing circuits")
-	var keys *prover.Keys
-	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+	d.title("Proving keys: the join+vote circuit, the command pass and the three processing circuits")
+	var keys, passKeys *prover.Keys
+	for _, name := range append([]string{prover.JoinVote, prover.Pass}, prover.Processing...) {
 		k, err := prover.Load(d.keysDir, name, d.params)
 		if err != nil {
 			d.say("%s: none in %s yet: making development keys (single-party setup: NOT for real polls)…", name, d.keysDir)
@@ -173,8 +174,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 			d.say("done in %s", time.Since(start).Round(time.Second))
 		}
 		d.say("%-16s %7d constraints", name, k.Manifest.Constraints)
-		if name == prover.JoinVote {
+		switch name {
+		case prover.JoinVote:
 			keys = k
+		case prover.Pass:
+			passKeys = k
 		}
 	}
 	processing, err := prover.ProcessingDigests(d.keysDir, d.params)
@@ -221,6 +225,8 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return err
 	}
 	def.ProcessingKeys = processing
+	def.CommandSlots, def.PassKey = demoCommandSlots, passKeys.VerifyingKeyDigest()
+	passes := &client.Passes{Def: def, Keys: passKeys}
 	def.Execution = &poll.Execution{Target: auditor.Hex(), Value: d.payout().String(), Calldata: "0x"}
 	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
 		return err
@@ -292,35 +298,62 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 
 	d.title("A briber pays Bob to vote yes; Bob complies in front of him, then quietly changes key")
-	bribed := *records["bob"]
+	// Bob hands over his keys and one of his four rate identities, and
+	// says the other three are padding: nothing public can tell.
+	bribed, err := records["bob"].HandOver(1)
+	if err != nil {
+		return err
+	}
 	bought, err := client.ParseChoice(d.bribedChoice(), def.Options)
 	if err != nil {
 		return err
 	}
-	bmsgs, err := client.Revote(def, &bribed, bought)
+	bmsgs, err := client.Revote(def, bribed, bought)
 	if err != nil {
 		return err
 	}
+	rs, err := conn.SubmitMessages(ctx, bmsgs, bribed, passes)
+	if err != nil {
+		return rpcError(err)
+	}
+	receipts = append(receipts, rs...)
+	// Then he spends every slot of that identity, so that (he thinks) Bob
+	// can send nothing after him.
+	burnt := 0
+	for {
+		msgs, err := client.KeyChange(def, bribed)
+		if err != nil {
+			return err
+		}
+		rs, err := conn.SubmitMessages(ctx, msgs, bribed, passes)
+		receipts = append(receipts, rs...)
+		burnt += len(rs)
+		if errors.Is(err, client.ErrNoPasses) {
+			break
+		} else if err != nil {
+			return rpcError(err)
+		}
+	}
+	d.say("the briber saw Bob's re-vote accepted, then spent the last %d command slot(s) of the rate identity Bob gave him", burnt)
 	kmsgs, err := client.KeyChange(def, records["bob"])
 	if err != nil {
 		return err
 	}
-	for _, msgs := range [][]*client.Message{bmsgs, kmsgs} {
-		rs, err := conn.SubmitMessages(ctx, msgs)
-		if err != nil {
-			return rpcError(err)
-		}
-		receipts = append(receipts, rs...)
+	rs, err = conn.SubmitMessages(ctx, kmsgs, records["bob"], passes)
+	if err != nil {
+		return rpcError(err)
 	}
-	d.say("the briber saw Bob's re-vote accepted; nobody but the coordinator can tell that Bob's")
-	d.say("later key change voids it — so the briber cannot know what he bought")
+	receipts = append(receipts, rs...)
+	d.say("Bob's key change still goes through, on a rate identity the briber cannot know exists; nobody but")
+	d.say("the coordinator can tell that it voids the bought re-vote — so the briber cannot know what he bought")
 
 	d.title("Someone who is not Carol sends a command for her ballot")
 	forged, err := forgedCommand(def, pollID, *records["carol"].StateIndex)
 	if err != nil {
 		return err
 	}
-	rs, err := conn.SubmitMessages(ctx, []*client.Message{forged})
+	// Commands need a pass: the forger is a voter too (Alice's client).
+	rs, err = conn.SubmitMessages(ctx, []*client.Message{forged}, records["alice"], passes)
 	if err != nil {
 		return rpcError(err)
 	}

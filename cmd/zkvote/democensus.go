@@ -26,9 +26,11 @@ import (
 // Demo chain accounts: the DAO (deployer, token owner), the coordinator,
 // three council members, then one per voter.
 const (
-	demoDAO         = 0
-	demoCoordinator = 1
-	demoFirstVoter  = 5
+	// demoCommandSlots is the demo poll's command slots per rate identity.
+	demoCommandSlots = 2
+	demoDAO          = 0
+	demoCoordinator  = 1
+	demoFirstVoter   = 5
 )
 
 // tokenCensus plays the DAO's sign-up: a governance token (OpenZeppelin

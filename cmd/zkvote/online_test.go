@@ -64,10 +64,10 @@ func TestOnlineFlow(t *testing.T) {
 	require.NoError(t, err)
 	rec.StateIndex = nil
 	require.NoError(t, rec.WriteFile(p("alice.receipt.record.json"), true))
-	r = zkvote(t, append([]string{"revote", "--poll", id, "--record", p("alice.receipt.record.json"), "--choice", "no:3"}, remote...)...)
+	r = zkvote(t, append([]string{"revote", "--poll", id, "--record", p("alice.receipt.record.json"), "--choice", "no:3", "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "found the join in the log: state index 0")
-	r = zkvote(t, append([]string{"key-change", "--poll", id, "--record", p("bob.receipt.record.json")}, remote...)...)
+	r = zkvote(t, append([]string{"key-change", "--poll", id, "--record", p("bob.receipt.record.json"), "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	r = zkvote(t, append([]string{"receipt", "check", "--receipt", p("alice.receipt.json"), "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)

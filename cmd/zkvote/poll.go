@@ -12,6 +12,7 @@ import (
 	"github.com/zkvote/zkvote/census"
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
@@ -101,6 +102,7 @@ func (a *app) pollInitCommand() *cobra.Command {
 		censusFile, options, mode, coordKey, out, title, body, paramsName, start, end, keysDir string
 		execTarget, execValue, execCalldata, proposalFile                                      string
 		force                                                                                  bool
+		slots                                                                                  int
 	)
 	cmd := &cobra.Command{
 		Use:   "init --census FILE --options N|LABELS --mode MODE --coordinator-key FILE --out POLLFILE",
@@ -122,7 +124,15 @@ flags that would say the same are then refused.
 comma-separated labels. Labels must be words, not numbers: a ballot
 (--choice) names an option by its label or by its number from 1, and a
 number always means the position. A coordinator serves the same file ('zkvote poll
-create').`,
+create').
+
+--command-slots K gives every voter 4 rate identities of K command slots
+each: a re-vote or key change must carry a pass (a small proof, made by
+'zkvote revote' and 'key-change') that spends one, so no one can fill the
+poll's command room and lock voters out of re-voting. Each joined voter's
+4·K commands are reserved: the poll takes at most max_messages/(4·K)
+voters (printed below). 0 turns passes off: then any client can fill the
+command room (only for clients from before passes).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params, err := circuits.ParamsByName(paramsName)
@@ -193,6 +203,16 @@ create').`,
 			if def.ProcessingKeys, err = prover.ProcessingDigests(keysDir, params); err != nil {
 				return err
 			}
+			if slots < 0 || slots > ratelimit.MaxSlots {
+				return usageError{fmt.Sprintf("--command-slots %d not in [0, %d]", slots, ratelimit.MaxSlots)}
+			}
+			if slots > 0 {
+				_, pm, err := prover.LoadVerifyingKey(keysDir, prover.Pass, params)
+				if err != nil {
+					return fmt.Errorf("%w (or --command-slots 0 for a poll without command passes)", err)
+				}
+				def.CommandSlots, def.PassKey = slots, pm.SHA256["vk"]
+			}
 			def.Body = body
 			if execTarget != "" {
 				def.Execution = &poll.Execution{Target: execTarget, Value: execValue, Calldata: execCalldata}
@@ -214,6 +234,11 @@ create').`,
 			}
 			fmt.Fprintf(a.stdout, "poll: %s\npoll id: %s\noptions: %s\nmode: %s\ncensus root: %s\n",
 				out, fieldhex.Encode(id), strings.Join(labels, ", "), m, fieldhex.Encode(def.CensusRoot))
+			if def.CommandSlots > 0 {
+				fmt.Fprintf(a.stdout, "room: %d voters, each up to %d commands (a re-vote sends one per option it changes)\n", def.MaxJoins(), def.CommandsPerVoter())
+			} else {
+				fmt.Fprintf(a.stdout, "room: %d voters; commands carry no pass: any client can fill the %d command slots\n", def.MaxJoins(), def.MaxMessages)
+			}
 			return nil
 		},
 	}
@@ -229,6 +254,7 @@ create').`,
 	f.StringVar(&end, "end", "", "voting closes (RFC 3339); default: when the coordinator closes it")
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&force, "force", false, "replace an existing poll file")
+	f.IntVar(&slots, "command-slots", 2, "command slots per rate identity (each voter has 4); 0: no command passes")
 	f.StringVar(&execTarget, "execute-target", "", "execution payload: the address the passed proposal calls (on-chain settlement)")
 	f.StringVar(&execValue, "execute-value", "0", "execution payload: wei sent with the call")
 	f.StringVar(&execCalldata, "execute-calldata", "0x", "execution payload: calldata (0x hex)")

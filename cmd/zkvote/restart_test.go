@@ -108,7 +108,7 @@ func TestCoordinatorSurvivesSIGKILL(t *testing.T) {
 	rec0.StateIndex = &idx
 	msgs, err := client.KeyChange(def, rec0)
 	require.NoError(t, err)
-	mr, err := conn.SubmitMessages(ctx, msgs)
+	mr, err := conn.SubmitMessages(ctx, msgs, nil, nil)
 	require.NoError(t, err)
 	receipts = append(receipts, mr...)
 	_ = conn.Close()
@@ -197,7 +197,7 @@ func TestTallyResumesAfterSIGKILL(t *testing.T) {
 		cmd := message.Command{StateIndex: uint64(i % 3), NewKey: k.Public(), Nonce: 1}
 		epk, ct, _, err := message.SignAndEncrypt(def.Params, id, cmd.Body(def.Params), k, eph, &pub)
 		require.NoError(t, err)
-		_, err = conn.SubmitMessages(ctx, []*client.Message{{PollID: id, EphemeralKey: epk, Ciphertext: ct}})
+		_, err = conn.SubmitMessages(ctx, []*client.Message{{PollID: id, EphemeralKey: epk, Ciphertext: ct}}, nil, nil)
 		require.NoError(t, err)
 	}
 	_, err = conn.ClosePoll(ctx, id)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/prover"
 )
 
 func (a *app) revoteCommand() *cobra.Command {
@@ -27,7 +28,7 @@ someone holding your old key sends — stops counting.`, false)
 }
 
 func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.Command {
-	var recordFile, choice string
+	var recordFile, choice, keysDir string
 	cmd := &cobra.Command{
 		Use:   name + " --coordinator ADDR --poll ID --record FILE" + map[bool]string{true: " --choice CHOICE"}[withChoice],
 		Short: short,
@@ -37,6 +38,7 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 	r := a.remoteFlags(cmd, false, true)
 	cmd.Flags().StringVar(&recordFile, "record", "", "voter record written by 'zkvote vote'")
 	_ = cmd.MarkFlagRequired("record")
+	cmd.Flags().StringVar(&keysDir, "keys", "", "keys directory, for a poll with command passes (default $"+keysEnv+" or ~/.zkvote/keys)")
 	if withChoice {
 		cmd.Flags().StringVar(&choice, "choice", "", `new ballot: OPTION[:WEIGHT],... where OPTION is a label or a number from 1, e.g. "no", "2" or "yes:1,no:2"`)
 		_ = cmd.MarkFlagRequired("choice")
@@ -70,7 +72,18 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		} else if msgs, err = client.KeyChange(p.Definition, rec); err != nil {
 			return err
 		}
-		receipts, err := conn.Send(ctx, rec, recordFile, msgs)
+		var passes *client.Passes
+		if def := p.Definition; def.CommandSlots > 0 {
+			if keysDir == "" {
+				keysDir = a.defaultKeysDir()
+			}
+			keys, err := prover.Load(keysDir, prover.Pass, def.Params)
+			if err != nil {
+				return err
+			}
+			passes = &client.Passes{Def: def, Keys: keys}
+		}
+		receipts, err := conn.Send(ctx, rec, recordFile, msgs, passes)
 		stem := strings.TrimSuffix(recordFile, ".record.json")
 		stem = strings.TrimSuffix(stem, ".json")
 		for _, rf := range receipts {

@@ -37,7 +37,7 @@ func storedPoll(t *testing.T) (dataDir, keysDir string) {
 			require.NoError(t, err)
 			for i := range 2 {
 				sub, _ := c.Vote(t, def, i, 1)
-				_, _, err := svc.SubmitVote(t.Context(), id, &sub.Statement, sub.Proof)
+				_, _, err := svc.SubmitVote(t.Context(), id, &sub.Statement, sub.Proof, nil)
 				require.NoError(t, err)
 			}
 		}

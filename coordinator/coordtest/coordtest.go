@@ -26,11 +26,13 @@ var (
 	keysOnce sync.Once
 	keysDir  string
 	keys     *prover.Keys
+	passKeys *prover.Keys
 	keysErr  error
 )
 
 // Keys returns dev keys for the test parameter set and the directory they
-// are saved in, made once per test binary.
+// are saved in (with the command pass's keys, PassKeys), made once per test
+// binary.
 func Keys(t testing.TB) (*prover.Keys, string) {
 	keysOnce.Do(func() {
 		keysDir, keysErr = os.MkdirTemp("", "zkvote-test-keys-")
@@ -40,6 +42,12 @@ func Keys(t testing.TB) (*prover.Keys, string) {
 		keys, keysErr = prover.SetupDev(context.Background(), prover.JoinVote, circuits.TestParams(), nil)
 		if keysErr == nil {
 			keysErr = keys.Save(keysDir)
+		}
+		if keysErr == nil {
+			passKeys, keysErr = prover.SetupDev(context.Background(), prover.Pass, circuits.TestParams(), nil)
+		}
+		if keysErr == nil {
+			keysErr = passKeys.Save(keysDir)
 		}
 	})
 	require.NoError(t, keysErr)
@@ -73,6 +81,13 @@ func ProcessingKeys(t testing.TB) map[string]string {
 	digests, err := prover.ProcessingDigests(dir, circuits.TestParams())
 	require.NoError(t, err)
 	return digests
+}
+
+// PassKeys returns the dev keys of the command pass circuit (test
+// parameter set), saved in the directory Keys returns.
+func PassKeys(t testing.TB) *prover.Keys {
+	Keys(t)
+	return passKeys
 }
 
 // Voter is a census member.
@@ -118,6 +133,14 @@ func (c *Census) Poll(t testing.TB, coordinator babyjub.Point) *poll.Definition 
 func (c *Census) ProvenPoll(t testing.TB, coordinator babyjub.Point) *poll.Definition {
 	def := c.Poll(t, coordinator)
 	def.ProcessingKeys = ProcessingKeys(t)
+	require.NoError(t, def.Validate())
+	return def
+}
+
+// PassPoll is Poll with command passes: slots per rate identity.
+func (c *Census) PassPoll(t testing.TB, coordinator babyjub.Point, slots int) *poll.Definition {
+	def := c.Poll(t, coordinator)
+	def.CommandSlots, def.PassKey = slots, PassKeys(t).VerifyingKeyDigest()
 	require.NoError(t, def.Validate())
 	return def
 }

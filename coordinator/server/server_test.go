@@ -131,10 +131,10 @@ func TestEndToEndOverBufconnAndTCP(t *testing.T) {
 			rec.StateIndex = &idx
 			msgs, err := client.KeyChange(p.Definition, rec)
 			require.NoError(t, err)
-			receipts, err := h.conn.SubmitMessages(ctx, msgs)
+			receipts, err := h.conn.SubmitMessages(ctx, msgs, nil, nil)
 			require.NoError(t, err)
 			require.Len(t, receipts, 1)
-			_, err = h.conn.SubmitMessages(ctx, msgs)
+			_, err = h.conn.SubmitMessages(ctx, msgs, nil, nil)
 			require.Equal(t, codes.AlreadyExists, code(err), "replayed message")
 
 			var entries []*poll.Entry

@@ -18,7 +18,7 @@ func codeOf(err error) codes.Code {
 	case errors.Is(err, coordinator.ErrPollNotFound), errors.Is(err, coordinator.ErrNotFound):
 		return codes.NotFound
 	case errors.Is(err, coordinator.ErrPollExists), errors.Is(err, coordinator.ErrNullifierUsed),
-		errors.Is(err, coordinator.ErrDuplicate):
+		errors.Is(err, coordinator.ErrDuplicate), errors.Is(err, coordinator.ErrPassUsed):
 		return codes.AlreadyExists
 	case errors.Is(err, coordinator.ErrNotOpen), errors.Is(err, coordinator.ErrClosed),
 		errors.Is(err, coordinator.ErrNotClosed), errors.Is(err, coordinator.ErrNotTallied),
@@ -26,7 +26,7 @@ func codeOf(err error) codes.Code {
 		return codes.FailedPrecondition
 	case errors.Is(err, coordinator.ErrPollFull):
 		return codes.ResourceExhausted
-	case errors.Is(err, coordinator.ErrInvalid), errors.Is(err, coordinator.ErrInvalidProof),
+	case errors.Is(err, coordinator.ErrInvalid), errors.Is(err, coordinator.ErrInvalidProof), errors.Is(err, coordinator.ErrUnknownRoot),
 		errors.Is(err, coordinator.ErrBadPoll), errors.Is(err, wire.ErrInvalid):
 		return codes.InvalidArgument
 	case errors.Is(err, coordinator.ErrUnavailable), errors.Is(err, coordinator.ErrInFlight):

@@ -59,7 +59,11 @@ func (v *voter) SubmitVote(ctx context.Context, req *pb.SubmitVoteRequest) (*pb.
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
-	r, idx, err := v.svc.SubmitVote(ctx, id, st, proof)
+	reg, err := wire.ToRateSet(req.RateSet)
+	if err != nil {
+		return nil, toStatus(v.log, err)
+	}
+	r, idx, err := v.svc.SubmitVote(ctx, id, st, proof, reg)
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
@@ -75,11 +79,27 @@ func (v *voter) SubmitMessage(ctx context.Context, req *pb.SubmitMessageRequest)
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
-	r, err := v.svc.SubmitMessage(ctx, id, eph, ct)
+	pass, err := wire.ToPass(req.Pass)
+	if err != nil {
+		return nil, toStatus(v.log, err)
+	}
+	r, err := v.svc.SubmitMessage(ctx, id, eph, ct, pass)
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
 	return &pb.SubmitMessageResponse{Receipt: wire.Receipt(r)}, nil
+}
+
+func (v *voter) GetRatePath(_ context.Context, req *pb.GetRatePathRequest) (*pb.GetRatePathResponse, error) {
+	id, err := pollID(req.PollId)
+	if err != nil {
+		return nil, err
+	}
+	p, err := v.svc.RatePath(id, req.Index)
+	if err != nil {
+		return nil, toStatus(v.log, err)
+	}
+	return &pb.GetRatePathResponse{Leaf: wire.Field(p.Leaf), Siblings: wire.Fields(p.Siblings), Root: wire.Field(p.Root)}, nil
 }
 
 func (v *voter) GetReceipt(_ context.Context, req *pb.GetReceiptRequest) (*pb.GetReceiptResponse, error) {

@@ -16,6 +16,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/poll"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 	"github.com/zkvote/zkvote/receipt"
@@ -99,7 +100,7 @@ func Definition(d *poll.Definition) *pb.PollDefinition {
 			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages)},
 		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode.String(), MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
 		VerifyingKeySha256: d.VerifyingKey, CensusRoot: Field(d.CensusRoot), CoordinatorKey: Point(&d.CoordinatorKey),
-		ProcessingKeysSha256: d.ProcessingKeys,
+		ProcessingKeysSha256: d.ProcessingKeys, CommandSlots: uint32(d.CommandSlots), PassKeySha256: d.PassKey,
 	}
 	if d.Start != nil {
 		out.StartUnix = d.Start.Unix()
@@ -123,7 +124,7 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 	if m == nil || m.Params == nil {
 		return nil, invalid("definition", errors.New("missing"))
 	}
-	if m.MaxMessages > math.MaxInt32 || m.Params.MaxMessages > math.MaxInt32 {
+	if m.MaxMessages > math.MaxInt32 || m.Params.MaxMessages > math.MaxInt32 || m.CommandSlots > math.MaxInt32 {
 		return nil, invalid("max_messages", errors.New("too large"))
 	}
 	p := circuits.Params{Name: m.Params.Name, CensusDepth: int(m.Params.CensusDepth), StateDepth: int(m.Params.StateDepth),
@@ -142,7 +143,8 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 		return nil, invalid("coordinator_key", err)
 	}
 	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: mode,
-		CensusRoot: root, CoordinatorKey: key, MaxMessages: int(m.MaxMessages), Salt: m.Salt, VerifyingKey: m.VerifyingKeySha256}
+		CensusRoot: root, CoordinatorKey: key, MaxMessages: int(m.MaxMessages), Salt: m.Salt, VerifyingKey: m.VerifyingKeySha256,
+		CommandSlots: int(m.CommandSlots), PassKey: m.PassKeySha256}
 	if len(m.ProcessingKeysSha256) > 0 {
 		d.ProcessingKeys = m.ProcessingKeysSha256
 	}
@@ -422,4 +424,63 @@ func ToSeal(m *pb.SealedLog) (*receipt.Seal, error) {
 		return nil, invalid("chain_hash", err)
 	}
 	return s, nil
+}
+
+// RateSet encodes a rate set registration.
+func RateSet(r *ratelimit.Registration) *pb.RateSet {
+	s := make([]byte, 32)
+	r.Signature.S.FillBytes(s)
+	return &pb.RateSet{Identities: Fields(r.Identities[:]), SignatureR: Point(&r.Signature.R), SignatureS: s}
+}
+
+// ToRateSet decodes a rate set registration (nil when absent). The
+// signature is checked against the join's poll key by the coordinator.
+func ToRateSet(m *pb.RateSet) (*ratelimit.Registration, error) {
+	if m == nil {
+		return nil, nil
+	}
+	ids, err := ToFields(m.Identities)
+	if err != nil {
+		return nil, invalid("rate_set.identities", err)
+	}
+	if len(ids) != ratelimit.Identities {
+		return nil, invalid("rate_set.identities", fmt.Errorf("%d identities, want %d", len(ids), ratelimit.Identities))
+	}
+	r := &ratelimit.Registration{}
+	copy(r.Identities[:], ids)
+	if r.Signature.R, err = ToPoint(m.SignatureR); err != nil {
+		return nil, invalid("rate_set.signature_r", err)
+	}
+	if len(m.SignatureS) != 32 {
+		return nil, invalid("rate_set.signature_s", fmt.Errorf("%d bytes, want 32", len(m.SignatureS)))
+	}
+	r.Signature.S.SetBytes(m.SignatureS)
+	return r, nil
+}
+
+// Pass encodes a command pass.
+func Pass(p *ratelimit.Pass) *pb.Pass {
+	if p == nil {
+		return nil
+	}
+	return &pb.Pass{Root: Field(p.Root), Nullifier: Field(p.Nullifier), Proof: p.Proof}
+}
+
+// ToPass decodes a command pass (nil when absent).
+func ToPass(m *pb.Pass) (*ratelimit.Pass, error) {
+	if m == nil {
+		return nil, nil
+	}
+	root, err := ToField(m.Root)
+	if err != nil {
+		return nil, invalid("pass.root", err)
+	}
+	null, err := ToField(m.Nullifier)
+	if err != nil {
+		return nil, invalid("pass.nullifier", err)
+	}
+	if len(m.Proof) == 0 {
+		return nil, invalid("pass.proof", errors.New("missing"))
+	}
+	return &ratelimit.Pass{Root: root, Nullifier: null, Proof: m.Proof}, nil
 }

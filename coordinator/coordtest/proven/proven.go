@@ -83,7 +83,7 @@ func provenArtefacts(t testing.TB) (string, error) {
 	var first *client.Record
 	for i, votes := range [][]int64{{1, 0}, {0, 2}, {3, 0}, {0, 4}, {0, 0}} {
 		sub, rec := c.Vote(t, def, i, votes...)
-		_, idx, err := svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof)
+		_, idx, err := svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 		if err != nil {
 			return "", err
 		}
@@ -96,7 +96,7 @@ func provenArtefacts(t testing.TB) (string, error) {
 		return "", err
 	}
 	for _, m := range msgs {
-		if _, err := svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext); err != nil {
+		if _, err := svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext, nil); err != nil {
 			return "", err
 		}
 	}
@@ -118,7 +118,7 @@ func provenArtefacts(t testing.TB) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if _, err := svc.SubmitMessage(ctx, id, epk, ct); err != nil {
+		if _, err := svc.SubmitMessage(ctx, id, epk, ct, nil); err != nil {
 			return "", err
 		}
 	}

@@ -392,8 +392,12 @@ type PollDefinition struct {
 	VerifyingKeySha256 string                 `protobuf:"bytes,14,opt,name=verifying_key_sha256,json=verifyingKeySha256,proto3" json:"verifying_key_sha256,omitempty"` // hex SHA-256 of the join+vote verifying key
 	// hex SHA-256 of each processing circuit's verifying key, by circuit name
 	ProcessingKeysSha256 map[string]string `protobuf:"bytes,15,rep,name=processing_keys_sha256,json=processingKeysSha256,proto3" json:"processing_keys_sha256,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
-	unknownFields        protoimpl.UnknownFields
-	sizeCache            protoimpl.SizeCache
+	// Commands per rate identity (0: a poll without command passes) and the
+	// hex SHA-256 of the pass circuit's verifying key.
+	CommandSlots  uint32 `protobuf:"varint,16,opt,name=command_slots,json=commandSlots,proto3" json:"command_slots,omitempty"`
+	PassKeySha256 string `protobuf:"bytes,17,opt,name=pass_key_sha256,json=passKeySha256,proto3" json:"pass_key_sha256,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PollDefinition) Reset() {
@@ -529,6 +533,20 @@ func (x *PollDefinition) GetProcessingKeysSha256() map[string]string {
 		return x.ProcessingKeysSha256
 	}
 	return nil
+}
+
+func (x *PollDefinition) GetCommandSlots() uint32 {
+	if x != nil {
+		return x.CommandSlots
+	}
+	return 0
+}
+
+func (x *PollDefinition) GetPassKeySha256() string {
+	if x != nil {
+		return x.PassKeySha256
+	}
+	return ""
 }
 
 type Poll struct {
@@ -1238,9 +1256,11 @@ func (x *GetPollResponse) GetPoll() *Poll {
 }
 
 type SubmitVoteRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	PollId        []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
-	Vote          *JoinVote              `protobuf:"bytes,2,opt,name=vote,proto3" json:"vote,omitempty"`
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	PollId []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
+	Vote   *JoinVote              `protobuf:"bytes,2,opt,name=vote,proto3" json:"vote,omitempty"`
+	// The voter's rate set, required by a poll with command passes.
+	RateSet       *RateSet `protobuf:"bytes,3,opt,name=rate_set,json=rateSet,proto3" json:"rate_set,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1289,6 +1309,138 @@ func (x *SubmitVoteRequest) GetVote() *JoinVote {
 	return nil
 }
 
+func (x *SubmitVoteRequest) GetRateSet() *RateSet {
+	if x != nil {
+		return x.RateSet
+	}
+	return nil
+}
+
+// RateSet registers a voter's rate identities (circuits/ratelimit) with its
+// join: the identities, and an EdDSA signature by the join's poll key over
+// the set's leaf and the poll ID.
+type RateSet struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Identities    [][]byte               `protobuf:"bytes,1,rep,name=identities,proto3" json:"identities,omitempty"`
+	SignatureR    *Point                 `protobuf:"bytes,2,opt,name=signature_r,json=signatureR,proto3" json:"signature_r,omitempty"`
+	SignatureS    []byte                 `protobuf:"bytes,3,opt,name=signature_s,json=signatureS,proto3" json:"signature_s,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RateSet) Reset() {
+	*x = RateSet{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RateSet) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RateSet) ProtoMessage() {}
+
+func (x *RateSet) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RateSet.ProtoReflect.Descriptor instead.
+func (*RateSet) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *RateSet) GetIdentities() [][]byte {
+	if x != nil {
+		return x.Identities
+	}
+	return nil
+}
+
+func (x *RateSet) GetSignatureR() *Point {
+	if x != nil {
+		return x.SignatureR
+	}
+	return nil
+}
+
+func (x *RateSet) GetSignatureS() []byte {
+	if x != nil {
+		return x.SignatureS
+	}
+	return nil
+}
+
+// Pass is a command's proof that its sender holds a registered rate
+// identity, spending one of its command slots.
+type Pass struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Root          []byte                 `protobuf:"bytes,1,opt,name=root,proto3" json:"root,omitempty"`           // the rate tree root the proof was made against
+	Nullifier     []byte                 `protobuf:"bytes,2,opt,name=nullifier,proto3" json:"nullifier,omitempty"` // spends one slot
+	Proof         []byte                 `protobuf:"bytes,3,opt,name=proof,proto3" json:"proof,omitempty"`         // compressed Groth16 proof
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Pass) Reset() {
+	*x = Pass{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Pass) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Pass) ProtoMessage() {}
+
+func (x *Pass) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Pass.ProtoReflect.Descriptor instead.
+func (*Pass) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *Pass) GetRoot() []byte {
+	if x != nil {
+		return x.Root
+	}
+	return nil
+}
+
+func (x *Pass) GetNullifier() []byte {
+	if x != nil {
+		return x.Nullifier
+	}
+	return nil
+}
+
+func (x *Pass) GetProof() []byte {
+	if x != nil {
+		return x.Proof
+	}
+	return nil
+}
+
 type SubmitVoteResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Receipt       *Receipt               `protobuf:"bytes,1,opt,name=receipt,proto3" json:"receipt,omitempty"`
@@ -1299,7 +1451,7 @@ type SubmitVoteResponse struct {
 
 func (x *SubmitVoteResponse) Reset() {
 	*x = SubmitVoteResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[15]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1311,7 +1463,7 @@ func (x *SubmitVoteResponse) String() string {
 func (*SubmitVoteResponse) ProtoMessage() {}
 
 func (x *SubmitVoteResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[15]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1324,7 +1476,7 @@ func (x *SubmitVoteResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SubmitVoteResponse.ProtoReflect.Descriptor instead.
 func (*SubmitVoteResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{15}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *SubmitVoteResponse) GetReceipt() *Receipt {
@@ -1345,13 +1497,14 @@ type SubmitMessageRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	PollId        []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
 	Message       *Command               `protobuf:"bytes,2,opt,name=message,proto3" json:"message,omitempty"`
+	Pass          *Pass                  `protobuf:"bytes,3,opt,name=pass,proto3" json:"pass,omitempty"` // required by a poll with command passes
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SubmitMessageRequest) Reset() {
 	*x = SubmitMessageRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[16]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1363,7 +1516,7 @@ func (x *SubmitMessageRequest) String() string {
 func (*SubmitMessageRequest) ProtoMessage() {}
 
 func (x *SubmitMessageRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[16]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1376,7 +1529,7 @@ func (x *SubmitMessageRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SubmitMessageRequest.ProtoReflect.Descriptor instead.
 func (*SubmitMessageRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{16}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *SubmitMessageRequest) GetPollId() []byte {
@@ -1393,6 +1546,127 @@ func (x *SubmitMessageRequest) GetMessage() *Command {
 	return nil
 }
 
+func (x *SubmitMessageRequest) GetPass() *Pass {
+	if x != nil {
+		return x.Pass
+	}
+	return nil
+}
+
+type GetRatePathRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	PollId        []byte                 `protobuf:"bytes,1,opt,name=poll_id,json=pollId,proto3" json:"poll_id,omitempty"`
+	Index         uint64                 `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"` // the voter's state index
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetRatePathRequest) Reset() {
+	*x = GetRatePathRequest{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetRatePathRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetRatePathRequest) ProtoMessage() {}
+
+func (x *GetRatePathRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetRatePathRequest.ProtoReflect.Descriptor instead.
+func (*GetRatePathRequest) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *GetRatePathRequest) GetPollId() []byte {
+	if x != nil {
+		return x.PollId
+	}
+	return nil
+}
+
+func (x *GetRatePathRequest) GetIndex() uint64 {
+	if x != nil {
+		return x.Index
+	}
+	return 0
+}
+
+// GetRatePathResponse is a rate set's inclusion path in the current rate
+// tree.
+type GetRatePathResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Leaf          []byte                 `protobuf:"bytes,1,opt,name=leaf,proto3" json:"leaf,omitempty"`
+	Siblings      [][]byte               `protobuf:"bytes,2,rep,name=siblings,proto3" json:"siblings,omitempty"`
+	Root          []byte                 `protobuf:"bytes,3,opt,name=root,proto3" json:"root,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetRatePathResponse) Reset() {
+	*x = GetRatePathResponse{}
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetRatePathResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetRatePathResponse) ProtoMessage() {}
+
+func (x *GetRatePathResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetRatePathResponse.ProtoReflect.Descriptor instead.
+func (*GetRatePathResponse) Descriptor() ([]byte, []int) {
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *GetRatePathResponse) GetLeaf() []byte {
+	if x != nil {
+		return x.Leaf
+	}
+	return nil
+}
+
+func (x *GetRatePathResponse) GetSiblings() [][]byte {
+	if x != nil {
+		return x.Siblings
+	}
+	return nil
+}
+
+func (x *GetRatePathResponse) GetRoot() []byte {
+	if x != nil {
+		return x.Root
+	}
+	return nil
+}
+
 type SubmitMessageResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Receipt       *Receipt               `protobuf:"bytes,1,opt,name=receipt,proto3" json:"receipt,omitempty"`
@@ -1402,7 +1676,7 @@ type SubmitMessageResponse struct {
 
 func (x *SubmitMessageResponse) Reset() {
 	*x = SubmitMessageResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[17]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1414,7 +1688,7 @@ func (x *SubmitMessageResponse) String() string {
 func (*SubmitMessageResponse) ProtoMessage() {}
 
 func (x *SubmitMessageResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[17]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1427,7 +1701,7 @@ func (x *SubmitMessageResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SubmitMessageResponse.ProtoReflect.Descriptor instead.
 func (*SubmitMessageResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{17}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *SubmitMessageResponse) GetReceipt() *Receipt {
@@ -1447,7 +1721,7 @@ type GetReceiptRequest struct {
 
 func (x *GetReceiptRequest) Reset() {
 	*x = GetReceiptRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[18]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1459,7 +1733,7 @@ func (x *GetReceiptRequest) String() string {
 func (*GetReceiptRequest) ProtoMessage() {}
 
 func (x *GetReceiptRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[18]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1472,7 +1746,7 @@ func (x *GetReceiptRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReceiptRequest.ProtoReflect.Descriptor instead.
 func (*GetReceiptRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{18}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *GetReceiptRequest) GetPollId() []byte {
@@ -1498,7 +1772,7 @@ type GetReceiptResponse struct {
 
 func (x *GetReceiptResponse) Reset() {
 	*x = GetReceiptResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[19]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1510,7 +1784,7 @@ func (x *GetReceiptResponse) String() string {
 func (*GetReceiptResponse) ProtoMessage() {}
 
 func (x *GetReceiptResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[19]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1523,7 +1797,7 @@ func (x *GetReceiptResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReceiptResponse.ProtoReflect.Descriptor instead.
 func (*GetReceiptResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{19}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *GetReceiptResponse) GetReceipt() *Receipt {
@@ -1543,7 +1817,7 @@ type StreamLogRequest struct {
 
 func (x *StreamLogRequest) Reset() {
 	*x = StreamLogRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[20]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1555,7 +1829,7 @@ func (x *StreamLogRequest) String() string {
 func (*StreamLogRequest) ProtoMessage() {}
 
 func (x *StreamLogRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[20]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1568,7 +1842,7 @@ func (x *StreamLogRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamLogRequest.ProtoReflect.Descriptor instead.
 func (*StreamLogRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{20}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *StreamLogRequest) GetPollId() []byte {
@@ -1594,7 +1868,7 @@ type GetResultsRequest struct {
 
 func (x *GetResultsRequest) Reset() {
 	*x = GetResultsRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[21]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1606,7 +1880,7 @@ func (x *GetResultsRequest) String() string {
 func (*GetResultsRequest) ProtoMessage() {}
 
 func (x *GetResultsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[21]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1619,7 +1893,7 @@ func (x *GetResultsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetResultsRequest.ProtoReflect.Descriptor instead.
 func (*GetResultsRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{21}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *GetResultsRequest) GetPollId() []byte {
@@ -1642,7 +1916,7 @@ type GetResultsResponse struct {
 
 func (x *GetResultsResponse) Reset() {
 	*x = GetResultsResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[22]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1654,7 +1928,7 @@ func (x *GetResultsResponse) String() string {
 func (*GetResultsResponse) ProtoMessage() {}
 
 func (x *GetResultsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[22]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1667,7 +1941,7 @@ func (x *GetResultsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetResultsResponse.ProtoReflect.Descriptor instead.
 func (*GetResultsResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{22}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *GetResultsResponse) GetTotals() []string {
@@ -1700,7 +1974,7 @@ type CreatePollRequest struct {
 
 func (x *CreatePollRequest) Reset() {
 	*x = CreatePollRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[23]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1712,7 +1986,7 @@ func (x *CreatePollRequest) String() string {
 func (*CreatePollRequest) ProtoMessage() {}
 
 func (x *CreatePollRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[23]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1725,7 +1999,7 @@ func (x *CreatePollRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreatePollRequest.ProtoReflect.Descriptor instead.
 func (*CreatePollRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{23}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *CreatePollRequest) GetDefinition() *PollDefinition {
@@ -1744,7 +2018,7 @@ type CreatePollResponse struct {
 
 func (x *CreatePollResponse) Reset() {
 	*x = CreatePollResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[24]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1756,7 +2030,7 @@ func (x *CreatePollResponse) String() string {
 func (*CreatePollResponse) ProtoMessage() {}
 
 func (x *CreatePollResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[24]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1769,7 +2043,7 @@ func (x *CreatePollResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreatePollResponse.ProtoReflect.Descriptor instead.
 func (*CreatePollResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{24}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *CreatePollResponse) GetPollId() []byte {
@@ -1788,7 +2062,7 @@ type ClosePollRequest struct {
 
 func (x *ClosePollRequest) Reset() {
 	*x = ClosePollRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[25]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1800,7 +2074,7 @@ func (x *ClosePollRequest) String() string {
 func (*ClosePollRequest) ProtoMessage() {}
 
 func (x *ClosePollRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[25]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1813,7 +2087,7 @@ func (x *ClosePollRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ClosePollRequest.ProtoReflect.Descriptor instead.
 func (*ClosePollRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{25}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *ClosePollRequest) GetPollId() []byte {
@@ -1832,7 +2106,7 @@ type ClosePollResponse struct {
 
 func (x *ClosePollResponse) Reset() {
 	*x = ClosePollResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[26]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1844,7 +2118,7 @@ func (x *ClosePollResponse) String() string {
 func (*ClosePollResponse) ProtoMessage() {}
 
 func (x *ClosePollResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[26]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1857,7 +2131,7 @@ func (x *ClosePollResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ClosePollResponse.ProtoReflect.Descriptor instead.
 func (*ClosePollResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{26}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *ClosePollResponse) GetSeal() *SealedLog {
@@ -1883,7 +2157,7 @@ type TallyJob struct {
 
 func (x *TallyJob) Reset() {
 	*x = TallyJob{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[27]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1895,7 +2169,7 @@ func (x *TallyJob) String() string {
 func (*TallyJob) ProtoMessage() {}
 
 func (x *TallyJob) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[27]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1908,7 +2182,7 @@ func (x *TallyJob) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TallyJob.ProtoReflect.Descriptor instead.
 func (*TallyJob) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{27}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *TallyJob) GetPollId() []byte {
@@ -1976,7 +2250,7 @@ type GetArtefactsRequest struct {
 
 func (x *GetArtefactsRequest) Reset() {
 	*x = GetArtefactsRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1988,7 +2262,7 @@ func (x *GetArtefactsRequest) String() string {
 func (*GetArtefactsRequest) ProtoMessage() {}
 
 func (x *GetArtefactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[28]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2001,7 +2275,7 @@ func (x *GetArtefactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetArtefactsRequest.ProtoReflect.Descriptor instead.
 func (*GetArtefactsRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{28}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *GetArtefactsRequest) GetPollId() []byte {
@@ -2021,7 +2295,7 @@ type ArtefactChunk struct {
 
 func (x *ArtefactChunk) Reset() {
 	*x = ArtefactChunk{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2033,7 +2307,7 @@ func (x *ArtefactChunk) String() string {
 func (*ArtefactChunk) ProtoMessage() {}
 
 func (x *ArtefactChunk) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[29]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2046,7 +2320,7 @@ func (x *ArtefactChunk) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ArtefactChunk.ProtoReflect.Descriptor instead.
 func (*ArtefactChunk) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{29}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *ArtefactChunk) GetName() string {
@@ -2072,7 +2346,7 @@ type StartTallyRequest struct {
 
 func (x *StartTallyRequest) Reset() {
 	*x = StartTallyRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2084,7 +2358,7 @@ func (x *StartTallyRequest) String() string {
 func (*StartTallyRequest) ProtoMessage() {}
 
 func (x *StartTallyRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[30]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2097,7 +2371,7 @@ func (x *StartTallyRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StartTallyRequest.ProtoReflect.Descriptor instead.
 func (*StartTallyRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{30}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *StartTallyRequest) GetPollId() []byte {
@@ -2116,7 +2390,7 @@ type StartTallyResponse struct {
 
 func (x *StartTallyResponse) Reset() {
 	*x = StartTallyResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2128,7 +2402,7 @@ func (x *StartTallyResponse) String() string {
 func (*StartTallyResponse) ProtoMessage() {}
 
 func (x *StartTallyResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[31]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2141,7 +2415,7 @@ func (x *StartTallyResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StartTallyResponse.ProtoReflect.Descriptor instead.
 func (*StartTallyResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{31}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *StartTallyResponse) GetJob() *TallyJob {
@@ -2160,7 +2434,7 @@ type GetTallyJobRequest struct {
 
 func (x *GetTallyJobRequest) Reset() {
 	*x = GetTallyJobRequest{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2172,7 +2446,7 @@ func (x *GetTallyJobRequest) String() string {
 func (*GetTallyJobRequest) ProtoMessage() {}
 
 func (x *GetTallyJobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[32]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2185,7 +2459,7 @@ func (x *GetTallyJobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetTallyJobRequest.ProtoReflect.Descriptor instead.
 func (*GetTallyJobRequest) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{32}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *GetTallyJobRequest) GetPollId() []byte {
@@ -2204,7 +2478,7 @@ type GetTallyJobResponse struct {
 
 func (x *GetTallyJobResponse) Reset() {
 	*x = GetTallyJobResponse{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[33]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2216,7 +2490,7 @@ func (x *GetTallyJobResponse) String() string {
 func (*GetTallyJobResponse) ProtoMessage() {}
 
 func (x *GetTallyJobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[33]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2229,7 +2503,7 @@ func (x *GetTallyJobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetTallyJobResponse.ProtoReflect.Descriptor instead.
 func (*GetTallyJobResponse) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{33}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *GetTallyJobResponse) GetJob() *TallyJob {
@@ -2252,7 +2526,7 @@ type PollLog struct {
 
 func (x *PollLog) Reset() {
 	*x = PollLog{}
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[34]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2264,7 +2538,7 @@ func (x *PollLog) String() string {
 func (*PollLog) ProtoMessage() {}
 
 func (x *PollLog) ProtoReflect() protoreflect.Message {
-	mi := &file_zkvote_v1_zkvote_proto_msgTypes[34]
+	mi := &file_zkvote_v1_zkvote_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2277,7 +2551,7 @@ func (x *PollLog) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PollLog.ProtoReflect.Descriptor instead.
 func (*PollLog) Descriptor() ([]byte, []int) {
-	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{34}
+	return file_zkvote_v1_zkvote_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *PollLog) GetPoll() *Poll {
@@ -2328,7 +2602,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"passOption\x88\x01\x01\x12\x16\n" +
 	"\x06quorum\x18\x05 \x01(\tR\x06quorum\x12#\n" +
 	"\rthreshold_bps\x18\x06 \x01(\x04R\fthresholdBpsB\x0e\n" +
-	"\f_pass_option\"\x94\x05\n" +
+	"\f_pass_option\"\xe1\x05\n" +
 	"\x0ePollDefinition\x12\x18\n" +
 	"\aversion\x18\x01 \x01(\rR\aversion\x12)\n" +
 	"\x06params\x18\x02 \x01(\v2\x11.zkvote.v1.ParamsR\x06params\x12\x14\n" +
@@ -2347,7 +2621,9 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\texecution\x18\f \x01(\v2\x14.zkvote.v1.ExecutionR\texecution\x12\x12\n" +
 	"\x04salt\x18\r \x01(\tR\x04salt\x120\n" +
 	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\x12i\n" +
-	"\x16processing_keys_sha256\x18\x0f \x03(\v23.zkvote.v1.PollDefinition.ProcessingKeysSha256EntryR\x14processingKeysSha256\x1aG\n" +
+	"\x16processing_keys_sha256\x18\x0f \x03(\v23.zkvote.v1.PollDefinition.ProcessingKeysSha256EntryR\x14processingKeysSha256\x12#\n" +
+	"\rcommand_slots\x18\x10 \x01(\rR\fcommandSlots\x12&\n" +
+	"\x0fpass_key_sha256\x18\x11 \x01(\tR\rpassKeySha256\x1aG\n" +
 	"\x19ProcessingKeysSha256Entry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x93\x02\n" +
@@ -2415,17 +2691,38 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x0eGetPollRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"6\n" +
 	"\x0fGetPollResponse\x12#\n" +
-	"\x04poll\x18\x01 \x01(\v2\x0f.zkvote.v1.PollR\x04poll\"U\n" +
+	"\x04poll\x18\x01 \x01(\v2\x0f.zkvote.v1.PollR\x04poll\"\x84\x01\n" +
 	"\x11SubmitVoteRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12'\n" +
-	"\x04vote\x18\x02 \x01(\v2\x13.zkvote.v1.JoinVoteR\x04vote\"c\n" +
+	"\x04vote\x18\x02 \x01(\v2\x13.zkvote.v1.JoinVoteR\x04vote\x12-\n" +
+	"\brate_set\x18\x03 \x01(\v2\x12.zkvote.v1.RateSetR\arateSet\"}\n" +
+	"\aRateSet\x12\x1e\n" +
+	"\n" +
+	"identities\x18\x01 \x03(\fR\n" +
+	"identities\x121\n" +
+	"\vsignature_r\x18\x02 \x01(\v2\x10.zkvote.v1.PointR\n" +
+	"signatureR\x12\x1f\n" +
+	"\vsignature_s\x18\x03 \x01(\fR\n" +
+	"signatureS\"N\n" +
+	"\x04Pass\x12\x12\n" +
+	"\x04root\x18\x01 \x01(\fR\x04root\x12\x1c\n" +
+	"\tnullifier\x18\x02 \x01(\fR\tnullifier\x12\x14\n" +
+	"\x05proof\x18\x03 \x01(\fR\x05proof\"c\n" +
 	"\x12SubmitVoteResponse\x12,\n" +
 	"\areceipt\x18\x01 \x01(\v2\x12.zkvote.v1.ReceiptR\areceipt\x12\x1f\n" +
 	"\vstate_index\x18\x02 \x01(\x04R\n" +
-	"stateIndex\"]\n" +
+	"stateIndex\"\x82\x01\n" +
 	"\x14SubmitMessageRequest\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12,\n" +
-	"\amessage\x18\x02 \x01(\v2\x12.zkvote.v1.CommandR\amessage\"E\n" +
+	"\amessage\x18\x02 \x01(\v2\x12.zkvote.v1.CommandR\amessage\x12#\n" +
+	"\x04pass\x18\x03 \x01(\v2\x0f.zkvote.v1.PassR\x04pass\"C\n" +
+	"\x12GetRatePathRequest\x12\x17\n" +
+	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12\x14\n" +
+	"\x05index\x18\x02 \x01(\x04R\x05index\"Y\n" +
+	"\x13GetRatePathResponse\x12\x12\n" +
+	"\x04leaf\x18\x01 \x01(\fR\x04leaf\x12\x1a\n" +
+	"\bsiblings\x18\x02 \x03(\fR\bsiblings\x12\x12\n" +
+	"\x04root\x18\x03 \x01(\fR\x04root\"E\n" +
 	"\x15SubmitMessageResponse\x12,\n" +
 	"\areceipt\x18\x01 \x01(\v2\x12.zkvote.v1.ReceiptR\areceipt\"B\n" +
 	"\x11GetReceiptRequest\x12\x17\n" +
@@ -2490,13 +2787,14 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x15JOB_STATE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11JOB_STATE_RUNNING\x10\x01\x12\x12\n" +
 	"\x0eJOB_STATE_DONE\x10\x02\x12\x14\n" +
-	"\x10JOB_STATE_FAILED\x10\x032\xd4\x04\n" +
+	"\x10JOB_STATE_FAILED\x10\x032\xa2\x05\n" +
 	"\fVoterService\x12@\n" +
 	"\aGetInfo\x12\x19.zkvote.v1.GetInfoRequest\x1a\x1a.zkvote.v1.GetInfoResponse\x12@\n" +
 	"\aGetPoll\x12\x19.zkvote.v1.GetPollRequest\x1a\x1a.zkvote.v1.GetPollResponse\x12I\n" +
 	"\n" +
 	"SubmitVote\x12\x1c.zkvote.v1.SubmitVoteRequest\x1a\x1d.zkvote.v1.SubmitVoteResponse\x12R\n" +
-	"\rSubmitMessage\x12\x1f.zkvote.v1.SubmitMessageRequest\x1a .zkvote.v1.SubmitMessageResponse\x12I\n" +
+	"\rSubmitMessage\x12\x1f.zkvote.v1.SubmitMessageRequest\x1a .zkvote.v1.SubmitMessageResponse\x12L\n" +
+	"\vGetRatePath\x12\x1d.zkvote.v1.GetRatePathRequest\x1a\x1e.zkvote.v1.GetRatePathResponse\x12I\n" +
 	"\n" +
 	"GetReceipt\x12\x1c.zkvote.v1.GetReceiptRequest\x1a\x1d.zkvote.v1.GetReceiptResponse\x12?\n" +
 	"\tStreamLog\x12\x1b.zkvote.v1.StreamLogRequest\x1a\x13.zkvote.v1.LogEntry0\x01\x12I\n" +
@@ -2524,7 +2822,7 @@ func file_zkvote_v1_zkvote_proto_rawDescGZIP() []byte {
 }
 
 var file_zkvote_v1_zkvote_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 36)
+var file_zkvote_v1_zkvote_proto_msgTypes = make([]protoimpl.MessageInfo, 40)
 var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(PollState)(0),                // 0: zkvote.v1.PollState
 	(JobState)(0),                 // 1: zkvote.v1.JobState
@@ -2543,33 +2841,37 @@ var file_zkvote_v1_zkvote_proto_goTypes = []any{
 	(*GetPollRequest)(nil),        // 14: zkvote.v1.GetPollRequest
 	(*GetPollResponse)(nil),       // 15: zkvote.v1.GetPollResponse
 	(*SubmitVoteRequest)(nil),     // 16: zkvote.v1.SubmitVoteRequest
-	(*SubmitVoteResponse)(nil),    // 17: zkvote.v1.SubmitVoteResponse
-	(*SubmitMessageRequest)(nil),  // 18: zkvote.v1.SubmitMessageRequest
-	(*SubmitMessageResponse)(nil), // 19: zkvote.v1.SubmitMessageResponse
-	(*GetReceiptRequest)(nil),     // 20: zkvote.v1.GetReceiptRequest
-	(*GetReceiptResponse)(nil),    // 21: zkvote.v1.GetReceiptResponse
-	(*StreamLogRequest)(nil),      // 22: zkvote.v1.StreamLogRequest
-	(*GetResultsRequest)(nil),     // 23: zkvote.v1.GetResultsRequest
-	(*GetResultsResponse)(nil),    // 24: zkvote.v1.GetResultsResponse
-	(*CreatePollRequest)(nil),     // 25: zkvote.v1.CreatePollRequest
-	(*CreatePollResponse)(nil),    // 26: zkvote.v1.CreatePollResponse
-	(*ClosePollRequest)(nil),      // 27: zkvote.v1.ClosePollRequest
-	(*ClosePollResponse)(nil),     // 28: zkvote.v1.ClosePollResponse
-	(*TallyJob)(nil),              // 29: zkvote.v1.TallyJob
-	(*GetArtefactsRequest)(nil),   // 30: zkvote.v1.GetArtefactsRequest
-	(*ArtefactChunk)(nil),         // 31: zkvote.v1.ArtefactChunk
-	(*StartTallyRequest)(nil),     // 32: zkvote.v1.StartTallyRequest
-	(*StartTallyResponse)(nil),    // 33: zkvote.v1.StartTallyResponse
-	(*GetTallyJobRequest)(nil),    // 34: zkvote.v1.GetTallyJobRequest
-	(*GetTallyJobResponse)(nil),   // 35: zkvote.v1.GetTallyJobResponse
-	(*PollLog)(nil),               // 36: zkvote.v1.PollLog
-	nil,                           // 37: zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
+	(*RateSet)(nil),               // 17: zkvote.v1.RateSet
+	(*Pass)(nil),                  // 18: zkvote.v1.Pass
+	(*SubmitVoteResponse)(nil),    // 19: zkvote.v1.SubmitVoteResponse
+	(*SubmitMessageRequest)(nil),  // 20: zkvote.v1.SubmitMessageRequest
+	(*GetRatePathRequest)(nil),    // 21: zkvote.v1.GetRatePathRequest
+	(*GetRatePathResponse)(nil),   // 22: zkvote.v1.GetRatePathResponse
+	(*SubmitMessageResponse)(nil), // 23: zkvote.v1.SubmitMessageResponse
+	(*GetReceiptRequest)(nil),     // 24: zkvote.v1.GetReceiptRequest
+	(*GetReceiptResponse)(nil),    // 25: zkvote.v1.GetReceiptResponse
+	(*StreamLogRequest)(nil),      // 26: zkvote.v1.StreamLogRequest
+	(*GetResultsRequest)(nil),     // 27: zkvote.v1.GetResultsRequest
+	(*GetResultsResponse)(nil),    // 28: zkvote.v1.GetResultsResponse
+	(*CreatePollRequest)(nil),     // 29: zkvote.v1.CreatePollRequest
+	(*CreatePollResponse)(nil),    // 30: zkvote.v1.CreatePollResponse
+	(*ClosePollRequest)(nil),      // 31: zkvote.v1.ClosePollRequest
+	(*ClosePollResponse)(nil),     // 32: zkvote.v1.ClosePollResponse
+	(*TallyJob)(nil),              // 33: zkvote.v1.TallyJob
+	(*GetArtefactsRequest)(nil),   // 34: zkvote.v1.GetArtefactsRequest
+	(*ArtefactChunk)(nil),         // 35: zkvote.v1.ArtefactChunk
+	(*StartTallyRequest)(nil),     // 36: zkvote.v1.StartTallyRequest
+	(*StartTallyResponse)(nil),    // 37: zkvote.v1.StartTallyResponse
+	(*GetTallyJobRequest)(nil),    // 38: zkvote.v1.GetTallyJobRequest
+	(*GetTallyJobResponse)(nil),   // 39: zkvote.v1.GetTallyJobResponse
+	(*PollLog)(nil),               // 40: zkvote.v1.PollLog
+	nil,                           // 41: zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
 }
 var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	3,  // 0: zkvote.v1.PollDefinition.params:type_name -> zkvote.v1.Params
 	2,  // 1: zkvote.v1.PollDefinition.coordinator_key:type_name -> zkvote.v1.Point
 	4,  // 2: zkvote.v1.PollDefinition.execution:type_name -> zkvote.v1.Execution
-	37, // 3: zkvote.v1.PollDefinition.processing_keys_sha256:type_name -> zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
+	41, // 3: zkvote.v1.PollDefinition.processing_keys_sha256:type_name -> zkvote.v1.PollDefinition.ProcessingKeysSha256Entry
 	5,  // 4: zkvote.v1.Poll.definition:type_name -> zkvote.v1.PollDefinition
 	0,  // 5: zkvote.v1.Poll.state:type_name -> zkvote.v1.PollState
 	10, // 6: zkvote.v1.Poll.seal:type_name -> zkvote.v1.SealedLog
@@ -2581,46 +2883,51 @@ var file_zkvote_v1_zkvote_proto_depIdxs = []int32{
 	2,  // 12: zkvote.v1.GetInfoResponse.coordinator_key:type_name -> zkvote.v1.Point
 	6,  // 13: zkvote.v1.GetPollResponse.poll:type_name -> zkvote.v1.Poll
 	7,  // 14: zkvote.v1.SubmitVoteRequest.vote:type_name -> zkvote.v1.JoinVote
-	9,  // 15: zkvote.v1.SubmitVoteResponse.receipt:type_name -> zkvote.v1.Receipt
-	8,  // 16: zkvote.v1.SubmitMessageRequest.message:type_name -> zkvote.v1.Command
-	9,  // 17: zkvote.v1.SubmitMessageResponse.receipt:type_name -> zkvote.v1.Receipt
-	9,  // 18: zkvote.v1.GetReceiptResponse.receipt:type_name -> zkvote.v1.Receipt
-	5,  // 19: zkvote.v1.CreatePollRequest.definition:type_name -> zkvote.v1.PollDefinition
-	10, // 20: zkvote.v1.ClosePollResponse.seal:type_name -> zkvote.v1.SealedLog
-	1,  // 21: zkvote.v1.TallyJob.state:type_name -> zkvote.v1.JobState
-	29, // 22: zkvote.v1.StartTallyResponse.job:type_name -> zkvote.v1.TallyJob
-	29, // 23: zkvote.v1.GetTallyJobResponse.job:type_name -> zkvote.v1.TallyJob
-	6,  // 24: zkvote.v1.PollLog.poll:type_name -> zkvote.v1.Poll
-	11, // 25: zkvote.v1.PollLog.entries:type_name -> zkvote.v1.LogEntry
-	12, // 26: zkvote.v1.VoterService.GetInfo:input_type -> zkvote.v1.GetInfoRequest
-	14, // 27: zkvote.v1.VoterService.GetPoll:input_type -> zkvote.v1.GetPollRequest
-	16, // 28: zkvote.v1.VoterService.SubmitVote:input_type -> zkvote.v1.SubmitVoteRequest
-	18, // 29: zkvote.v1.VoterService.SubmitMessage:input_type -> zkvote.v1.SubmitMessageRequest
-	20, // 30: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
-	22, // 31: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
-	23, // 32: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
-	30, // 33: zkvote.v1.VoterService.GetArtefacts:input_type -> zkvote.v1.GetArtefactsRequest
-	25, // 34: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
-	27, // 35: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
-	32, // 36: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
-	34, // 37: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
-	13, // 38: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
-	15, // 39: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
-	17, // 40: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
-	19, // 41: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
-	21, // 42: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
-	11, // 43: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
-	24, // 44: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
-	31, // 45: zkvote.v1.VoterService.GetArtefacts:output_type -> zkvote.v1.ArtefactChunk
-	26, // 46: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
-	28, // 47: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
-	33, // 48: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
-	35, // 49: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
-	38, // [38:50] is the sub-list for method output_type
-	26, // [26:38] is the sub-list for method input_type
-	26, // [26:26] is the sub-list for extension type_name
-	26, // [26:26] is the sub-list for extension extendee
-	0,  // [0:26] is the sub-list for field type_name
+	17, // 15: zkvote.v1.SubmitVoteRequest.rate_set:type_name -> zkvote.v1.RateSet
+	2,  // 16: zkvote.v1.RateSet.signature_r:type_name -> zkvote.v1.Point
+	9,  // 17: zkvote.v1.SubmitVoteResponse.receipt:type_name -> zkvote.v1.Receipt
+	8,  // 18: zkvote.v1.SubmitMessageRequest.message:type_name -> zkvote.v1.Command
+	18, // 19: zkvote.v1.SubmitMessageRequest.pass:type_name -> zkvote.v1.Pass
+	9,  // 20: zkvote.v1.SubmitMessageResponse.receipt:type_name -> zkvote.v1.Receipt
+	9,  // 21: zkvote.v1.GetReceiptResponse.receipt:type_name -> zkvote.v1.Receipt
+	5,  // 22: zkvote.v1.CreatePollRequest.definition:type_name -> zkvote.v1.PollDefinition
+	10, // 23: zkvote.v1.ClosePollResponse.seal:type_name -> zkvote.v1.SealedLog
+	1,  // 24: zkvote.v1.TallyJob.state:type_name -> zkvote.v1.JobState
+	33, // 25: zkvote.v1.StartTallyResponse.job:type_name -> zkvote.v1.TallyJob
+	33, // 26: zkvote.v1.GetTallyJobResponse.job:type_name -> zkvote.v1.TallyJob
+	6,  // 27: zkvote.v1.PollLog.poll:type_name -> zkvote.v1.Poll
+	11, // 28: zkvote.v1.PollLog.entries:type_name -> zkvote.v1.LogEntry
+	12, // 29: zkvote.v1.VoterService.GetInfo:input_type -> zkvote.v1.GetInfoRequest
+	14, // 30: zkvote.v1.VoterService.GetPoll:input_type -> zkvote.v1.GetPollRequest
+	16, // 31: zkvote.v1.VoterService.SubmitVote:input_type -> zkvote.v1.SubmitVoteRequest
+	20, // 32: zkvote.v1.VoterService.SubmitMessage:input_type -> zkvote.v1.SubmitMessageRequest
+	21, // 33: zkvote.v1.VoterService.GetRatePath:input_type -> zkvote.v1.GetRatePathRequest
+	24, // 34: zkvote.v1.VoterService.GetReceipt:input_type -> zkvote.v1.GetReceiptRequest
+	26, // 35: zkvote.v1.VoterService.StreamLog:input_type -> zkvote.v1.StreamLogRequest
+	27, // 36: zkvote.v1.VoterService.GetResults:input_type -> zkvote.v1.GetResultsRequest
+	34, // 37: zkvote.v1.VoterService.GetArtefacts:input_type -> zkvote.v1.GetArtefactsRequest
+	29, // 38: zkvote.v1.AdminService.CreatePoll:input_type -> zkvote.v1.CreatePollRequest
+	31, // 39: zkvote.v1.AdminService.ClosePoll:input_type -> zkvote.v1.ClosePollRequest
+	36, // 40: zkvote.v1.AdminService.StartTally:input_type -> zkvote.v1.StartTallyRequest
+	38, // 41: zkvote.v1.AdminService.GetTallyJob:input_type -> zkvote.v1.GetTallyJobRequest
+	13, // 42: zkvote.v1.VoterService.GetInfo:output_type -> zkvote.v1.GetInfoResponse
+	15, // 43: zkvote.v1.VoterService.GetPoll:output_type -> zkvote.v1.GetPollResponse
+	19, // 44: zkvote.v1.VoterService.SubmitVote:output_type -> zkvote.v1.SubmitVoteResponse
+	23, // 45: zkvote.v1.VoterService.SubmitMessage:output_type -> zkvote.v1.SubmitMessageResponse
+	22, // 46: zkvote.v1.VoterService.GetRatePath:output_type -> zkvote.v1.GetRatePathResponse
+	25, // 47: zkvote.v1.VoterService.GetReceipt:output_type -> zkvote.v1.GetReceiptResponse
+	11, // 48: zkvote.v1.VoterService.StreamLog:output_type -> zkvote.v1.LogEntry
+	28, // 49: zkvote.v1.VoterService.GetResults:output_type -> zkvote.v1.GetResultsResponse
+	35, // 50: zkvote.v1.VoterService.GetArtefacts:output_type -> zkvote.v1.ArtefactChunk
+	30, // 51: zkvote.v1.AdminService.CreatePoll:output_type -> zkvote.v1.CreatePollResponse
+	32, // 52: zkvote.v1.AdminService.ClosePoll:output_type -> zkvote.v1.ClosePollResponse
+	37, // 53: zkvote.v1.AdminService.StartTally:output_type -> zkvote.v1.StartTallyResponse
+	39, // 54: zkvote.v1.AdminService.GetTallyJob:output_type -> zkvote.v1.GetTallyJobResponse
+	42, // [42:55] is the sub-list for method output_type
+	29, // [29:42] is the sub-list for method input_type
+	29, // [29:29] is the sub-list for extension type_name
+	29, // [29:29] is the sub-list for extension extendee
+	0,  // [0:29] is the sub-list for field type_name
 }
 
 func init() { file_zkvote_v1_zkvote_proto_init() }
@@ -2639,7 +2946,7 @@ func file_zkvote_v1_zkvote_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkvote_v1_zkvote_proto_rawDesc), len(file_zkvote_v1_zkvote_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   36,
+			NumMessages:   40,
 			NumExtensions: 0,
 			NumServices:   2,
 		},

@@ -30,6 +30,7 @@ const (
 	VoterService_GetPoll_FullMethodName       = "/zkvote.v1.VoterService/GetPoll"
 	VoterService_SubmitVote_FullMethodName    = "/zkvote.v1.VoterService/SubmitVote"
 	VoterService_SubmitMessage_FullMethodName = "/zkvote.v1.VoterService/SubmitMessage"
+	VoterService_GetRatePath_FullMethodName   = "/zkvote.v1.VoterService/GetRatePath"
 	VoterService_GetReceipt_FullMethodName    = "/zkvote.v1.VoterService/GetReceipt"
 	VoterService_StreamLog_FullMethodName     = "/zkvote.v1.VoterService/StreamLog"
 	VoterService_GetResults_FullMethodName    = "/zkvote.v1.VoterService/GetResults"
@@ -53,8 +54,14 @@ type VoterServiceClient interface {
 	// (nullifier used), RESOURCE_EXHAUSTED (poll full).
 	SubmitVote(ctx context.Context, in *SubmitVoteRequest, opts ...grpc.CallOption) (*SubmitVoteResponse, error)
 	// SubmitMessage submits a re-vote or key-change command. Any well-formed
-	// message is accepted; whether it is valid is never revealed.
+	// message is accepted; whether it is valid is never revealed. In a poll
+	// with command passes it needs a pass: INVALID_ARGUMENT (missing or
+	// invalid pass, unknown rate root), ALREADY_EXISTS (the pass's slot is
+	// spent: prove another).
 	SubmitMessage(ctx context.Context, in *SubmitMessageRequest, opts ...grpc.CallOption) (*SubmitMessageResponse, error)
+	// GetRatePath returns a voter's rate set path, from which its client
+	// proves a command pass.
+	GetRatePath(ctx context.Context, in *GetRatePathRequest, opts ...grpc.CallOption) (*GetRatePathResponse, error)
 	// GetReceipt returns the signed receipt of a log entry.
 	GetReceipt(ctx context.Context, in *GetReceiptRequest, opts ...grpc.CallOption) (*GetReceiptResponse, error)
 	// StreamLog streams a poll's public message log from an index; for a
@@ -110,6 +117,16 @@ func (c *voterServiceClient) SubmitMessage(ctx context.Context, in *SubmitMessag
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(SubmitMessageResponse)
 	err := c.cc.Invoke(ctx, VoterService_SubmitMessage_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *voterServiceClient) GetRatePath(ctx context.Context, in *GetRatePathRequest, opts ...grpc.CallOption) (*GetRatePathResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetRatePathResponse)
+	err := c.cc.Invoke(ctx, VoterService_GetRatePath_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -191,8 +208,14 @@ type VoterServiceServer interface {
 	// (nullifier used), RESOURCE_EXHAUSTED (poll full).
 	SubmitVote(context.Context, *SubmitVoteRequest) (*SubmitVoteResponse, error)
 	// SubmitMessage submits a re-vote or key-change command. Any well-formed
-	// message is accepted; whether it is valid is never revealed.
+	// message is accepted; whether it is valid is never revealed. In a poll
+	// with command passes it needs a pass: INVALID_ARGUMENT (missing or
+	// invalid pass, unknown rate root), ALREADY_EXISTS (the pass's slot is
+	// spent: prove another).
 	SubmitMessage(context.Context, *SubmitMessageRequest) (*SubmitMessageResponse, error)
+	// GetRatePath returns a voter's rate set path, from which its client
+	// proves a command pass.
+	GetRatePath(context.Context, *GetRatePathRequest) (*GetRatePathResponse, error)
 	// GetReceipt returns the signed receipt of a log entry.
 	GetReceipt(context.Context, *GetReceiptRequest) (*GetReceiptResponse, error)
 	// StreamLog streams a poll's public message log from an index; for a
@@ -225,6 +248,9 @@ func (UnimplementedVoterServiceServer) SubmitVote(context.Context, *SubmitVoteRe
 }
 func (UnimplementedVoterServiceServer) SubmitMessage(context.Context, *SubmitMessageRequest) (*SubmitMessageResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SubmitMessage not implemented")
+}
+func (UnimplementedVoterServiceServer) GetRatePath(context.Context, *GetRatePathRequest) (*GetRatePathResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetRatePath not implemented")
 }
 func (UnimplementedVoterServiceServer) GetReceipt(context.Context, *GetReceiptRequest) (*GetReceiptResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetReceipt not implemented")
@@ -331,6 +357,24 @@ func _VoterService_SubmitMessage_Handler(srv interface{}, ctx context.Context, d
 	return interceptor(ctx, in, info, handler)
 }
 
+func _VoterService_GetRatePath_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetRatePathRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(VoterServiceServer).GetRatePath(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: VoterService_GetRatePath_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(VoterServiceServer).GetRatePath(ctx, req.(*GetRatePathRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _VoterService_GetReceipt_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetReceiptRequest)
 	if err := dec(in); err != nil {
@@ -411,6 +455,10 @@ var VoterService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "SubmitMessage",
 			Handler:    _VoterService_SubmitMessage_Handler,
+		},
+		{
+			MethodName: "GetRatePath",
+			Handler:    _VoterService_GetRatePath_Handler,
 		},
 		{
 			MethodName: "GetReceipt",
