@@ -12,6 +12,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/ratelimit"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/hexbytes"
 	"github.com/zkvote/zkvote/internal/jsonfile"
 	"github.com/zkvote/zkvote/poll"
 )
@@ -36,6 +37,7 @@ type rateSetJSON struct {
 
 type submissionJSON struct {
 	Kind         string           `json:"kind"`
+	Version      int              `json:"version,omitempty"`
 	PollID       string           `json:"poll_id"`
 	Nullifier    string           `json:"nullifier"`
 	StateLeaf    string           `json:"state_leaf"`
@@ -43,21 +45,26 @@ type submissionJSON struct {
 	PollKey      poll.PublicKey   `json:"poll_key"`
 	EphemeralKey poll.PublicKey   `json:"ephemeral_key"`
 	Ciphertext   []string         `json:"ciphertext"`
-	Proof        string           `json:"proof"` // base64 of the compressed Groth16 proof
+	Proof        string           `json:"proof"` // the compressed Groth16 proof: 0x hex (version 2), base64 (no version)
 	Poll         *poll.Definition `json:"poll,omitempty"`
 	RateSet      *rateSetJSON     `json:"rate_set,omitempty"`
 }
 
 const submissionKind = "zkvote-join-vote"
 
-// MarshalJSON encodes field elements as fieldhex and the proof as base64.
+// submissionVersion is the file form: 2 writes the proof in 0x hex, as
+// every other byte string of zkvote's files; files without a version
+// (written before) have it in base64 and are still read.
+const submissionVersion = 2
+
+// MarshalJSON encodes field elements as fieldhex and the proof as 0x hex.
 func (s *Submission) MarshalJSON() ([]byte, error) {
 	st := &s.Statement
 	j := submissionJSON{
-		Kind: submissionKind, PollID: fieldhex.Encode(st.PollID), Nullifier: fieldhex.Encode(st.Nullifier),
+		Kind: submissionKind, Version: submissionVersion, PollID: fieldhex.Encode(st.PollID), Nullifier: fieldhex.Encode(st.Nullifier),
 		StateLeaf: fieldhex.Encode(st.StateLeaf), MessageHash: fieldhex.Encode(st.MessageHash),
 		PollKey: poll.EncodePublicKey(&st.PollKey), EphemeralKey: poll.EncodePublicKey(&st.EphemeralKey),
-		Ciphertext: fieldhex.EncodeAll(st.Ciphertext), Proof: base64.StdEncoding.EncodeToString(s.Proof), Poll: s.Poll,
+		Ciphertext: fieldhex.EncodeAll(st.Ciphertext), Proof: hexbytes.Encode(s.Proof), Poll: s.Poll,
 	}
 	if r := s.Rate; r != nil {
 		j.RateSet = &rateSetJSON{Identities: fieldhex.EncodeAll(r.Identities[:]), SignatureR: poll.EncodePublicKey(&r.Signature.R),
@@ -102,7 +109,15 @@ func (s *Submission) UnmarshalJSON(data []byte) error {
 	if st.Ciphertext, err = fieldhex.DecodeAll(j.Ciphertext); err != nil {
 		return fail("ciphertext", err)
 	}
-	if s.Proof, err = base64.StdEncoding.DecodeString(j.Proof); err != nil {
+	switch j.Version { // the version decides: a base64 string can start with 0x
+	case 0:
+		s.Proof, err = base64.StdEncoding.DecodeString(j.Proof)
+	case submissionVersion:
+		s.Proof, err = hexbytes.Decode(j.Proof)
+	default:
+		return fail("version", fmt.Errorf("%d, this zkvote reads %d", j.Version, submissionVersion))
+	}
+	if err != nil {
 		return fail("proof", err)
 	}
 	if r := j.RateSet; r != nil {

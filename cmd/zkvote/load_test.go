@@ -44,7 +44,7 @@ var (
 
 // TestLoad runs N voters at once through the CLI's own code (run, as the
 // binary does: 'zkvote vote' with a proof and a gRPC submission, then
-// 'zkvote revote') against a coordinator served in this process on a
+// 'zkvote revote', each message with its command pass) against a coordinator served in this process on a
 // loopback port, then closes the poll and checks that nothing was lost:
 // every receipt signed by the coordinator names an entry of the sealed
 // log with its chain hash, and the log holds exactly N joins and the
@@ -111,6 +111,12 @@ func TestLoad(t *testing.T) {
 	require.NoError(t, err)
 	def, err := poll.New(params, "Load", []string{"yes", "no"}, joinvote.ModeOnePersonOneVote, rootElem, coordKey, keys.VerifyingKeyDigest())
 	require.NoError(t, err)
+	// With command passes, as 'poll init' makes polls: every re-vote
+	// message carries a pass its client proves.
+	passKeys, err := prover.Load(keysDir, prover.Pass, params)
+	require.NoError(t, err)
+	def.CommandSlots, def.PassKey = 2, passKeys.VerifyingKeyDigest()
+	require.NoError(t, def.Validate())
 	id, err := admin.CreatePoll(t.Context(), def)
 	require.NoError(t, err)
 	pollID := poll.FormatID(id)
@@ -177,7 +183,7 @@ func TestLoad(t *testing.T) {
 }
 
 // loadParamsAndKeys returns the parameter set for n voters and a keys
-// directory with its join+vote keys: the test set (cached keys) when its
+// directory with its join+vote and command pass keys: the test set (cached keys) when its
 // state tree holds n voters, else the test set with trees deep enough,
 // keys made here.
 func loadParamsAndKeys(t *testing.T, n int) (circuits.Params, string) {
@@ -188,11 +194,13 @@ func loadParamsAndKeys(t *testing.T, n int) (circuits.Params, string) {
 	}
 	depth := bits.Len(uint(n - 1))
 	params.Name, params.CensusDepth, params.StateDepth = "load", depth, depth
-	params.MaxMessages = max(params.MaxMessages, 2*n)
-	k, err := prover.SetupDev(t.Context(), prover.JoinVote, params, nil)
-	require.NoError(t, err)
+	params.MaxMessages = max(params.MaxMessages, 8*n) // each voter's 4 identities × 2 command slots
 	dir := t.TempDir()
-	require.NoError(t, k.Save(dir))
+	for _, name := range []string{prover.JoinVote, prover.Pass} {
+		k, err := prover.SetupDev(t.Context(), name, params, nil)
+		require.NoError(t, err)
+		require.NoError(t, k.Save(dir))
+	}
 	return params, dir
 }
 

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"strings"
 	"sync"
 
 	"github.com/cockroachdb/pebble"
@@ -52,7 +55,7 @@ type Pebble struct {
 // damaged MANIFEST or CURRENT file is an ErrDamaged naming it; so is a
 // damaged table file met by a read, later.
 func OpenPebble(dir string) (*Pebble, error) {
-	db, err := pebble.Open(dir, &pebble.Options{Logger: quietLogger{}})
+	db, err := pebble.Open(dir, &pebble.Options{Logger: quietLogger{dir: dir}})
 	if err != nil {
 		if err := damaged(dir, err); errors.Is(err, ErrDamaged) {
 			return nil, err
@@ -167,11 +170,25 @@ func (p *Pebble) Close() error {
 }
 
 // quietLogger drops Pebble's informational logs; errors still surface as
-// returned errors.
-type quietLogger struct{}
+// returned errors. Pebble calls Fatalf when it cannot go on safely (a
+// MANIFEST it cannot write or sync) and expects it not to return: the
+// process stops with one line naming the data directory and what to do,
+// not a panic's goroutine dump.
+type quietLogger struct{ dir string }
 
 func (quietLogger) Infof(string, ...any)  {}
 func (quietLogger) Errorf(string, ...any) {}
-func (quietLogger) Fatalf(format string, args ...any) {
-	panic(fmt.Sprintf("pebble: "+format, args...))
+func (l quietLogger) Fatalf(format string, args ...any) {
+	fmt.Fprintf(fatalOut, "zkvote: store %s: fatal: %s: stop here; run `zkvote coordinator check --data-dir` on it, and restore the data directory from a backup if that fails\n",
+		l.dir, strings.TrimSpace(fmt.Sprintf(format, args...)))
+	fatalExit(fatalExitCode)
 }
+
+// What quietLogger.Fatalf writes to and how it stops (tests replace them).
+var (
+	fatalOut  io.Writer = os.Stderr
+	fatalExit           = os.Exit
+)
+
+// fatalExitCode is the exit status after a fatal store error (EX_IOERR).
+const fatalExitCode = 74
