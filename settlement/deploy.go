@@ -52,6 +52,36 @@ type Config struct {
 	Coordinator common.Address
 	// Council is required for a poll with an execution payload.
 	Council *Council
+	// ChallengeWindow is how long after the result is recorded anyone may
+	// challenge one of its joins, and AnswerWindow how long a challenged
+	// join has to be answered with its proof (docs/protocol.md, "Join
+	// challenges"). Zero takes half and a quarter of the council's delay,
+	// so that the windows close before the payload may run, or, without a
+	// payload, DefaultChallengeWindow and DefaultAnswerWindow.
+	ChallengeWindow, AnswerWindow time.Duration
+}
+
+// The join challenge windows of a poll without an execution payload.
+const (
+	DefaultChallengeWindow = 24 * time.Hour
+	DefaultAnswerWindow    = 12 * time.Hour
+)
+
+// windows returns the challenge and answer windows in whole seconds (at
+// least one each).
+func (cfg *Config) windows() (challenge, answer *big.Int) {
+	cw, aw := DefaultChallengeWindow, DefaultAnswerWindow
+	if cfg.Council != nil {
+		cw, aw = cfg.Council.Delay/2, cfg.Council.Delay/4
+	}
+	if cfg.ChallengeWindow > 0 {
+		cw = cfg.ChallengeWindow
+	}
+	if cfg.AnswerWindow > 0 {
+		aw = cfg.AnswerWindow
+	}
+	secs := func(d time.Duration) *big.Int { return big.NewInt(max(int64(d/time.Second), 1)) }
+	return secs(cw), secs(aw)
 }
 
 // Deployment records where a poll's contracts are: deployment.json.
@@ -236,8 +266,9 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		return nil, err
 	}
 	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
+	challengeWindow, answerWindow := cfg.windows()
 	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
-		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr)
+		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr, challengeWindow, answerWindow)
 	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {
 		return nil, err
 	}

@@ -29,6 +29,9 @@ type Status struct {
 	Needed    int
 	Cancelled bool
 	Executed  bool
+	// The Tally's side: whether the result is final (its join challenge
+	// window over, every challenge answered) or void.
+	Tally TallyStatus
 }
 
 func (d *Deployment) executor(c *Chain) (*bindings.Executor, error) {
@@ -68,6 +71,11 @@ func ExecutorStatus(ctx context.Context, c *Chain, d *Deployment) (*Status, erro
 	if s.Queued {
 		s.ETA = time.Unix(eta.Int64(), 0).UTC()
 	}
+	ts, err := ReadTallyStatus(ctx, c, d)
+	if err != nil {
+		return nil, err
+	}
+	s.Tally = *ts
 	s.Vetoes, s.Needed = int(vetoes.Int64()), int(needed.Int64())
 	return s, nil
 }

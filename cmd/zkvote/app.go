@@ -77,7 +77,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
 		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.revoteCommand(), a.keyChangeCommand(), a.handOverCommand(),
 		a.receiptCommand(), a.verifyVoteCommand(), a.submitCommand(), a.verifyCommand(), a.tallyCommand(), a.demoCommand(),
-		a.proposalCommand(), a.contractsCommand(), a.deployCommand(), a.anchorCommand(), a.settleCommand(), a.executeCommand(), a.vetoCommand())
+		a.proposalCommand(), a.contractsCommand(), a.deployCommand(), a.anchorCommand(), a.settleCommand(), a.watchCommand(), a.executeCommand(), a.vetoCommand())
 	markFailures(root)
 	return root
 }

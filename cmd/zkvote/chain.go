@@ -158,6 +158,7 @@ func (a *app) deployCommand() *cobra.Command {
 	var passOption, vetoThreshold int
 	var thresholdPct float64
 	var force bool
+	var challengeWindow, answerWindow time.Duration
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --poll FILE --coordinator-account ADDRESS",
 		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Executor",
@@ -172,6 +173,12 @@ runs it through its own timelock once the proven result meets --quorum
 (Σ totals) and --threshold (the share of option --pass-option), unless
 --veto of the --council members veto it within --timelock.
 
+The Tally's result becomes final only after a join challenge window
+(anyone may challenge a join; it must be answered with the join's proof
+within --answer-window, or the result is void: see 'zkvote watch'). By
+default the windows are half and a quarter of --timelock, so they close
+before the payload may run (24h and 12h for a poll without payload).
+
 It writes --out (default deployment.json): the chain ID and every address.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -182,7 +189,11 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 			if !common.IsHexAddress(coordinator) {
 				return usageError{fmt.Sprintf("--coordinator-account %q is not an address", coordinator)}
 			}
-			cfg := settlement.Config{Definition: def, Coordinator: common.HexToAddress(coordinator), Keys: map[string]groth16.VerifyingKey{}}
+			cfg := settlement.Config{Definition: def, Coordinator: common.HexToAddress(coordinator), Keys: map[string]groth16.VerifyingKey{},
+				ChallengeWindow: challengeWindow, AnswerWindow: answerWindow}
+			if challengeWindow < 0 || answerWindow < 0 {
+				return usageError{"--challenge-window and --answer-window must not be negative"}
+			}
 			if def.Execution == nil {
 				for _, name := range []string{"council", "veto", "quorum", "threshold", "pass-option", "timelock"} {
 					if cmd.Flags().Changed(name) {
@@ -258,6 +269,8 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 	cmd.Flags().StringVar(&quorum, "quorum", "0", "least Σ totals for the result to count")
 	cmd.Flags().Float64Var(&thresholdPct, "threshold", 50, "least share of the pass option in Σ totals, in percent")
 	cmd.Flags().IntVar(&passOption, "pass-option", 1, "the option whose share decides, numbered from 1")
+	cmd.Flags().DurationVar(&challengeWindow, "challenge-window", 0, "how long after the result anyone may challenge a join (default: half of --timelock, or 24h without a payload)")
+	cmd.Flags().DurationVar(&answerWindow, "answer-window", 0, "how long a challenged join has to be answered (default: a quarter of --timelock, or 12h without a payload)")
 	cmd.Flags().StringVar(&delay, "timelock", "48h", "delay between queueing and execution; the council's veto window")
 	cmd.Flags().StringVar(&out, "out", settlement.DeploymentFileName, "deployment file to write")
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out")

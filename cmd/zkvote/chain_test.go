@@ -19,6 +19,7 @@ import (
 	"github.com/zkvote/zkvote/coordinator/coordtest/proven"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/settlement"
+	"github.com/zkvote/zkvote/verifier"
 )
 
 // TestChainCommands drives a proven poll on-chain through the CLI, against
@@ -80,6 +81,21 @@ func TestChainCommands(t *testing.T) {
 	r = zkvoteWith(t, key(1), append([]string{"settle"}, append(base, published)...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "0 transactions")
+
+	// A stranger challenges a real join; zkvote watch checks every join
+	// and answers for it with its proof from the published log.
+	p, err := verifier.CheckPublished(published)
+	require.NoError(t, err)
+	sc, err := settlement.Simulated(t.Context(), ch.Sim)
+	require.NoError(t, err)
+	js := settlement.JoinsOf(p.Log.Definition, p.Log.Entries)
+	_, err = settlement.ChallengeJoin(t.Context(), sc, ch.Auth(3), d, js, 1)
+	require.NoError(t, err)
+	r = zkvoteWith(t, key(4), append([]string{"watch"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "5 joins checked: 0 fail")
+	require.Contains(t, r.stdout, "join 1: challenge answered with its proof")
+	require.Contains(t, r.stdout, "result: not final yet; 0 challenge(s) open")
 
 	r = zkvoteWith(t, key(4), append([]string{"execute"}, base...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)

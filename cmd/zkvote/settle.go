@@ -177,16 +177,21 @@ veto window opens); when the timelock has passed, execute it. With
 					return errors.New("no proven result on-chain yet: run zkvote settle")
 				case !st.Passed:
 					return errors.New("the proven result does not pass the quorum and threshold")
+				case st.Tally.Voided:
+					return errors.New("the result is void (a challenged join was not answered with a valid proof, or two joins share a nullifier): the proposal will not run")
 				case !st.Queued:
 					gas, err := settlement.Queue(ctx, c, auth, d)
 					if err != nil {
 						return err
 					}
 					fmt.Fprintf(a.stdout, "queued (%d gas)\n", gas)
+				case st.Tally.OpenChallenges > 0:
+					return fmt.Errorf("%d join challenge(s) are open: the proposal runs once they are answered ('zkvote watch')", st.Tally.OpenChallenges)
 				default:
 					gas, err := settlement.Execute(ctx, c, auth, d)
 					if err != nil {
-						return fmt.Errorf("%w (the timelock opens at %s)", err, st.ETA.Format(time.RFC3339))
+						return fmt.Errorf("%w (the timelock opens at %s, join challenges close at %s)", err,
+							st.ETA.Format(time.RFC3339), st.Tally.ChallengesUntil.Format(time.RFC3339))
 					}
 					fmt.Fprintf(a.stdout, "executed (%d gas)\n", gas)
 				}
@@ -211,13 +216,16 @@ func printStatus(a *app, st *settlement.Status) {
 			eta = &s
 		}
 		_ = a.printJSON(map[string]any{"tallied": st.Tallied, "passed": st.Passed, "queued": st.Queued, "eta": eta,
-			"vetoes": st.Vetoes, "vetoes_needed": st.Needed, "vetoed": st.Cancelled, "executed": st.Executed})
+			"vetoes": st.Vetoes, "vetoes_needed": st.Needed, "vetoed": st.Cancelled, "executed": st.Executed,
+			"final": st.Tally.Final, "void": st.Tally.Voided, "open_challenges": st.Tally.OpenChallenges})
 		return
 	}
 	state := "waiting for the proven result"
 	switch {
 	case st.Executed:
 		state = "executed"
+	case st.Tally.Voided:
+		state = "void result (a join challenge was not answered): it will not run"
 	case st.Cancelled:
 		state = "vetoed"
 	case st.Queued:
@@ -228,6 +236,9 @@ func printStatus(a *app, st *settlement.Status) {
 		state = "did not pass"
 	}
 	fmt.Fprintf(a.stdout, "proposal: %s\nvetoes: %d of %d needed\n", state, st.Vetoes, st.Needed)
+	if st.Tallied && !st.Tally.Voided {
+		fmt.Fprintf(a.stdout, "join challenges: %d open, window until %s\n", st.Tally.OpenChallenges, st.Tally.ChallengesUntil.Format(time.RFC3339))
+	}
 }
 
 func (a *app) vetoCommand() *cobra.Command {

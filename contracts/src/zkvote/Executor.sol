@@ -14,7 +14,9 @@ import {Tally} from "./Tally.sol";
 /// delay ends, M of the N council members may veto it, which cancels the
 /// operation for good. The timelock executes the call, so it holds any
 /// value the payload sends (fund it, or make it the DAO's timelock's
-/// proposer instead).
+/// proposer instead). The payload runs only through execute(), and only on
+/// a final result (Tally.final_(): its join challenge window over, every
+/// challenge answered, not void).
 contract Executor {
     Tally public immutable tally;
     TimelockController public immutable timelock;
@@ -53,6 +55,7 @@ contract Executor {
     error AlreadyVetoed();
     error VetoWindowOver(uint256 eta);
     error IsCancelled();
+    error NotFinal();
 
     constructor(
         Tally tally_,
@@ -85,7 +88,8 @@ contract Executor {
         vetoThreshold = vetoThreshold_;
         address[] memory proposers = new address[](1);
         proposers[0] = address(this); // also the only canceller
-        address[] memory executors = new address[](1); // address(0): anyone executes a ready operation
+        address[] memory executors = new address[](1);
+        executors[0] = address(this); // anyone executes, through execute(), which checks the result is final
         timelock = new TimelockController(delay_, proposers, executors, address(0));
     }
 
@@ -140,10 +144,12 @@ contract Executor {
         }
     }
 
-    /// Executes the queued payload once the delay is over (the timelock checks the time).
+    /// Executes the queued payload once the delay is over (the timelock
+    /// checks the time) and the result is final.
     function execute() external {
         if (cancelled) revert IsCancelled();
         if (!queued) revert NotQueued();
+        if (!tally.final_()) revert NotFinal();
         executed = true;
         timelock.execute(target, value, data, bytes32(0), bytes32(tally.pollId()));
         emit Executed(operation());

@@ -21,10 +21,22 @@ import {Hasher} from "./Hasher.sol";
 /// proofs: a valid proof over entries that are not the sealed log's (the
 /// entries are private inputs; anyone holding the proving keys can make
 /// one) would otherwise let anyone move a cursor off the sealed chain and
-/// stop the settlement for good. The result still cannot be forged: only
-/// the sealed log's entries reach the anchored hash. Anyone may publish
-/// the opening once the proofs are in (it is fixed by the last state).
+/// stop the settlement for good. Anyone may publish the opening once the
+/// proofs are in (it is fixed by the last state).
+///
+/// The processing proofs take each join's proof as verified (zkvote verify
+/// checks every one off-chain; verifying them all here would cost a
+/// join+vote verification per voter). So a recorded result becomes final
+/// only after a challenge window (docs/protocol.md, "Join challenges"):
+/// anyone may challenge a join of the join sub-chain (shown in its batch,
+/// whose ends this contract committed to), and anyone must then answer with a
+/// valid join+vote proof for exactly that join (every honest join's proof
+/// is in the published log) within the answer window, or the result is
+/// void; two joins with one nullifier void it at once. Executor runs the
+/// payload only on a final result.
 contract Tally {
+    uint256 internal constant DOMAIN_CHAIN = 10;
+    uint256 internal constant KIND_JOIN_ENTRY = 1;
     uint256 internal constant DOMAIN_PROCESS = 12;
     uint256 internal constant DOMAIN_BATCH = 13;
     uint256 internal constant KIND_SPLIT = 1;
@@ -81,8 +93,33 @@ contract Tally {
     uint256[] internal _spent;
     uint256 public joins;
 
+    /// How long after the result anyone may challenge a join, and how long
+    /// a challenged join has to be answered.
+    uint256 public immutable challengeWindow;
+    uint256 public immutable answerWindow;
+    /// When the result was recorded.
+    uint256 public doneAt;
+    /// A hash chain over the join sub-chain at the start of each join batch,
+    /// then at its end (each also in a JoinBatch event): one warm storage
+    /// write per batch instead of a slot each.
+    bytes32 public joinBounds;
+    /// How many values joinBounds holds (join batches + 1, once the joins are done).
+    uint256 public joinBoundCount;
+    uint256 internal constant ANSWERED = type(uint256).max;
+    /// Per challenged join (keccak256 of its message hash, state leaf and
+    /// nullifier): the answer deadline, or ANSWERED.
+    mapping(bytes32 => uint256) public challenged;
+    uint256 public openChallenges;
+    /// A join could not be answered, or two joins share a nullifier.
+    bool public voided;
+
     event Proven(uint256 indexed pollId, Phase phase, uint256 count, uint256 state);
     event Tallied(uint256 indexed pollId, uint256[] totals, uint256[] spent, uint256 joins);
+    /// entry = (message hash, state leaf, nullifier) of the join.
+    event JoinBatch(uint256 indexed index, uint256 start);
+    event JoinChallenged(bytes32 indexed id, uint256[3] entry, uint256 batch, uint256 deadline);
+    event JoinAnswered(bytes32 indexed id);
+    event Voided(bytes32 indexed id, string reason);
 
     error WrongVerifier(bytes32 want, bytes32 got);
     error WrongPhase(Phase phase);
@@ -95,6 +132,15 @@ contract Tally {
     error ResultMismatch();
     error VotesBeyondOptions(uint256 option);
     error NotCoordinator();
+    error NotDone();
+    error ChallengeWindowOver(uint256 end);
+    error NotInBatch(uint256 batch);
+    error WrongBounds();
+    error AlreadyChallenged(bytes32 id);
+    error NoSuchChallenge(bytes32 id);
+    error AnswerTooLate(uint256 deadline);
+    error NotExpired(uint256 deadline);
+    error NotADuplicate();
 
     /// Proofs come from the poll's coordinator account (see the contract's notice).
     modifier onlyCoordinator() {
@@ -102,7 +148,15 @@ contract Tally {
         _;
     }
 
-    constructor(Poll poll_, Verifiers memory v, uint256 emptyState_, uint256 maxOptions_, Hasher hasher_) {
+    constructor(
+        Poll poll_,
+        Verifiers memory v,
+        uint256 emptyState_,
+        uint256 maxOptions_,
+        Hasher hasher_,
+        uint256 challengeWindow_,
+        uint256 answerWindow_
+    ) {
         _pin(v.split, v.splitKeySha256);
         _pin(v.joins, v.joinsKeySha256);
         _pin(v.commands, v.commandsKeySha256);
@@ -116,6 +170,8 @@ contract Tally {
         hasher = hasher_;
         state = emptyState_;
         chain = poll_.chainStart();
+        challengeWindow = challengeWindow_;
+        answerWindow = answerWindow_;
         if (maxOptions_ < poll_.numOptions()) revert LengthMismatch();
     }
 
@@ -173,7 +229,10 @@ contract Tally {
         (uint256 jc, uint256 s) = (joinCursor, state);
         uint256[] memory ends = new uint256[](5);
         ends[0] = KIND_JOINS;
+        (bytes32 bh, uint256 bn) = (joinBounds, joinBoundCount);
         for (uint256 i = 0; i < outs.length; i++) {
+            bh = keccak256(abi.encode(bh, jc));
+            emit JoinBatch(bn++, jc);
             (ends[1], ends[3]) = (jc, s);
             (jc, s) = (outs[i][0], outs[i][1]);
             _field(jc);
@@ -182,6 +241,7 @@ contract Tally {
             _verify(joinsVerifier, proofs_[i], ends);
         }
         (joinCursor, state) = (jc, s);
+        (joinBounds, joinBoundCount) = (bh, bn);
         proofs += outs.length;
         emit Proven(pollId, Phase.Joins, outs.length, s);
     }
@@ -190,6 +250,8 @@ contract Tally {
     function _endJoins() internal {
         if (phase == Phase.Splits) _endSplits();
         if (joinCursor != joinChain) revert JoinsIncomplete();
+        joinBounds = keccak256(abi.encode(joinBounds, joinCursor));
+        emit JoinBatch(joinBoundCount++, joinCursor);
         commandCursor = commandChain;
         phase = Phase.Commands;
     }
@@ -251,7 +313,105 @@ contract Tally {
         }
         joins = joins_;
         phase = Phase.Done;
+        doneAt = block.timestamp;
         emit Tallied(pollId, _totals, _spent, joins_);
+    }
+
+    /// Whether the result is final: recorded, its challenge window over,
+    /// every challenge answered, and not void.
+    function final_() external view returns (bool) {
+        return phase == Phase.Done && !voided && openChallenges == 0 && block.timestamp >= doneAt + challengeWindow;
+    }
+
+    function _openWindow() internal view {
+        if (phase != Phase.Done) revert NotDone();
+        if (block.timestamp >= doneAt + challengeWindow) revert ChallengeWindowOver(doneAt + challengeWindow);
+    }
+
+    /// Checks bounds (the JoinBatch events' values, in order) against
+    /// joinBounds, and that entries are exactly the joins of batch b: from
+    /// the start of the batch, they chain to its end.
+    function _inBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries) internal view {
+        if (bounds.length != joinBoundCount) revert WrongBounds();
+        bytes32 h;
+        for (uint256 i = 0; i < bounds.length; i++) {
+            h = keccak256(abi.encode(h, bounds[i]));
+        }
+        if (h != joinBounds) revert WrongBounds();
+        if (b + 1 >= bounds.length) revert NotInBatch(b);
+        uint256 c = bounds[b];
+        uint256[] memory xs = new uint256[](4);
+        xs[0] = KIND_JOIN_ENTRY;
+        for (uint256 i = 0; i < entries.length; i++) {
+            (xs[1], xs[2], xs[3]) = (entries[i][0], entries[i][1], entries[i][2]);
+            _field(xs[1]);
+            _field(xs[2]);
+            _field(xs[3]);
+            c = Poseidon2.compress(c, Poseidon2.hashWidth8(DOMAIN_CHAIN, xs));
+        }
+        if (c != bounds[b + 1]) revert NotInBatch(b);
+    }
+
+    function _id(uint256[3] calldata e) internal pure returns (bytes32) {
+        return keccak256(abi.encode(e[0], e[1], e[2]));
+    }
+
+    /// Challenges the join at position p of join batch b (bounds: every
+    /// JoinBatch value; entries: the batch's joins, each (message hash,
+    /// state leaf, nullifier), as the published log has them). It must be
+    /// answered within answerWindow.
+    function challengeJoin(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries, uint256 p) external {
+        _openWindow();
+        _inBatch(bounds, b, entries);
+        if (p >= entries.length) revert NotInBatch(b);
+        bytes32 id = _id(entries[p]);
+        if (challenged[id] != 0) revert AlreadyChallenged(id);
+        uint256 deadline = block.timestamp + answerWindow;
+        challenged[id] = deadline;
+        openChallenges++;
+        emit JoinChallenged(id, entries[p], b, deadline);
+    }
+
+    /// Answers a challenge with the join's join+vote proof (EIP-197 form):
+    /// public inputs poll ID, nullifier, state leaf, message hash.
+    function answerJoin(uint256[3] calldata entry, bytes calldata proof) external {
+        bytes32 id = _id(entry);
+        uint256 deadline = challenged[id];
+        if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
+        if (block.timestamp >= deadline) revert AnswerTooLate(deadline);
+        poll.joinVerifier().verifyProof(proof, [pollId, entry[2], entry[1], entry[0]]);
+        challenged[id] = ANSWERED;
+        openChallenges--;
+        emit JoinAnswered(id);
+    }
+
+    /// Voids the result once a challenge's deadline passed unanswered.
+    function expire(uint256[3] calldata entry) external {
+        bytes32 id = _id(entry);
+        uint256 deadline = challenged[id];
+        if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
+        if (block.timestamp < deadline) revert NotExpired(deadline);
+        voided = true;
+        emit Voided(id, "a challenged join was not answered with a valid proof");
+    }
+
+    /// Voids the result: two joins of the join sub-chain (position p1 of
+    /// batch b1, p2 of b2) share a nullifier, so one member joined twice.
+    function challengeDuplicate(
+        uint256[] calldata bounds,
+        uint256 b1,
+        uint256[3][] calldata e1,
+        uint256 p1,
+        uint256 b2,
+        uint256[3][] calldata e2,
+        uint256 p2
+    ) external {
+        _openWindow();
+        _inBatch(bounds, b1, e1);
+        _inBatch(bounds, b2, e2);
+        if (p1 >= e1.length || p2 >= e2.length || (b1 == b2 && p1 == p2) || e1[p1][2] != e2[p2][2]) revert NotADuplicate();
+        voided = true;
+        emit Voided(_id(e1[p1]), "two joins share a nullifier");
     }
 
     /// Whether the result is proven and recorded.

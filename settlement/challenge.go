@@ -1,0 +1,329 @@
+package settlement
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkvote/zkvote/circuits/process"
+	"github.com/zkvote/zkvote/contracts/bindings"
+	"github.com/zkvote/zkvote/contracts/solverifier"
+	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/verifier"
+)
+
+// A join, as the Tally's join challenges name it: (message hash, state
+// leaf, nullifier), the values its chain entry hashes.
+type joinEntry = [3]*big.Int
+
+func entryOf(j *poll.Join) joinEntry {
+	st := &j.Statement
+	return joinEntry{bigOf(st.MessageHash), bigOf(st.StateLeaf), bigOf(st.Nullifier)}
+}
+
+// entryID is the Tally's key for a challenged join.
+func entryID(e joinEntry) [32]byte {
+	var b []byte
+	for _, x := range e {
+		b = append(b, common.LeftPadBytes(x.Bytes(), 32)...)
+	}
+	return crypto.Keccak256Hash(b)
+}
+
+// Joins are a published log's joins in log order (state index order),
+// with the poll they belong to: what join challenges are made from and
+// answered with.
+type Joins struct {
+	Definition *poll.Definition
+	List       []*poll.Join
+}
+
+// JoinsOf returns the joins among a log's entries (a poll.Log's, or a
+// verifier.CheckedLog's).
+func JoinsOf(def *poll.Definition, entries []*poll.Entry) *Joins {
+	js := &Joins{Definition: def}
+	for _, e := range entries {
+		if e.Join != nil {
+			js.List = append(js.List, e.Join)
+		}
+	}
+	return js
+}
+
+// batchOf returns the join batch holding the log's i-th join, as the
+// Tally's challenges take it: the batch index, the batch's entries and
+// the join's position in it.
+func batchOf(l *Joins, i int) (uint64, []joinEntry, uint64, error) {
+	joins := l.List
+	if i < 0 || i >= len(joins) {
+		return 0, nil, 0, fmt.Errorf("%w: the log has %d joins, no join %d", ErrConfig, len(joins), i)
+	}
+	shape, err := process.ShapeFor(l.Definition.Params)
+	if err != nil {
+		return 0, nil, 0, err
+	}
+	b := i / shape.Joins
+	var entries []joinEntry
+	for _, j := range joins[b*shape.Joins : min((b+1)*shape.Joins, len(joins))] {
+		entries = append(entries, entryOf(j))
+	}
+	return uint64(b), entries, uint64(i % shape.Joins), nil
+}
+
+// joinBounds reads the Tally's join batch bounds from its JoinBatch events.
+func joinBounds(ctx context.Context, c *Chain, d *Deployment) ([]*big.Int, error) {
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	n, err := t.JoinBoundCount(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, callErr("Tally", err)
+	}
+	it, err := t.FilterJoinBatch(&bind.FilterOpts{Start: d.Block, Context: ctx}, nil)
+	if err != nil {
+		return nil, callErr("Tally", err)
+	}
+	defer it.Close()
+	bounds := make([]*big.Int, n.Int64())
+	for it.Next() {
+		if i := it.Event.Index; i.IsInt64() && i.Int64() < int64(len(bounds)) {
+			bounds[i.Int64()] = it.Event.Start
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, callErr("Tally", err)
+	}
+	for i, b := range bounds {
+		if b == nil {
+			return nil, fmt.Errorf("%w: the node returned no JoinBatch event %d of %d", ErrState, i, len(bounds))
+		}
+	}
+	return bounds, nil
+}
+
+// ChallengeJoin challenges the i-th join of the published log (its state
+// index): its answer is due within the Tally's answer window, and an
+// unanswered challenge voids the result (Expire).
+func ChallengeJoin(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, i int) (uint64, error) {
+	b, entries, p, err := batchOf(l, i)
+	if err != nil {
+		return 0, err
+	}
+	bounds, err := joinBounds(ctx, c, d)
+	if err != nil {
+		return 0, err
+	}
+	return tallyTx(ctx, c, auth, d, fmt.Sprintf("challenge join %d", i), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.ChallengeJoin(o, bounds, new(big.Int).SetUint64(b), entries, new(big.Int).SetUint64(p))
+	})
+}
+
+// ChallengeDuplicate voids the result on two joins of the log (state
+// indexes i and j) that share a nullifier.
+func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, i, j int) (uint64, error) {
+	b1, e1, p1, err := batchOf(l, i)
+	if err != nil {
+		return 0, err
+	}
+	b2, e2, p2, err := batchOf(l, j)
+	if err != nil {
+		return 0, err
+	}
+	bounds, err := joinBounds(ctx, c, d)
+	if err != nil {
+		return 0, err
+	}
+	return tallyTx(ctx, c, auth, d, fmt.Sprintf("show joins %d and %d share a nullifier", i, j), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.ChallengeDuplicate(o, bounds, new(big.Int).SetUint64(b1), e1, new(big.Int).SetUint64(p1), new(big.Int).SetUint64(b2), e2, new(big.Int).SetUint64(p2))
+	})
+}
+
+// AnswerJoin answers a challenge of join j with its join+vote proof.
+func AnswerJoin(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join) (uint64, error) {
+	proof, err := solverifier.Proof(j.Proof)
+	if err != nil {
+		return 0, fmt.Errorf("%w: the join's proof: %w", ErrConfig, err)
+	}
+	return tallyTx(ctx, c, auth, d, "answer a join challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.AnswerJoin(o, entryOf(j), proof)
+	})
+}
+
+// Expire voids the result once the challenge of join j went unanswered.
+func Expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join) (uint64, error) {
+	return tallyTx(ctx, c, auth, d, "expire a join challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.Expire(o, entryOf(j))
+	})
+}
+
+// Challenge is a join challenge raised on a poll's Tally.
+type Challenge struct {
+	StateIndex int // the join's index among the log's joins (-1: not in the log given)
+	Deadline   time.Time
+	Answered   bool
+}
+
+// Challenges lists the join challenges raised on the Tally, matched to
+// the log's joins.
+func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Joins) ([]Challenge, error) {
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	it, err := t.FilterJoinChallenged(&bind.FilterOpts{Start: d.Block, Context: ctx}, nil)
+	if err != nil {
+		return nil, callErr("Tally", err)
+	}
+	defer it.Close()
+	index := map[[32]byte]int{}
+	for i, j := range l.List {
+		index[entryID(entryOf(j))] = i
+	}
+	var out []Challenge
+	for it.Next() {
+		ev := it.Event
+		ch := Challenge{StateIndex: -1, Deadline: time.Unix(ev.Deadline.Int64(), 0).UTC()}
+		if i, ok := index[ev.Id]; ok {
+			ch.StateIndex = i
+		}
+		state, err := t.Challenged(&bind.CallOpts{Context: ctx}, ev.Id)
+		if err != nil {
+			return nil, callErr("Tally", err)
+		}
+		ch.Answered = state.Cmp(answered) == 0
+		out = append(out, ch)
+	}
+	return out, it.Error()
+}
+
+// answered is the Tally's mark of an answered challenge.
+var answered = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+// AnswerChallenges answers every open challenge of the Tally with the
+// joins' proofs from the published log; a challenge of a join the log
+// does not hold, or whose proof does not verify, cannot be answered and
+// is reported.
+func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins) (answeredNow int, gas uint64, err error) {
+	chs, err := Challenges(ctx, c, d, l)
+	if err != nil {
+		return 0, 0, err
+	}
+	joins := l.List
+	var unanswerable []string
+	for _, ch := range chs {
+		if ch.Answered {
+			continue
+		}
+		if ch.StateIndex < 0 {
+			unanswerable = append(unanswerable, "a join that is not in this log")
+			continue
+		}
+		g, err := AnswerJoin(ctx, c, auth, d, joins[ch.StateIndex])
+		if err != nil {
+			unanswerable = append(unanswerable, fmt.Sprintf("join %d: %v", ch.StateIndex, err))
+			continue
+		}
+		answeredNow++
+		gas += g
+	}
+	if len(unanswerable) > 0 {
+		return answeredNow, gas, fmt.Errorf("%w: %d challenge(s) cannot be answered from this log: %v", ErrState, len(unanswerable), unanswerable)
+	}
+	return answeredNow, gas, nil
+}
+
+// Suspect is a join of the published log that a challenge would void the
+// result on: its proof does not verify, or its nullifier is another
+// join's.
+type Suspect struct {
+	StateIndex int
+	// Duplicate is the earlier join with the same nullifier, or -1.
+	Duplicate int
+	Reason    string
+}
+
+// CheckJoins checks every join of the published log as the Tally's
+// challenges would, off-chain: its join+vote proof under vk, and that no
+// two joins share a nullifier.
+func CheckJoins(l *Joins, vk groth16.VerifyingKey) ([]Suspect, error) {
+	c, err := l.Definition.Circuit()
+	if err != nil {
+		return nil, err
+	}
+	var out []Suspect
+	seen := map[[32]byte]int{}
+	for i, j := range l.List {
+		if err := verifier.VerifyJoinVote(vk, l.Definition.Params, c, j.Proof, &j.Statement); err != nil {
+			out = append(out, Suspect{StateIndex: i, Duplicate: -1, Reason: err.Error()})
+			continue
+		}
+		n := j.Statement.Nullifier.Bytes()
+		if k, dup := seen[n]; dup {
+			out = append(out, Suspect{StateIndex: i, Duplicate: k, Reason: fmt.Sprintf("its nullifier is join %d's", k)})
+			continue
+		}
+		seen[n] = i
+	}
+	return out, nil
+}
+
+// TallyStatus is what a poll's Tally says about its result.
+type TallyStatus struct {
+	Done            bool
+	Final           bool // done, challenge window over, every challenge answered, not void
+	Voided          bool
+	OpenChallenges  int
+	ChallengesUntil time.Time // when the challenge window closes (once done)
+}
+
+// ReadTallyStatus reads the Tally's state.
+func ReadTallyStatus(ctx context.Context, c *Chain, d *Deployment) (*TallyStatus, error) {
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	call := &bind.CallOpts{Context: ctx}
+	s := &TallyStatus{}
+	var open, doneAt, window *big.Int
+	for _, f := range []func() error{
+		func() (err error) { s.Done, err = t.Done(call); return },
+		func() (err error) { s.Final, err = t.Final(call); return },
+		func() (err error) { s.Voided, err = t.Voided(call); return },
+		func() (err error) { open, err = t.OpenChallenges(call); return },
+		func() (err error) { doneAt, err = t.DoneAt(call); return },
+		func() (err error) { window, err = t.ChallengeWindow(call); return },
+	} {
+		if err := f(); err != nil {
+			return nil, callErr("Tally", err)
+		}
+	}
+	s.OpenChallenges = int(open.Int64())
+	if s.Done {
+		s.ChallengesUntil = time.Unix(new(big.Int).Add(doneAt, window).Int64(), 0).UTC()
+	}
+	return s, nil
+}
+
+func tallyTx(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, what string,
+	send func(*bindings.Tally, *bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return 0, err
+	}
+	opts := *auth
+	opts.Context = ctx
+	tx, err := send(t, &opts)
+	r, err := c.mined(ctx, what, tx, err)
+	if err != nil {
+		return 0, err
+	}
+	return r.GasUsed, nil
+}
