@@ -315,15 +315,5 @@ func ReadTallyStatus(ctx context.Context, c *Chain, d *Deployment) (*TallyStatus
 func tallyTx(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, what string,
 	send func(*bindings.Tally, *bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
 	t, err := bindings.NewTally(d.Tally, c.Client)
-	if err != nil {
-		return 0, err
-	}
-	opts := *auth
-	opts.Context = ctx
-	tx, err := send(t, &opts)
-	r, err := c.mined(ctx, what, tx, err)
-	if err != nil {
-		return 0, err
-	}
-	return r.GasUsed, nil
+	return transact(ctx, c, auth, what, t, err, send)
 }

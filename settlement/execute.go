@@ -104,12 +104,19 @@ func Execute(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployme
 func executorTx(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, what string,
 	send func(*bindings.Executor, *bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
 	e, err := d.executor(c)
+	return transact(ctx, c, auth, what, e, err, send)
+}
+
+// transact sends one transaction to a bound contract (b, or the error of
+// binding it) from auth, and waits until it is mined.
+func transact[B any](ctx context.Context, c *Chain, auth *bind.TransactOpts, what string, b B, err error,
+	send func(B, *bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
 	opts := *auth
 	opts.Context = ctx
-	tx, err := send(e, &opts)
+	tx, err := send(b, &opts)
 	r, err := c.mined(ctx, what, tx, err)
 	if err != nil {
 		return 0, err
