@@ -198,6 +198,9 @@ func TestVectors(t *testing.T) {
 	leaf := set.Leaf()
 	null := ratelimit.Nullifier(*set.Secrets[0], elem(77), 3)
 	reg := ratelimit.RegistrationMessage(elem(77), leaf)
+	// Edge inputs: a zero secret, poll ID and leaf, the first and the last slot.
+	var zero fr.Element
+	zeroSet := [ratelimit.Identities]fr.Element{ratelimit.Identity(zero)}
 	golden.CheckJSON(t, "testdata/vectors.json", map[string]any{
 		"secrets":      []string{set.Secrets[0].String(), set.Secrets[1].String()},
 		"identities":   golden.Strs(set.Identities[:]),
@@ -206,7 +209,43 @@ func TestVectors(t *testing.T) {
 		"slot":         3,
 		"nullifier":    null.String(),
 		"registration": reg.String(),
+		"edges": map[string]string{
+			"identity_of_zero":                  str(ratelimit.Identity(zero)),
+			"leaf_of_zero_identity_and_padding": str(ratelimit.Leaf(zeroSet)),
+			"nullifier_zero_secret_poll_slot":   str(ratelimit.Nullifier(zero, zero, 0)),
+			"nullifier_last_slot":               str(ratelimit.Nullifier(*set.Secrets[0], elem(77), ratelimit.MaxSlots-1)),
+			"registration_zero_poll_zero_leaf":  str(ratelimit.RegistrationMessage(zero, zero)),
+		},
 	})
+}
+
+func str(e fr.Element) string { return e.String() }
+
+// TestEdgeWitnesses: a zero secret (whose identity sits beside zero
+// padding) in a tree of one leaf, at slot 0 and at the last slot, solves
+// the circuit; one slot further does not.
+func TestEdgeWitnesses(t *testing.T) {
+	var zero fr.Element
+	set := &ratelimit.Set{}
+	set.Secrets[0] = &zero
+	set.Identities[0] = ratelimit.Identity(zero)
+	tree, err := merkle.FromLeaves(depth, []fr.Element{set.Leaf()})
+	require.NoError(t, err)
+	path, err := tree.Prove(0)
+	require.NoError(t, err)
+	field := ecc.BN254.ScalarField()
+	for _, slot := range []uint64{0, ratelimit.MaxSlots - 1} {
+		w, err := ratelimit.NewWitness(zero, set, 0, path, slot, ratelimit.MaxSlots, zero)
+		require.NoError(t, err)
+		require.NoError(t, w.Check())
+		require.NoError(t, test.IsSolved(ratelimit.NewCircuit(depth), w.Assign(), field))
+	}
+	w, err := ratelimit.NewWitness(zero, set, 0, path, 0, ratelimit.MaxSlots, zero)
+	require.NoError(t, err)
+	c := w.Assign()
+	c.Slot, c.Nullifier = ratelimit.MaxSlots, ratelimit.Nullifier(zero, zero, ratelimit.MaxSlots)
+	c.Slots = ratelimit.MaxSlots
+	require.Error(t, test.IsSolved(ratelimit.NewCircuit(depth), c, field))
 }
 
 func TestConstraints(t *testing.T) {
