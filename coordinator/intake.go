@@ -125,7 +125,12 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 	}
 	entry := &poll.Entry{Join: &poll.Join{Statement: *st, Proof: proof}}
 	entry.EntryHash, _ = entry.ContentHash() // a join: cannot fail
-	r, err := s.appendEntry(ps, entry, checkNullifier, []store.Op{{Key: nullKey}}, reg)
+	var rateLeaf *fr.Element
+	if reg != nil {
+		l := reg.Leaf() // hashed here, not under the poll's lock
+		rateLeaf = &l
+	}
+	r, err := s.appendEntry(ps, entry, checkNullifier, []store.Op{{Key: nullKey}}, rateLeaf)
 	if errors.Is(err, ErrNullifierUsed) { // used meanwhile: perhaps by this very join
 		return s.resubmitted(ps, nullKey, st)
 	}
@@ -247,11 +252,11 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 // appendEntry orders an entry (its content and EntryHash set) into the
 // poll's log under the poll's lock, then waits, outside the lock, until it
 // is durable, and signs its receipt. recheck runs under the lock; extra
-// ops get the entry's index as value; a join's rate set (reg, polls with
+// ops get the entry's index as value; a join's rate set leaf (polls with
 // command passes) is stored under its state index and enters the rate
 // tree. Per entry the store receives the entry and the small head record;
 // the definition is never rewritten.
-func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() error, extra []store.Op, reg *ratelimit.Registration) (*receipt.Receipt, error) {
+func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() error, extra []store.Op, rateLeaf *fr.Element) (*receipt.Receipt, error) {
 	isJoin := entry.Join != nil
 	ps.mu.Lock()
 	if err := s.checkOpen(ps, isJoin); err != nil {
@@ -277,10 +282,8 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 	for _, op := range extra {
 		ops = append(ops, store.Op{Key: op.Key, Value: indexBytes(idx)})
 	}
-	var leaf fr.Element
-	if reg != nil && isJoin {
-		leaf = reg.Leaf()
-		b := leaf.Bytes()
+	if rateLeaf != nil && isJoin {
+		b := rateLeaf.Bytes()
 		ops = append(ops, store.Op{Key: key(prefixRate, ps.id, indexBytes(entry.StateIndex)), Value: b[:]})
 	}
 	w, err := s.store.Write(ops)
@@ -289,8 +292,8 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 		s.log.Error("store write failed", "poll", shortID(ps.id), "err", err)
 		return nil, fmt.Errorf("%w: %w", ErrStorage, err)
 	}
-	if reg != nil && isJoin {
-		if err := ps.rate.add(entry.StateIndex, leaf); err != nil { // cannot happen: joins are numbered under ps.mu
+	if rateLeaf != nil && isJoin {
+		if err := ps.rate.add(entry.StateIndex, *rateLeaf); err != nil { // cannot happen: joins are numbered under ps.mu
 			ps.mu.Unlock()
 			s.setBroken(err)
 			return nil, ErrUnavailable
