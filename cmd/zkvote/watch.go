@@ -17,6 +17,7 @@ import (
 
 func (a *app) watchCommand() *cobra.Command {
 	var fl chainFlags
+	var every time.Duration
 	cmd := &cobra.Command{
 		Use:   "watch --rpc URL DIR",
 		Short: "Check a settled poll's joins on-chain: challenge the bad, answer for the good",
@@ -32,129 +33,146 @@ part from the published artefacts in DIR (their log.json and keys):
   proof from the log (anyone may; the coordinator should run this);
 - it voids the result on a challenge whose deadline passed unanswered.
 
-Run it during the window ('zkvote execute --status' shows it); an honest
-result needs nothing, a forged one is void.`,
+Run it during the window ('zkvote execute --status' shows it), or leave it
+running with --every (say 10m) until the result is final or void: an
+honest result whose challenges nobody answers is void, so the coordinator
+should. A forged result is void.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			ctx, stop := chainContext()
-			defer stop()
-			dir := args[0]
-			l, err := poll.ReadLogFile(filepath.Join(dir, poll.LogFileName))
-			if err != nil {
-				return err
-			}
-			checked, err := verifier.CheckLog(l, nil) // the joins' proofs are checked one by one below
-			if err != nil {
-				return fmt.Errorf("%s: %w", poll.LogFileName, err)
-			}
-			def := checked.Definition
-			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(poll.KeyFileName(prover.JoinVote))))
-			if err != nil {
-				return err
-			}
-			vk, err := prover.ParseVerifyingKey(data, def.VerifyingKey)
-			if err != nil {
-				return err
-			}
-			joins := settlement.JoinsOf(def, checked.Entries)
-			suspects, err := settlement.CheckJoins(joins, vk)
-			if err != nil {
-				return err
-			}
-			c, d, s, err := a.connect(ctx, &fl, true, true)
-			if err != nil {
-				return err
-			}
-			if d.PollID != poll.FormatID(checked.PollID) {
-				return fmt.Errorf("the deployment is for poll %s, the log is of poll %s", d.PollID, poll.FormatID(checked.PollID))
-			}
-			auth, err := s.auth(c)
-			if err != nil {
-				return err
-			}
-			st, err := settlement.ReadTallyStatus(ctx, c, d)
-			if err != nil {
-				return err
-			}
-			switch {
-			case !st.Done:
-				return errors.New("no result on-chain yet: nothing to watch until 'zkvote settle' ran")
-			case st.Voided:
-				fmt.Fprintln(a.stdout, "the result is void already: the proposal will not run")
-				return nil
-			}
-			fmt.Fprintf(a.stdout, "%d joins checked: %d fail\n", len(joins.List), len(suspects))
-			chs, err := settlement.Challenges(ctx, c, d, joins)
-			if err != nil {
-				return err
-			}
-			raised := map[int]bool{}
-			for _, ch := range chs {
-				raised[ch.StateIndex] = true
-			}
-			head, err := c.Client.HeaderByNumber(ctx, nil)
-			if err != nil {
-				return err
-			}
-			now := time.Unix(int64(head.Time), 0) // the chain's clock decides, not this machine's
-			open := now.Before(st.ChallengesUntil)
-			for _, sp := range suspects {
-				fmt.Fprintf(a.stdout, "join %d: %s\n", sp.StateIndex, sp.Reason)
+			for {
+				done, err := a.watchOnce(&fl, args[0])
 				switch {
-				case !open:
-					fmt.Fprintln(a.stdout, "  the challenge window is over")
-				case sp.Duplicate >= 0:
-					gas, err := settlement.ChallengeDuplicate(ctx, c, auth, d, joins, sp.Duplicate, sp.StateIndex)
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(a.stdout, "  shown on-chain: the result is void (%d gas)\n", gas)
-					return nil
-				case raised[sp.StateIndex]:
-					fmt.Fprintln(a.stdout, "  already challenged")
-				default:
-					gas, err := settlement.ChallengeJoin(ctx, c, auth, d, joins, sp.StateIndex)
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(a.stdout, "  challenged (%d gas)\n", gas)
+				case every <= 0 || done:
+					return err
+				case err != nil: // with --every, a failed round (the node away, no result yet) is tried again
+					fmt.Fprintf(a.stderr, "zkvote: watch: %v (again in %s)\n", err, every)
 				}
+				time.Sleep(every)
 			}
-			bad := map[int]bool{}
-			for _, sp := range suspects {
-				bad[sp.StateIndex] = true
-			}
-			if chs, err = settlement.Challenges(ctx, c, d, joins); err != nil {
-				return err
-			}
-			for _, ch := range chs {
-				switch {
-				case ch.Answered:
-				case ch.StateIndex >= 0 && !bad[ch.StateIndex] && now.Before(ch.Deadline):
-					gas, err := settlement.AnswerJoin(ctx, c, auth, d, joins.List[ch.StateIndex])
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(a.stdout, "join %d: challenge answered with its proof (%d gas)\n", ch.StateIndex, gas)
-				case ch.StateIndex >= 0 && !now.Before(ch.Deadline):
-					gas, err := settlement.Expire(ctx, c, auth, d, joins.List[ch.StateIndex])
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(a.stdout, "join %d: unanswered past its deadline: the result is now void (%d gas)\n", ch.StateIndex, gas)
-				default:
-					fmt.Fprintf(a.stdout, "a challenge open until %s cannot be answered from this log\n", ch.Deadline.Format(time.RFC3339))
-				}
-			}
-			if st, err = settlement.ReadTallyStatus(ctx, c, d); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "result: %s; %d challenge(s) open; window until %s\n",
-				map[bool]string{true: "void", false: map[bool]string{true: "final", false: "not final yet"}[st.Final]}[st.Voided],
-				st.OpenChallenges, st.ChallengesUntil.Format(time.RFC3339))
-			return nil
 		},
 	}
 	fl.add(cmd, true)
+	cmd.Flags().DurationVar(&every, "every", 0, "keep watching: run again at this interval until the result is final or void (run it as a service during the window)")
 	return cmd
+}
+
+// watchOnce does one round of zkvote watch; it reports whether there is
+// nothing left to watch (the result is final or void).
+func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
+	ctx, stop := chainContext()
+	defer stop()
+	l, err := poll.ReadLogFile(filepath.Join(dir, poll.LogFileName))
+	if err != nil {
+		return false, err
+	}
+	checked, err := verifier.CheckLog(l, nil) // the joins' proofs are checked one by one below
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", poll.LogFileName, err)
+	}
+	def := checked.Definition
+	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(poll.KeyFileName(prover.JoinVote))))
+	if err != nil {
+		return false, err
+	}
+	vk, err := prover.ParseVerifyingKey(data, def.VerifyingKey)
+	if err != nil {
+		return false, err
+	}
+	joins := settlement.JoinsOf(def, checked.Entries)
+	suspects, err := settlement.CheckJoins(joins, vk)
+	if err != nil {
+		return false, err
+	}
+	c, d, s, err := a.connect(ctx, fl, true, true)
+	if err != nil {
+		return false, err
+	}
+	if d.PollID != poll.FormatID(checked.PollID) {
+		return false, fmt.Errorf("the deployment is for poll %s, the log is of poll %s", d.PollID, poll.FormatID(checked.PollID))
+	}
+	auth, err := s.auth(c)
+	if err != nil {
+		return false, err
+	}
+	st, err := settlement.ReadTallyStatus(ctx, c, d)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case !st.Done:
+		return false, errors.New("no result on-chain yet: nothing to watch until 'zkvote settle' ran")
+	case st.Voided:
+		fmt.Fprintln(a.stdout, "the result is void already: the proposal will not run")
+		return true, nil
+	}
+	fmt.Fprintf(a.stdout, "%d joins checked: %d fail\n", len(joins.List), len(suspects))
+	chs, err := settlement.Challenges(ctx, c, d, joins)
+	if err != nil {
+		return false, err
+	}
+	raised := map[int]bool{}
+	for _, ch := range chs {
+		raised[ch.StateIndex] = true
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	now := time.Unix(int64(head.Time), 0) // the chain's clock decides, not this machine's
+	open := now.Before(st.ChallengesUntil)
+	for _, sp := range suspects {
+		fmt.Fprintf(a.stdout, "join %d: %s\n", sp.StateIndex, sp.Reason)
+		switch {
+		case !open:
+			fmt.Fprintln(a.stdout, "  the challenge window is over")
+		case sp.Duplicate >= 0:
+			gas, err := settlement.ChallengeDuplicate(ctx, c, auth, d, joins, sp.Duplicate, sp.StateIndex)
+			if err != nil {
+				return false, err
+			}
+			fmt.Fprintf(a.stdout, "  shown on-chain: the result is void (%d gas)\n", gas)
+			return true, nil
+		case raised[sp.StateIndex]:
+			fmt.Fprintln(a.stdout, "  already challenged")
+		default:
+			gas, err := settlement.ChallengeJoin(ctx, c, auth, d, joins, sp.StateIndex)
+			if err != nil {
+				return false, err
+			}
+			fmt.Fprintf(a.stdout, "  challenged (%d gas)\n", gas)
+		}
+	}
+	bad := map[int]bool{}
+	for _, sp := range suspects {
+		bad[sp.StateIndex] = true
+	}
+	if chs, err = settlement.Challenges(ctx, c, d, joins); err != nil {
+		return false, err
+	}
+	for _, ch := range chs {
+		switch {
+		case ch.Answered:
+		case ch.StateIndex >= 0 && !bad[ch.StateIndex] && now.Before(ch.Deadline):
+			gas, err := settlement.AnswerJoin(ctx, c, auth, d, joins.List[ch.StateIndex])
+			if err != nil {
+				return false, err
+			}
+			fmt.Fprintf(a.stdout, "join %d: challenge answered with its proof (%d gas)\n", ch.StateIndex, gas)
+		case ch.StateIndex >= 0 && !now.Before(ch.Deadline):
+			gas, err := settlement.Expire(ctx, c, auth, d, joins.List[ch.StateIndex])
+			if err != nil {
+				return false, err
+			}
+			fmt.Fprintf(a.stdout, "join %d: unanswered past its deadline: the result is now void (%d gas)\n", ch.StateIndex, gas)
+		default:
+			fmt.Fprintf(a.stdout, "a challenge open until %s cannot be answered from this log\n", ch.Deadline.Format(time.RFC3339))
+		}
+	}
+	if st, err = settlement.ReadTallyStatus(ctx, c, d); err != nil {
+		return false, err
+	}
+	fmt.Fprintf(a.stdout, "result: %s; %d challenge(s) open; window until %s\n",
+		map[bool]string{true: "void", false: map[bool]string{true: "final", false: "not final yet"}[st.Final]}[st.Voided],
+		st.OpenChallenges, st.ChallengesUntil.Format(time.RFC3339))
+	return st.Final || st.Voided, nil
 }
