@@ -29,6 +29,9 @@ type RateRecord struct {
 	Set ratelimit.Set
 	// Next is, per position, the first slot not known to be spent.
 	Next [ratelimit.Identities]uint64
+	// Given marks the identities handed to someone else (HandOver): the
+	// voter's client never uses them again.
+	Given [ratelimit.Identities]bool
 }
 
 type rateJSON struct {
@@ -36,11 +39,17 @@ type rateJSON struct {
 	// Secrets holds a secret per real identity and "" for padding.
 	Secrets []string `json:"secrets"`
 	Next    []uint64 `json:"next_slot"`
+	Given   []int    `json:"given,omitempty"` // positions handed over
 }
 
 // MarshalJSON encodes the rate record.
 func (r *RateRecord) MarshalJSON() ([]byte, error) {
 	j := rateJSON{Identities: fieldhex.EncodeAll(r.Set.Identities[:]), Secrets: make([]string, ratelimit.Identities), Next: r.Next[:]}
+	for pos, g := range r.Given {
+		if g {
+			j.Given = append(j.Given, pos)
+		}
+	}
 	for i, s := range r.Set.Secrets {
 		if s != nil {
 			j.Secrets[i] = fieldhex.Encode(*s)
@@ -65,6 +74,12 @@ func (r *RateRecord) UnmarshalJSON(data []byte) error {
 	}
 	copy(r.Set.Identities[:], ids)
 	copy(r.Next[:], j.Next)
+	for _, pos := range j.Given {
+		if pos < 0 || pos >= ratelimit.Identities {
+			return fmt.Errorf("%w: rate: given position %d", ErrRecord, pos)
+		}
+		r.Given[pos] = true
+	}
 	real := 0
 	for i, s := range j.Secrets {
 		if s == "" {
@@ -105,7 +120,7 @@ func passUsed(err error) bool {
 // ErrNoPasses.
 func (r *RateRecord) nextSlot(slots uint64) (int, uint64, error) {
 	for pos, s := range r.Set.Secrets {
-		if s != nil && r.Next[pos] < slots {
+		if s != nil && !r.Given[pos] && r.Next[pos] < slots {
 			return pos, r.Next[pos], nil
 		}
 	}
@@ -218,7 +233,7 @@ func (r *Record) HandOver(n int) (*Record, error) {
 	}
 	kept := 0
 	for pos, s := range r.Rate.Set.Secrets {
-		if s != nil && pos >= n && r.Rate.Next[pos] < ratelimit.MaxSlots {
+		if s != nil && pos >= n && !r.Rate.Given[pos] {
 			kept++
 		}
 	}
@@ -229,9 +244,10 @@ func (r *Record) HandOver(n int) (*Record, error) {
 	for pos := n; pos < ratelimit.Identities; pos++ {
 		rate.Set.Secrets[pos] = nil
 	}
+	rate.Given = [ratelimit.Identities]bool{} // the holder's copy shows nothing handed over
 	out.Rate = &rate
 	for pos := range n {
-		r.Rate.Next[pos] = ratelimit.MaxSlots // never again
+		r.Rate.Given[pos] = true // never again by the voter
 	}
 	return &out, nil
 }
