@@ -159,14 +159,105 @@ func AnswerJoin(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deplo
 
 // Expire voids the result once the challenge of join j went unanswered.
 func Expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join) (uint64, error) {
-	return tallyTx(ctx, c, auth, d, "expire a join challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.Expire(o, entryOf(j))
+	return expireID(ctx, c, auth, d, entryID(entryOf(j)))
+}
+
+// ExpireBatch voids the result once the challenge of join batch b went
+// unanswered (its bond goes back to the challenger).
+func ExpireBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, b int) (uint64, error) {
+	return expireID(ctx, c, auth, d, batchID(b))
+}
+
+func expireID(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, id [32]byte) (uint64, error) {
+	return tallyTx(ctx, c, auth, d, "expire a challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.Expire(o, id)
 	})
 }
 
-// Challenge is a join challenge raised on a poll's Tally.
+// batchID is the Tally's key for a challenged join batch:
+// keccak256(abi.encode("batch", b)).
+func batchID(b int) [32]byte {
+	enc := make([]byte, 0, 128)
+	enc = append(enc, common.LeftPadBytes(big.NewInt(64).Bytes(), 32)...) // the string's offset
+	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(b)).Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(big.NewInt(5).Bytes(), 32)...) // its length
+	enc = append(enc, common.RightPadBytes([]byte("batch"), 32)...)
+	return crypto.Keccak256Hash(enc)
+}
+
+// ChallengeBatch challenges every join of join batch b without naming them
+// (for a watcher who cannot see the log), sending the Tally's batch bond:
+// within the answer window someone must post the batch's joins with their
+// proofs (and takes the bond), or the result is void.
+func ChallengeBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, b int) (uint64, error) {
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return 0, err
+	}
+	bond, err := t.BatchBond(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, callErr("Tally", err)
+	}
+	bounds, err := joinBounds(ctx, c, d)
+	if err != nil {
+		return 0, err
+	}
+	paying := *auth
+	paying.Value = bond
+	return tallyTx(ctx, c, &paying, d, fmt.Sprintf("challenge join batch %d", b), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.ChallengeBatch(o, bounds, big.NewInt(int64(b)))
+	})
+}
+
+// JoinBatches is how many join batches the Tally's result has.
+func JoinBatches(ctx context.Context, c *Chain, d *Deployment) (int, error) {
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return 0, err
+	}
+	n, err := t.JoinBoundCount(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, callErr("Tally", err)
+	}
+	return max(int(n.Int64())-1, 0), nil
+}
+
+// AnswerBatch answers the challenge of join batch b with the batch's joins
+// and their proofs from the published log.
+func AnswerBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, b int) (uint64, error) {
+	shape, err := process.ShapeFor(l.Definition.Params)
+	if err != nil {
+		return 0, err
+	}
+	if b*shape.Joins >= len(l.List) {
+		return 0, fmt.Errorf("%w: the log has no join batch %d", ErrConfig, b)
+	}
+	_, entries, _, err := batchOf(l, b*shape.Joins)
+	if err != nil {
+		return 0, err
+	}
+	var proofs [][]byte
+	for _, j := range l.List[b*shape.Joins : b*shape.Joins+len(entries)] {
+		p, err := solverifier.Proof(j.Proof)
+		if err != nil {
+			return 0, fmt.Errorf("%w: join proof: %w", ErrConfig, err)
+		}
+		proofs = append(proofs, p)
+	}
+	bounds, err := joinBounds(ctx, c, d)
+	if err != nil {
+		return 0, err
+	}
+	return tallyTx(ctx, c, auth, d, fmt.Sprintf("answer the challenge of join batch %d", b), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.AnswerBatch(o, bounds, big.NewInt(int64(b)), entries, proofs)
+	})
+}
+
+// Challenge is a challenge raised on a poll's Tally: of one join, or of a
+// whole join batch.
 type Challenge struct {
-	StateIndex int // the join's index among the log's joins (-1: not in the log given)
+	StateIndex int // the join's index among the log's joins (-1: not in the log given, or a batch challenge)
+	Batch      int // the challenged join batch (-1: a join challenge)
 	Deadline   time.Time
 	Answered   bool
 }
@@ -188,20 +279,40 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Joins) ([]Chall
 		index[entryID(entryOf(j))] = i
 	}
 	var out []Challenge
-	for it.Next() {
-		ev := it.Event
-		ch := Challenge{StateIndex: -1, Deadline: time.Unix(ev.Deadline.Int64(), 0).UTC()}
-		if i, ok := index[ev.Id]; ok {
-			ch.StateIndex = i
-		}
-		state, err := t.Challenged(&bind.CallOpts{Context: ctx}, ev.Id)
+	add := func(id [32]byte, ch Challenge) error {
+		state, err := t.Challenged(&bind.CallOpts{Context: ctx}, id)
 		if err != nil {
-			return nil, callErr("Tally", err)
+			return callErr("Tally", err)
 		}
 		ch.Answered = state.Cmp(answered) == 0
 		out = append(out, ch)
+		return nil
 	}
-	return out, it.Error()
+	for it.Next() {
+		ev := it.Event
+		ch := Challenge{StateIndex: -1, Batch: -1, Deadline: time.Unix(ev.Deadline.Int64(), 0).UTC()}
+		if i, ok := index[ev.Id]; ok {
+			ch.StateIndex = i
+		}
+		if err := add(ev.Id, ch); err != nil {
+			return nil, err
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, callErr("Tally", err)
+	}
+	bt, err := t.FilterBatchChallenged(&bind.FilterOpts{Start: d.Block, Context: ctx}, nil)
+	if err != nil {
+		return nil, callErr("Tally", err)
+	}
+	defer bt.Close()
+	for bt.Next() {
+		ev := bt.Event
+		if err := add(ev.Id, Challenge{StateIndex: -1, Batch: int(ev.Batch.Int64()), Deadline: time.Unix(ev.Deadline.Int64(), 0).UTC()}); err != nil {
+			return nil, err
+		}
+	}
+	return out, bt.Error()
 }
 
 // answered is the Tally's mark of an answered challenge.
@@ -220,6 +331,16 @@ func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d 
 	var unanswerable []string
 	for _, ch := range chs {
 		if ch.Answered {
+			continue
+		}
+		if ch.Batch >= 0 {
+			g, err := AnswerBatch(ctx, c, auth, d, l, ch.Batch)
+			if err != nil {
+				unanswerable = append(unanswerable, fmt.Sprintf("join batch %d: %v", ch.Batch, err))
+				continue
+			}
+			answeredNow++
+			gas += g
 			continue
 		}
 		if ch.StateIndex < 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/settlement"
 )
@@ -97,4 +98,64 @@ func TestJoinChallenges(t *testing.T) {
 	after, err := n.Client.BalanceAt(ctx, beneficiary, nil)
 	require.NoError(t, err)
 	require.Zero(t, new(big.Int).Sub(after, before).Sign())
+}
+
+// TestBatchChallenges: a watcher who cannot see the joins (the log was
+// not published) challenges whole join batches with a bond. Answered with
+// the batch's joins and proofs, the bond goes to the answerer; left
+// unanswered, the result is void and the bond goes back.
+func TestBatchChallenges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	p := provenTally(t)
+	n := newNet(t)
+	ctx := t.Context()
+	d := n.deploy(t, p, 5)
+	js := settlement.JoinsOf(p.Log.Definition, p.Log.Entries)
+	_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
+	require.NoError(t, err)
+	_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 8})
+	require.NoError(t, err)
+	batches, err := settlement.JoinBatches(ctx, n.c, d)
+	require.NoError(t, err)
+	require.Equal(t, 2, batches, "5 joins in batches of 4")
+
+	tally, err := bindings.NewTally(d.Tally, n.Client)
+	require.NoError(t, err)
+	short := *n.Auth(5)
+	short.Value = big.NewInt(1)
+	_, err = tally.ChallengeBatch(&short, nil, big.NewInt(0))
+	require.ErrorContains(t, err, "revert", "a batch challenge without the bond")
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, 0)
+	require.NoError(t, err)
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, 0)
+	require.ErrorIs(t, err, settlement.ErrReverted, "a batch is challenged once")
+
+	// Answered from the published log: the answerer takes the bond.
+	before, err := n.Client.BalanceAt(ctx, n.Addrs[0], nil)
+	require.NoError(t, err)
+	answered, gas, err := settlement.AnswerChallenges(ctx, n.c, n.Auth(0), d, js)
+	require.NoError(t, err)
+	require.Equal(t, 1, answered)
+	t.Logf("answer a batch challenge (4 joins, 4 proofs): %d gas", gas)
+	after, err := n.Client.BalanceAt(ctx, n.Addrs[0], nil)
+	require.NoError(t, err)
+	require.Positive(t, new(big.Int).Sub(after, before).Cmp(big.NewInt(0)), "the bond more than pays the answer's gas on this chain")
+
+	// Unanswered: void, and the bond goes back.
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, 1)
+	require.NoError(t, err)
+	n.Sim.AdjustTime(20 * time.Minute)
+	n.Sim.Commit()
+	before, err = n.Client.BalanceAt(ctx, n.Addrs[5], nil)
+	require.NoError(t, err)
+	_, err = settlement.ExpireBatch(ctx, n.c, n.Auth(4), d, 1)
+	require.NoError(t, err)
+	after, err = n.Client.BalanceAt(ctx, n.Addrs[5], nil)
+	require.NoError(t, err)
+	require.Equal(t, settlement.DefaultBatchBond, new(big.Int).Sub(after, before), "the bond back to the challenger")
+	st, err := settlement.ReadTallyStatus(ctx, n.c, d)
+	require.NoError(t, err)
+	require.True(t, st.Voided)
 }

@@ -59,7 +59,14 @@ type Config struct {
 	// so that the windows close before the payload may run, or, without a
 	// payload, DefaultChallengeWindow and DefaultAnswerWindow.
 	ChallengeWindow, AnswerWindow time.Duration
+	// BatchBond is the wei a batch challenge (for a watcher who cannot see
+	// the joins) carries; nil takes DefaultBatchBond.
+	BatchBond *big.Int
 }
+
+// DefaultBatchBond is a batch challenge's bond: about what answering one
+// costs (16 join proofs and the batch's hashing, ~4.5M gas) at 10 gwei.
+var DefaultBatchBond = big.NewInt(50_000_000_000_000_000) // 0.05 ether
 
 // The join challenge windows of a poll without an execution payload.
 const (
@@ -267,8 +274,12 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	}
 	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
 	challengeWindow, answerWindow := cfg.windows()
+	bond := cfg.BatchBond
+	if bond == nil {
+		bond = DefaultBatchBond
+	}
 	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
-		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr, challengeWindow, answerWindow)
+		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr, challengeWindow, answerWindow, bond)
 	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {
 		return nil, err
 	}

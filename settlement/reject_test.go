@@ -175,7 +175,7 @@ func TestSettlementRejects(t *testing.T) {
 		v.SplitKeySha256, v.JoinsKeySha256, v.CommandsKeySha256 = digestOf(t, pins[prover.ProcessSplit]), digestOf(t, pins[prover.ProcessJoins]), digestOf(t, pins[prover.ProcessCommands])
 		empty := process.EmptyState(p.Log.Definition.Params)
 		commitment := empty.Commitment()
-		_, _, _, err = bindings.DeployTally(n.Auth(0), n.Client, d.Poll, v, commitment.BigInt(new(big.Int)), big.NewInt(4), d.Hasher, big.NewInt(60), big.NewInt(60))
+		_, _, _, err = bindings.DeployTally(n.Auth(0), n.Client, d.Poll, v, commitment.BigInt(new(big.Int)), big.NewInt(4), d.Hasher, big.NewInt(60), big.NewInt(60), big.NewInt(0))
 		require.ErrorContains(t, err, "revert")
 	})
 }

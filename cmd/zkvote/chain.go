@@ -159,6 +159,7 @@ func (a *app) deployCommand() *cobra.Command {
 	var thresholdPct float64
 	var force bool
 	var challengeWindow, answerWindow time.Duration
+	var batchBond string
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --poll FILE --coordinator-account ADDRESS",
 		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Executor",
@@ -193,6 +194,11 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 				ChallengeWindow: challengeWindow, AnswerWindow: answerWindow}
 			if challengeWindow < 0 || answerWindow < 0 {
 				return usageError{"--challenge-window and --answer-window must not be negative"}
+			}
+			if bond, ok := new(big.Int).SetString(batchBond, 10); !ok || bond.Sign() < 0 {
+				return usageError{fmt.Sprintf("--batch-bond %q is not an amount of wei", batchBond)}
+			} else {
+				cfg.BatchBond = bond
 			}
 			if def.Execution == nil {
 				for _, name := range []string{"council", "veto", "quorum", "threshold", "pass-option", "timelock"} {
@@ -270,6 +276,7 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 	cmd.Flags().Float64Var(&thresholdPct, "threshold", 50, "least share of the pass option in Σ totals, in percent")
 	cmd.Flags().IntVar(&passOption, "pass-option", 1, "the option whose share decides, numbered from 1")
 	cmd.Flags().DurationVar(&challengeWindow, "challenge-window", 0, "how long after the result anyone may challenge a join (default: half of --timelock, or 24h without a payload)")
+	cmd.Flags().StringVar(&batchBond, "batch-bond", settlement.DefaultBatchBond.String(), "wei a join batch challenge must carry (paid to whoever answers it, refunded when nobody does)")
 	cmd.Flags().DurationVar(&answerWindow, "answer-window", 0, "how long a challenged join has to be answered (default: a quarter of --timelock, or 12h without a payload)")
 	cmd.Flags().StringVar(&delay, "timelock", "48h", "delay between queueing and execution; the council's veto window")
 	cmd.Flags().StringVar(&out, "out", settlement.DeploymentFileName, "deployment file to write")

@@ -96,6 +96,16 @@ func TestChainCommands(t *testing.T) {
 	require.Contains(t, r.stdout, "5 joins checked: 0 fail")
 	require.Contains(t, r.stdout, "join 1: challenge answered with its proof")
 	require.Contains(t, r.stdout, "result: not final yet; 0 challenge(s) open")
+	// Someone without the log challenges every join batch, with bonds; the
+	// watcher answers for them from the log (and takes the bonds).
+	r = zkvoteWith(t, key(3), append([]string{"watch", "--batches"}, base...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "join batch 1: challenged with the bond")
+	r = zkvoteWith(t, key(4), append([]string{"watch"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "join batch 0: challenge answered with its joins and their proofs")
+	require.Contains(t, r.stdout, "join batch 1: challenge answered")
+	require.Contains(t, r.stdout, "0 challenge(s) open")
 
 	r = zkvoteWith(t, key(4), append([]string{"execute"}, base...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)

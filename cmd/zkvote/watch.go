@@ -18,8 +18,9 @@ import (
 func (a *app) watchCommand() *cobra.Command {
 	var fl chainFlags
 	var every time.Duration
+	var batches bool
 	cmd := &cobra.Command{
-		Use:   "watch --rpc URL DIR",
+		Use:   "watch --rpc URL DIR | --batches",
 		Short: "Check a settled poll's joins on-chain: challenge the bad, answer for the good",
 		Long: `The Tally contract takes every join's proof as verified (checking them all
 on-chain would cost a join+vote verification per voter), so its result
@@ -33,12 +34,26 @@ part from the published artefacts in DIR (their log.json and keys):
   proof from the log (anyone may; the coordinator should run this);
 - it voids the result on a challenge whose deadline passed unanswered.
 
+When the coordinator did not publish the log, --batches (no DIR) challenges
+every join batch at once, each with the Tally's bond: within the answer
+window someone must post each batch's joins and their proofs (and takes
+its bond), or the result is void (and the bond comes back).
+
 Run it during the window ('zkvote execute --status' shows it), or leave it
 running with --every (say 10m) until the result is final or void: an
 honest result whose challenges nobody answers is void, so the coordinator
 should. A forged result is void.`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
+			if batches {
+				if len(args) > 0 {
+					return usageError{"--batches is for a watcher without the log: give no DIR"}
+				}
+				return a.challengeBatches(&fl)
+			}
+			if len(args) == 0 {
+				return usageError{"give the published artefacts' DIR (or --batches when the log was not published)"}
+			}
 			for {
 				done, err := a.watchOnce(&fl, args[0])
 				switch {
@@ -52,6 +67,7 @@ should. A forged result is void.`,
 		},
 	}
 	fl.add(cmd, true)
+	cmd.Flags().BoolVar(&batches, "batches", false, "the log is not published: challenge every join batch, each with the Tally's bond")
 	cmd.Flags().DurationVar(&every, "every", 0, "keep watching: run again at this interval until the result is final or void (run it as a service during the window)")
 	return cmd
 }
@@ -152,6 +168,19 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	for _, ch := range chs {
 		switch {
 		case ch.Answered:
+		case ch.Batch >= 0 && now.Before(ch.Deadline):
+			gas, err := settlement.AnswerBatch(ctx, c, auth, d, joins, ch.Batch)
+			if err != nil {
+				fmt.Fprintf(a.stdout, "join batch %d: cannot answer its challenge from this log: %v\n", ch.Batch, err)
+				continue
+			}
+			fmt.Fprintf(a.stdout, "join batch %d: challenge answered with its joins and their proofs (%d gas; the bond is ours)\n", ch.Batch, gas)
+		case ch.Batch >= 0:
+			gas, err := settlement.ExpireBatch(ctx, c, auth, d, ch.Batch)
+			if err != nil {
+				return false, err
+			}
+			fmt.Fprintf(a.stdout, "join batch %d: unanswered past its deadline: the result is now void (%d gas)\n", ch.Batch, gas)
 		case ch.StateIndex >= 0 && !bad[ch.StateIndex] && now.Before(ch.Deadline):
 			gas, err := settlement.AnswerJoin(ctx, c, auth, d, joins.List[ch.StateIndex])
 			if err != nil {
@@ -175,4 +204,47 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		map[bool]string{true: "void", false: map[bool]string{true: "final", false: "not final yet"}[st.Final]}[st.Voided],
 		st.OpenChallenges, st.ChallengesUntil.Format(time.RFC3339))
 	return st.Final || st.Voided, nil
+}
+
+// challengeBatches challenges every join batch not challenged yet.
+func (a *app) challengeBatches(fl *chainFlags) error {
+	ctx, stop := chainContext()
+	defer stop()
+	c, d, s, err := a.connect(ctx, fl, true, true)
+	if err != nil {
+		return err
+	}
+	auth, err := s.auth(c)
+	if err != nil {
+		return err
+	}
+	n, err := settlement.JoinBatches(ctx, c, d)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return errors.New("no join batches on-chain: nothing to challenge until 'zkvote settle' ran")
+	}
+	chs, err := settlement.Challenges(ctx, c, d, &settlement.Joins{})
+	if err != nil {
+		return err
+	}
+	done := map[int]bool{}
+	for _, ch := range chs {
+		if ch.Batch >= 0 {
+			done[ch.Batch] = true
+		}
+	}
+	for b := range n {
+		if done[b] {
+			fmt.Fprintf(a.stdout, "join batch %d: already challenged\n", b)
+			continue
+		}
+		gas, err := settlement.ChallengeBatch(ctx, c, auth, d, b)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "join batch %d: challenged with the bond (%d gas)\n", b, gas)
+	}
+	return nil
 }

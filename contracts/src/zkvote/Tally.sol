@@ -32,8 +32,10 @@ import {Hasher} from "./Hasher.sol";
 /// whose ends this contract committed to), and anyone must then answer with a
 /// valid join+vote proof for exactly that join (every honest join's proof
 /// is in the published log) within the answer window, or the result is
-/// void; two joins with one nullifier void it at once. Executor runs the
-/// payload only on a final result.
+/// void; two joins with one nullifier void it at once. A watcher who cannot
+/// see the joins (the log was not published) challenges a whole batch,
+/// with a bond: the batch's joins and each one's proof must then be posted,
+/// or the result is void. Executor runs the payload only on a final result.
 contract Tally {
     uint256 internal constant DOMAIN_CHAIN = 10;
     uint256 internal constant KIND_JOIN_ENTRY = 1;
@@ -97,6 +99,11 @@ contract Tally {
     /// a challenged join has to be answered.
     uint256 public immutable challengeWindow;
     uint256 public immutable answerWindow;
+    /// The bond (wei) a batch challenge carries: paid to whoever answers
+    /// it, refunded to the challenger when it goes unanswered.
+    uint256 public immutable batchBond;
+    /// Who bonded each open batch challenge.
+    mapping(bytes32 => address) public bonder;
     /// When the result was recorded.
     uint256 public doneAt;
     /// A hash chain over the join sub-chain at the start of each join batch,
@@ -119,6 +126,9 @@ contract Tally {
     event JoinBatch(uint256 indexed index, uint256 start);
     event JoinChallenged(bytes32 indexed id, uint256[3] entry, uint256 batch, uint256 deadline);
     event JoinAnswered(bytes32 indexed id);
+    event BatchChallenged(bytes32 indexed id, uint256 batch, uint256 deadline);
+    /// entries: the batch's joins, each (message hash, state leaf, nullifier).
+    event BatchAnswered(bytes32 indexed id, uint256 batch, uint256[3][] entries);
     event Voided(bytes32 indexed id, string reason);
 
     error WrongVerifier(bytes32 want, bytes32 got);
@@ -141,6 +151,8 @@ contract Tally {
     error AnswerTooLate(uint256 deadline);
     error NotExpired(uint256 deadline);
     error NotADuplicate();
+    error WrongBond(uint256 want);
+    error PaymentFailed();
 
     /// Proofs come from the poll's coordinator account (see the contract's notice).
     modifier onlyCoordinator() {
@@ -155,7 +167,8 @@ contract Tally {
         uint256 maxOptions_,
         Hasher hasher_,
         uint256 challengeWindow_,
-        uint256 answerWindow_
+        uint256 answerWindow_,
+        uint256 batchBond_
     ) {
         _pin(v.split, v.splitKeySha256);
         _pin(v.joins, v.joinsKeySha256);
@@ -172,6 +185,7 @@ contract Tally {
         chain = poll_.chainStart();
         challengeWindow = challengeWindow_;
         answerWindow = answerWindow_;
+        batchBond = batchBond_;
         if (maxOptions_ < poll_.numOptions()) revert LengthMismatch();
     }
 
@@ -331,13 +345,17 @@ contract Tally {
     /// Checks bounds (the JoinBatch events' values, in order) against
     /// joinBounds, and that entries are exactly the joins of batch b: from
     /// the start of the batch, they chain to its end.
-    function _inBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries) internal view {
+    function _checkBounds(uint256[] calldata bounds) internal view {
         if (bounds.length != joinBoundCount) revert WrongBounds();
         bytes32 h;
         for (uint256 i = 0; i < bounds.length; i++) {
             h = keccak256(abi.encode(h, bounds[i]));
         }
         if (h != joinBounds) revert WrongBounds();
+    }
+
+    function _inBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries) internal view {
+        _checkBounds(bounds);
         if (b + 1 >= bounds.length) revert NotInBatch(b);
         uint256 c = bounds[b];
         uint256[] memory xs = new uint256[](4);
@@ -385,14 +403,64 @@ contract Tally {
         emit JoinAnswered(id);
     }
 
-    /// Voids the result once a challenge's deadline passed unanswered.
-    function expire(uint256[3] calldata entry) external {
-        bytes32 id = _id(entry);
+    /// The challenge id of join batch b.
+    function batchId(uint256 b) public pure returns (bytes32) {
+        return keccak256(abi.encode("batch", b));
+    }
+
+    /// Challenges every join of batch b without naming them (for a watcher
+    /// who cannot see the joins), with batchBond: within answerWindow
+    /// someone must post the batch's joins and each one's proof.
+    function challengeBatch(uint256[] calldata bounds, uint256 b) external payable {
+        _openWindow();
+        if (msg.value != batchBond) revert WrongBond(batchBond);
+        _checkBounds(bounds);
+        if (b + 1 >= bounds.length) revert NotInBatch(b);
+        bytes32 id = batchId(b);
+        if (challenged[id] != 0) revert AlreadyChallenged(id);
+        uint256 deadline = block.timestamp + answerWindow;
+        challenged[id] = deadline;
+        bonder[id] = msg.sender;
+        openChallenges++;
+        emit BatchChallenged(id, b, deadline);
+    }
+
+    /// Answers a batch challenge: the batch's joins and, for each, its
+    /// join+vote proof (EIP-197 form). The bond goes to the answerer.
+    function answerBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries, bytes[] calldata proofs)
+        external
+    {
+        bytes32 id = batchId(b);
+        uint256 deadline = challenged[id];
+        if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
+        if (block.timestamp >= deadline) revert AnswerTooLate(deadline);
+        _inBatch(bounds, b, entries);
+        if (proofs.length != entries.length) revert LengthMismatch();
+        for (uint256 i = 0; i < entries.length; i++) {
+            poll.joinVerifier().verifyProof(proofs[i], [pollId, entries[i][2], entries[i][1], entries[i][0]]);
+        }
+        challenged[id] = ANSWERED;
+        openChallenges--;
+        delete bonder[id];
+        emit BatchAnswered(id, b, entries);
+        (bool ok,) = msg.sender.call{value: batchBond}("");
+        if (!ok) revert PaymentFailed();
+    }
+
+    /// Voids the result once a challenge (id: a join's, or batchId) passed
+    /// its deadline unanswered; a batch challenge's bond goes back.
+    function expire(bytes32 id) external {
         uint256 deadline = challenged[id];
         if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
         if (block.timestamp < deadline) revert NotExpired(deadline);
         voided = true;
-        emit Voided(id, "a challenged join was not answered with a valid proof");
+        address payable back = payable(bonder[id]);
+        delete bonder[id];
+        emit Voided(id, "a challenge was not answered with valid proofs");
+        if (back != address(0)) {
+            (bool ok,) = back.call{value: batchBond}("");
+            if (!ok) revert PaymentFailed();
+        }
     }
 
     /// Voids the result: two joins of the join sub-chain (position p1 of
