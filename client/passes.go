@@ -183,10 +183,7 @@ func CheckPassKeys(keys *prover.Keys, def *poll.Definition) error {
 	if keys == nil {
 		return fmt.Errorf("client: the poll has command passes: its pass proving key is needed (zkvote setup makes it)")
 	}
-	if keys.Manifest.ParamsID != def.Params.ID() {
-		return fmt.Errorf("client: pass keys are for params %s, the poll uses %s", keys.Manifest.ParamsID, def.Params.ID())
-	}
-	return prover.CheckPinned(keys.Manifest, def.PassKey)
+	return checkKeys(keys, def, def.PassKey)
 }
 
 // Passes is what a client needs to send commands in a poll with command

@@ -31,10 +31,7 @@ func randomElement() (fr.Element, error) {
 // the voter must keep to re-vote later. votes has one weight per option.
 func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.Definition, votes []*big.Int, log *slog.Logger) (*Submission, *Record, error) {
 	params := def.Params
-	if keys.Manifest.ParamsID != params.ID() {
-		return nil, nil, fmt.Errorf("client: keys are for params %s, the poll uses %s", keys.Manifest.ParamsID, params.ID())
-	}
-	if err := prover.CheckPinned(keys.Manifest, def.VerifyingKey); err != nil {
+	if err := checkKeys(keys, def, def.VerifyingKey); err != nil {
 		return nil, nil, err
 	}
 	p, err := def.Circuit()
@@ -92,6 +89,15 @@ func Vote(keys *prover.Keys, id *Identity, member census.MemberProof, def *poll.
 		sub.Rate = ratelimit.Register(w.Statement.PollID, set, pollKey)
 	}
 	return sub, rec, nil
+}
+
+// checkKeys checks that keys are for the poll's parameter set and are the
+// ones it pins (SHA-256 of the verifying key).
+func checkKeys(keys *prover.Keys, def *poll.Definition, pinned string) error {
+	if keys.Manifest.ParamsID != def.Params.ID() {
+		return fmt.Errorf("client: keys are for params %s, the poll uses %s", keys.Manifest.ParamsID, def.Params.ID())
+	}
+	return prover.CheckPinned(keys.Manifest, pinned)
 }
 
 func copyVotes(vs []*big.Int) []*big.Int {

@@ -318,42 +318,80 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Joins) ([]Chall
 // answered is the Tally's mark of an answered challenge.
 var answered = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
+// Tended is what TendChallenges did about one open challenge.
+type Tended struct {
+	Challenge
+	Answered bool // answered now, from the log
+	Expired  bool // past its deadline and expired: the result is void
+	Skipped  bool // its join is in skip, or not in the log: left open
+	Gas      uint64
+	Err      error // the answer or the expiry failed
+}
+
+// TendChallenges deals with every open challenge of the Tally. One of a
+// join in skip (known not to hold) or not in the log is left open; with
+// expire, one past its answer deadline (chain time) is expired, which
+// voids the result; any other is answered from the log: a batch with its
+// joins and their proofs, a join with its proof.
+func TendChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, skip map[int]bool, expire bool) ([]Tended, error) {
+	chs, err := Challenges(ctx, c, d, l)
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	now := time.Unix(int64(head.Time), 0)
+	var out []Tended
+	for _, ch := range chs {
+		if ch.Answered {
+			continue
+		}
+		t := Tended{Challenge: ch}
+		switch {
+		case expire && !now.Before(ch.Deadline) && ch.Batch >= 0:
+			t.Expired = true
+			t.Gas, t.Err = ExpireBatch(ctx, c, auth, d, ch.Batch)
+		case expire && !now.Before(ch.Deadline) && ch.StateIndex >= 0:
+			t.Expired = true
+			t.Gas, t.Err = Expire(ctx, c, auth, d, l.List[ch.StateIndex])
+		case ch.Batch >= 0:
+			t.Answered = true
+			t.Gas, t.Err = AnswerBatch(ctx, c, auth, d, l, ch.Batch)
+		case ch.StateIndex < 0 || skip[ch.StateIndex]:
+			t.Skipped = true
+		default:
+			t.Answered = true
+			t.Gas, t.Err = AnswerJoin(ctx, c, auth, d, l.List[ch.StateIndex])
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
 // AnswerChallenges answers every open challenge of the Tally with the
 // joins' proofs from the published log; a challenge of a join the log
 // does not hold, or whose proof does not verify, cannot be answered and
 // is reported.
 func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins) (answeredNow int, gas uint64, err error) {
-	chs, err := Challenges(ctx, c, d, l)
+	tended, err := TendChallenges(ctx, c, auth, d, l, nil, false)
 	if err != nil {
 		return 0, 0, err
 	}
-	joins := l.List
 	var unanswerable []string
-	for _, ch := range chs {
-		if ch.Answered {
-			continue
-		}
-		if ch.Batch >= 0 {
-			g, err := AnswerBatch(ctx, c, auth, d, l, ch.Batch)
-			if err != nil {
-				unanswerable = append(unanswerable, fmt.Sprintf("join batch %d: %v", ch.Batch, err))
-				continue
-			}
-			answeredNow++
-			gas += g
-			continue
-		}
-		if ch.StateIndex < 0 {
+	for _, t := range tended {
+		switch {
+		case t.Skipped:
 			unanswerable = append(unanswerable, "a join that is not in this log")
-			continue
+		case t.Err != nil && t.Batch >= 0:
+			unanswerable = append(unanswerable, fmt.Sprintf("join batch %d: %v", t.Batch, t.Err))
+		case t.Err != nil:
+			unanswerable = append(unanswerable, fmt.Sprintf("join %d: %v", t.StateIndex, t.Err))
+		default:
+			answeredNow++
+			gas += t.Gas
 		}
-		g, err := AnswerJoin(ctx, c, auth, d, joins[ch.StateIndex])
-		if err != nil {
-			unanswerable = append(unanswerable, fmt.Sprintf("join %d: %v", ch.StateIndex, err))
-			continue
-		}
-		answeredNow++
-		gas += g
 	}
 	if len(unanswerable) > 0 {
 		return answeredNow, gas, fmt.Errorf("%w: %d challenge(s) cannot be answered from this log: %v", ErrState, len(unanswerable), unanswerable)

@@ -25,6 +25,23 @@ type Published struct {
 	Keys map[string]groth16.VerifyingKey
 }
 
+// PublishedKey reads circuit name's verifying key from the published
+// artefacts in dir and checks it against the SHA-256 the poll pins.
+func PublishedKey(dir, name, pinned string) (groth16.VerifyingKey, error) {
+	if pinned == "" {
+		return nil, fmt.Errorf("%w: the poll pins no verifying key for %s", ErrTally, name)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(poll.KeyFileName(name))))
+	if err != nil {
+		return nil, err
+	}
+	vk, err := prover.ParseVerifyingKey(data, pinned)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", poll.KeyFileName(name), err)
+	}
+	return vk, nil
+}
+
 // CheckPublished checks a tallied poll from the artefacts in dir (see
 // poll.ResultsFileName): the log — every entry hash, the chain, the seal,
 // every join proof under the join+vote key the poll pins, nullifier
@@ -44,21 +61,7 @@ func CheckPublished(dir string) (*Published, error) {
 	if def == nil {
 		return nil, fmt.Errorf("%w: the log carries no poll definition", ErrLog)
 	}
-	key := func(name, pinned string) (groth16.VerifyingKey, error) {
-		if pinned == "" {
-			return nil, fmt.Errorf("%w: the poll pins no verifying key for %s", ErrTally, name)
-		}
-		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(poll.KeyFileName(name))))
-		if err != nil {
-			return nil, err
-		}
-		vk, err := prover.ParseVerifyingKey(data, pinned)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", poll.KeyFileName(name), err)
-		}
-		return vk, nil
-	}
-	jvk, err := key(prover.JoinVote, def.VerifyingKey)
+	jvk, err := PublishedKey(dir, prover.JoinVote, def.VerifyingKey)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +94,7 @@ func CheckPublished(dir string) (*Published, error) {
 	}
 	vks := map[string]groth16.VerifyingKey{}
 	for _, name := range prover.Processing {
-		if vks[name], err = key(name, def.ProcessingKeys[name]); err != nil {
+		if vks[name], err = PublishedKey(dir, name, def.ProcessingKeys[name]); err != nil {
 			return nil, err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -61,7 +62,7 @@ func (a *app) publishedOnChain(ctx context.Context, dir string, fl *chainFlags) 
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	if err := checkDeployment(d, p); err != nil {
+	if err := checkDeployment(d, p.Log.PollID); err != nil {
 		return nil, nil, nil, nil, err
 	}
 	auth, err := s.auth(c)
@@ -72,8 +73,8 @@ func (a *app) publishedOnChain(ctx context.Context, dir string, fl *chainFlags) 
 }
 
 // checkDeployment refuses a deployment of another poll.
-func checkDeployment(d *settlement.Deployment, p *verifier.Published) error {
-	if want := fieldhex.Encode(p.Log.PollID); d.PollID != want {
+func checkDeployment(d *settlement.Deployment, pollID fr.Element) error {
+	if want := fieldhex.Encode(pollID); d.PollID != want {
 		return fmt.Errorf("the deployment is for poll %s, the artefacts are of poll %s", d.PollID, want)
 	}
 	return nil

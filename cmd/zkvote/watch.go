@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -86,11 +85,7 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		return false, fmt.Errorf("%s: %w", poll.LogFileName, err)
 	}
 	def := checked.Definition
-	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(poll.KeyFileName(prover.JoinVote))))
-	if err != nil {
-		return false, err
-	}
-	vk, err := prover.ParseVerifyingKey(data, def.VerifyingKey)
+	vk, err := verifier.PublishedKey(dir, prover.JoinVote, def.VerifyingKey)
 	if err != nil {
 		return false, err
 	}
@@ -103,8 +98,8 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if d.PollID != poll.FormatID(checked.PollID) {
-		return false, fmt.Errorf("the deployment is for poll %s, the log is of poll %s", d.PollID, poll.FormatID(checked.PollID))
+	if err := checkDeployment(d, checked.PollID); err != nil {
+		return false, err
 	}
 	auth, err := s.auth(c)
 	if err != nil {
@@ -162,39 +157,28 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	for _, sp := range suspects {
 		bad[sp.StateIndex] = true
 	}
-	if chs, err = settlement.Challenges(ctx, c, d, joins); err != nil {
+	tended, err := settlement.TendChallenges(ctx, c, auth, d, joins, bad, true)
+	if err != nil {
 		return false, err
 	}
-	for _, ch := range chs {
+	for _, t := range tended {
+		what := fmt.Sprintf("join %d", t.StateIndex)
+		if t.Batch >= 0 {
+			what = fmt.Sprintf("join batch %d", t.Batch)
+		}
 		switch {
-		case ch.Answered:
-		case ch.Batch >= 0 && now.Before(ch.Deadline):
-			gas, err := settlement.AnswerBatch(ctx, c, auth, d, joins, ch.Batch)
-			if err != nil {
-				fmt.Fprintf(a.stdout, "join batch %d: cannot answer its challenge from this log: %v\n", ch.Batch, err)
-				continue
-			}
-			fmt.Fprintf(a.stdout, "join batch %d: challenge answered with its joins and their proofs (%d gas; the bond is ours)\n", ch.Batch, gas)
-		case ch.Batch >= 0:
-			gas, err := settlement.ExpireBatch(ctx, c, auth, d, ch.Batch)
-			if err != nil {
-				return false, err
-			}
-			fmt.Fprintf(a.stdout, "join batch %d: unanswered past its deadline: the result is now void (%d gas)\n", ch.Batch, gas)
-		case ch.StateIndex >= 0 && !bad[ch.StateIndex] && now.Before(ch.Deadline):
-			gas, err := settlement.AnswerJoin(ctx, c, auth, d, joins.List[ch.StateIndex])
-			if err != nil {
-				return false, err
-			}
-			fmt.Fprintf(a.stdout, "join %d: challenge answered with its proof (%d gas)\n", ch.StateIndex, gas)
-		case ch.StateIndex >= 0 && !now.Before(ch.Deadline):
-			gas, err := settlement.Expire(ctx, c, auth, d, joins.List[ch.StateIndex])
-			if err != nil {
-				return false, err
-			}
-			fmt.Fprintf(a.stdout, "join %d: unanswered past its deadline: the result is now void (%d gas)\n", ch.StateIndex, gas)
+		case t.Skipped:
+			fmt.Fprintf(a.stdout, "a challenge open until %s cannot be answered from this log\n", t.Deadline.Format(time.RFC3339))
+		case t.Err != nil && t.Answered && t.Batch >= 0:
+			fmt.Fprintf(a.stdout, "%s: cannot answer its challenge from this log: %v\n", what, t.Err)
+		case t.Err != nil:
+			return false, t.Err
+		case t.Expired:
+			fmt.Fprintf(a.stdout, "%s: unanswered past its deadline: the result is now void (%d gas)\n", what, t.Gas)
+		case t.Batch >= 0:
+			fmt.Fprintf(a.stdout, "%s: challenge answered with its joins and their proofs (%d gas; the bond is ours)\n", what, t.Gas)
 		default:
-			fmt.Fprintf(a.stdout, "a challenge open until %s cannot be answered from this log\n", ch.Deadline.Format(time.RFC3339))
+			fmt.Fprintf(a.stdout, "%s: challenge answered with its proof (%d gas)\n", what, t.Gas)
 		}
 	}
 	if st, err = settlement.ReadTallyStatus(ctx, c, d); err != nil {
