@@ -18,6 +18,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
@@ -228,6 +229,7 @@ func (c *Conn) SubmitVote(ctx context.Context, sub *Submission) (*receipt.File, 
 // of the voter whose record is rec, and rec keeps track of the slots used
 // (save it afterwards, as Send does).
 func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message, rec *Record, passes *Passes) ([]*receipt.File, error) {
+	var path merkle.Proof
 	if passes != nil {
 		if err := CheckPassKeys(passes.Keys, passes.Def); err != nil {
 			return nil, err
@@ -235,13 +237,17 @@ func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message, rec *Record,
 		if rec == nil || rec.Rate == nil {
 			return nil, fmt.Errorf("%w: the poll has command passes and the record holds no rate set", ErrRecord)
 		}
+		var err error
+		if path, err = c.ratePath(ctx, passes.Def, rec); err != nil { // once for all the messages
+			return nil, err
+		}
 	}
 	var out []*receipt.File
 	for _, m := range msgs {
 		var resp *pb.SubmitMessageResponse
 		var err error
 		if passes != nil {
-			resp, err = c.submitWithPass(ctx, m, rec, passes)
+			resp, err = c.submitWithPass(ctx, m, rec, passes, path)
 		} else {
 			resp, err = c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID), Message: wire.Command(&m.EphemeralKey, m.Ciphertext)})
 		}

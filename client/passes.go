@@ -193,14 +193,12 @@ type Passes struct {
 	Keys *prover.Keys
 }
 
-// submitWithPass sends one command with a pass, trying the voter's next
-// slot while the coordinator answers that a slot is spent (a briber who was
-// handed one identity may have spent it), and records the slots used.
-func (c *Conn) submitWithPass(ctx context.Context, m *Message, rec *Record, passes *Passes) (*pb.SubmitMessageResponse, error) {
-	path, err := c.ratePath(ctx, passes.Def, rec)
-	if err != nil {
-		return nil, err
-	}
+// submitWithPass sends one command with a pass proven against path (the
+// voter's rate set path: any root the poll's rate tree has had will do),
+// trying the voter's next slot while the coordinator answers that a slot
+// is spent (a briber who was handed one identity may have spent it), and
+// records the slots used.
+func (c *Conn) submitWithPass(ctx context.Context, m *Message, rec *Record, passes *Passes, path merkle.Proof) (*pb.SubmitMessageResponse, error) {
 	for {
 		p, pos, err := pass(passes.Keys, passes.Def, rec, path, m)
 		if err != nil {
