@@ -71,7 +71,7 @@ func TestBindingsMatchArtefacts(t *testing.T) {
 		"VotesNFT":                 bindings.VotesNFTMetaData,
 		"VotesToken":               bindings.VotesTokenMetaData,
 		"Groth16Verifier1":         bindings.Groth16Verifier1MetaData,
-		"Groth16Verifier4":         bindings.Groth16Verifier4MetaData,
+		"PollGroth16Verifier2":     bindings.PollGroth16Verifier2MetaData,
 		"Poseidon2":                bindings.Poseidon2MetaData,
 		"Poseidon2Harness":         bindings.Poseidon2HarnessMetaData,
 		"Poseidon2CompressHarness": bindings.Poseidon2CompressHarnessMetaData,
@@ -83,7 +83,7 @@ func TestBindingsMatchArtefacts(t *testing.T) {
 		"Hasher":                   bindings.HasherMetaData,
 		"SignerWallet":             bindings.SignerWalletMetaData,
 		"IGroth16Verifier1":        bindings.IGroth16Verifier1MetaData,
-		"IGroth16Verifier4":        bindings.IGroth16Verifier4MetaData,
+		"IPollGroth16Verifier2":    bindings.IPollGroth16Verifier2MetaData,
 	}
 	files, err := filepath.Glob("build/*.json")
 	require.NoError(t, err)

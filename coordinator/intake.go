@@ -114,7 +114,7 @@ func (s *Service) submitVote(ctx context.Context, pollID fr.Element, st *joinvot
 		return nil, nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	// Verified in a batch with concurrent submissions (one pairing product).
-	if err := s.batcher.Verify(ctx, vk, decoded, st.PublicInputs()); err != nil {
+	if err := s.batcher.Verify(ctx, vk, decoded, st.PublicInputsFor(vk.NbPublicWitness())); err != nil {
 		switch {
 		case errors.Is(err, verifier.ErrInvalidProof):
 			return nil, nil, ErrInvalidProof

@@ -20,7 +20,7 @@ func TestSetupSaveLoadProve(t *testing.T) {
 	keys, err := prover.SetupDev(t.Context(), prover.JoinVote, params, nil)
 	require.NoError(t, err)
 	require.True(t, keys.Manifest.DevSetup)
-	require.Equal(t, 4, keys.Manifest.PublicVars)
+	require.Equal(t, 3, keys.Manifest.PublicVars)
 
 	dir := t.TempDir()
 	require.NoError(t, keys.Save(dir))

@@ -130,7 +130,7 @@ func (c *Chain) mined(ctx context.Context, what string, tx *types.Transaction, e
 var knownErrors = func() map[[4]byte]abi.Error {
 	out := map[[4]byte]abi.Error{}
 	for _, m := range []*bind.MetaData{bindings.PollMetaData, bindings.TallyMetaData, bindings.ExecutorMetaData,
-		bindings.Groth16Verifier1MetaData, bindings.Groth16Verifier4MetaData} {
+		bindings.Groth16Verifier1MetaData, bindings.PollGroth16Verifier2MetaData} {
 		a, err := m.GetAbi()
 		if err != nil {
 			continue

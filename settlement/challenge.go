@@ -28,13 +28,20 @@ func entryOf(j *poll.Join) joinEntry {
 	return joinEntry{bigOf(st.MessageHash), bigOf(st.StateLeaf), bigOf(st.Nullifier)}
 }
 
-// entryID is the Tally's key for a challenged join.
-func entryID(e joinEntry) [32]byte {
-	var b []byte
-	for _, x := range e {
-		b = append(b, common.LeftPadBytes(x.Bytes(), 32)...)
-	}
-	return crypto.Keccak256Hash(b)
+// joinID is the Tally's key for a challenged join j:
+// keccak256(abi.encode("join", entry hash)).
+func joinID(j *poll.Join) [32]byte {
+	return labelledID("join", bigOf(j.Statement.Entry()))
+}
+
+// labelledID is keccak256(abi.encode(label, x)), the Tally's challenge keys.
+func labelledID(label string, x *big.Int) [32]byte {
+	enc := make([]byte, 0, 128)
+	enc = append(enc, common.LeftPadBytes(big.NewInt(64).Bytes(), 32)...) // the string's offset
+	enc = append(enc, common.LeftPadBytes(x.Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(len(label))).Bytes(), 32)...)
+	enc = append(enc, common.RightPadBytes([]byte(label), 32)...)
+	return crypto.Keccak256Hash(enc)
 }
 
 // Joins are a published log's joins in log order (state index order),
@@ -153,13 +160,13 @@ func AnswerJoin(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deplo
 		return 0, fmt.Errorf("%w: the join's proof: %w", ErrConfig, err)
 	}
 	return tallyTx(ctx, c, auth, d, "answer a join challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.AnswerJoin(o, entryOf(j), proof)
+		return t.AnswerJoin(o, bigOf(j.Statement.Nullifier), bigOf(j.Statement.Entry()), proof)
 	})
 }
 
 // Expire voids the result once the challenge of join j went unanswered.
 func Expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join) (uint64, error) {
-	return expireID(ctx, c, auth, d, entryID(entryOf(j)))
+	return expireID(ctx, c, auth, d, joinID(j))
 }
 
 // ExpireBatch voids the result once the challenge of join batch b went
@@ -176,14 +183,7 @@ func expireID(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploym
 
 // batchID is the Tally's key for a challenged join batch:
 // keccak256(abi.encode("batch", b)).
-func batchID(b int) [32]byte {
-	enc := make([]byte, 0, 128)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(64).Bytes(), 32)...) // the string's offset
-	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(b)).Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(5).Bytes(), 32)...) // its length
-	enc = append(enc, common.RightPadBytes([]byte("batch"), 32)...)
-	return crypto.Keccak256Hash(enc)
-}
+func batchID(b int) [32]byte { return labelledID("batch", big.NewInt(int64(b))) }
 
 // ChallengeBatch challenges every join of join batch b without naming them
 // (for a watcher who cannot see the log), sending the Tally's batch bond:
@@ -276,7 +276,7 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Joins) ([]Chall
 	defer it.Close()
 	index := map[[32]byte]int{}
 	for i, j := range l.List {
-		index[entryID(entryOf(j))] = i
+		index[joinID(j)] = i
 	}
 	var out []Challenge
 	add := func(id [32]byte, ch Challenge) error {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -222,7 +223,7 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		if hexDigest != pinned[name] {
 			return nil, fmt.Errorf("%w: the %s verifying key has SHA-256 %s, the poll pins %s", ErrMismatch, name, hexDigest[:12], pinned[name][:12])
 		}
-		code, err := solverifier.Bytecode(vk, digest)
+		code, err := verifierCode(name, vk, digest, pollID)
 		if err != nil {
 			return nil, fmt.Errorf("%s verifier: %w", name, err)
 		}
@@ -326,4 +327,16 @@ func (c *Chain) deployCode(ctx context.Context, opts *bind.TransactOpts, what st
 		return common.Address{}, 0, err
 	}
 	return addr, r.GasUsed, nil
+}
+
+// verifierCode is the creation code of circuit name's verifier for a
+// poll: the join+vote verifier is bound to the poll (its ID folded into
+// the key's constant point, so it takes the nullifier and the entry and
+// accepts no other poll's proofs); the processing verifiers take their one
+// input as it is (they check their poll's ID inside the proven hash).
+func verifierCode(name string, vk groth16.VerifyingKey, digest [32]byte, pollID fr.Element) ([]byte, error) {
+	if name == prover.JoinVote {
+		return solverifier.PollBytecode(vk, digest, pollID)
+	}
+	return solverifier.Bytecode(vk, digest)
 }

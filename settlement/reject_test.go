@@ -12,6 +12,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/contracts/solverifier"
+	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/receipt"
@@ -197,9 +198,14 @@ func TestJoinProofOnChain(t *testing.T) {
 	p := provenTally(t)
 	n := newNet(t)
 	d := n.deploy(t, p, 0)
-	v, err := bindings.NewGroth16Verifier4(d.Verifiers[prover.JoinVote], n.Client)
+	v, err := bindings.NewPollGroth16Verifier2(d.Verifiers[prover.JoinVote], n.Client)
 	require.NoError(t, err)
 	call := &bind.CallOpts{Context: t.Context()}
+	pollID, err := v.POLLID(call)
+	require.NoError(t, err)
+	want, err := fieldhex.Decode(d.PollID)
+	require.NoError(t, err)
+	require.Zero(t, pollID.Cmp(want.BigInt(new(big.Int))), "the verifier is bound to the deployment's poll")
 	joins := 0
 	for _, e := range p.Log.Entries {
 		if e.Join == nil {
@@ -209,8 +215,17 @@ func TestJoinProofOnChain(t *testing.T) {
 		proof, err := solverifier.Proof(e.Join.Proof)
 		require.NoError(t, err)
 		in := solverifier.Inputs(e.Join.Statement.PublicInputs())
-		inputs := [4]*big.Int{in[0], in[1], in[2], in[3]}
+		require.Zero(t, in[0].Cmp(pollID), "the first input is the poll's ID, folded into the verifier")
+		inputs := [2]*big.Int{in[1], in[2]}
 		require.NoError(t, v.VerifyProof(call, proof, inputs))
+		if joins == 1 {
+			abi, err := bindings.PollGroth16Verifier2MetaData.GetAbi()
+			require.NoError(t, err)
+			data, err := abi.Pack("verifyProof", proof, inputs)
+			require.NoError(t, err)
+			t.Logf("a real join+vote proof, verified by its poll's verifier in a transaction of its own: %d gas",
+				n.EstimateCall(d.Verifiers[prover.JoinVote], data))
+		}
 		for i := range inputs {
 			bad := inputs
 			bad[i] = new(big.Int).Add(inputs[i], big.NewInt(1))

@@ -13,8 +13,13 @@ import (
 	"github.com/zkvote/zkvote/circuits/joinvote"
 )
 
-// JoinVotePublicInputs is the number of public inputs of the join+vote circuit.
-const JoinVotePublicInputs = 4
+// JoinVotePublicInputs is the number of public inputs of the join+vote
+// circuit; LegacyJoinVotePublicInputs that of keys made before its version
+// 6, which a poll published then still pins.
+const (
+	JoinVotePublicInputs       = 3
+	LegacyJoinVotePublicInputs = 4
+)
 
 // ParseProof decodes a Groth16 BN254 proof as written by proof.WriteTo.
 func ParseProof(b []byte) (groth16.Proof, error) {
@@ -52,7 +57,7 @@ func VerifyJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinv
 	if err != nil {
 		return err
 	}
-	if err := verifyGroth16(vk, proof, st.PublicInputs()); err != nil {
+	if err := verifyGroth16(vk, proof, st.PublicInputsFor(vk.NbPublicWitness())); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
 	}
 	return nil
@@ -60,9 +65,10 @@ func VerifyJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinv
 
 // CheckJoinVote does everything VerifyJoinVote does but the pairing check:
 // key shape, proof encoding, statement hashes and keys, poll ID. It returns
-// the decoded proof, for a Batcher to verify with st.PublicInputs().
+// the decoded proof, for a Batcher to verify with
+// st.PublicInputsFor(vk.NbPublicWitness()).
 func CheckJoinVote(vk groth16.VerifyingKey, params circuits.Params, poll *joinvote.Poll, proofBytes []byte, st *joinvote.Statement) (groth16.Proof, error) {
-	if vk.NbPublicWitness() != JoinVotePublicInputs {
+	if n := vk.NbPublicWitness(); n != JoinVotePublicInputs && n != LegacyJoinVotePublicInputs {
 		return nil, fmt.Errorf("%w: it expects %d public inputs, join+vote has %d", ErrWrongKey, vk.NbPublicWitness(), JoinVotePublicInputs)
 	}
 	proof, err := ParseProof(proofBytes)

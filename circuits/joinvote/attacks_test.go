@@ -402,7 +402,32 @@ func attacks() map[string]attack {
 			a.MessageHash = joinvote.MessageHash(&eph, &otherKey, elems(a.Ciphertext))
 			return a
 		}},
+
+		// The entry (the one public input that stands for the leaf and the
+		// message hash).
+		"entry of another join": {joinvote.StepEntry, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.Entry = other(t).Statement.Entry()
+			return a
+		}},
+		"entry with another state leaf": {joinvote.StepEntry, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.Entry = message.JoinEntry(a.MessageHash.(fr.Element), jvtest.Elem(5), a.Nullifier.(fr.Element))
+			return a
+		}},
+		"entry of a command": {joinvote.StepEntry, func(t *testing.T) *joinvote.Circuit {
+			a := honest(t, weighted(t), nil)
+			a.Entry = message.CommandEntry(a.MessageHash.(fr.Element))
+			return a
+		}},
 	}
+}
+
+// rebindEntry makes a's public entry the one its message hash, state leaf
+// and nullifier give, so an attack on another step is consistent at the
+// entry step.
+func rebindEntry(a *joinvote.Circuit) {
+	a.Entry = message.JoinEntry(a.MessageHash.(fr.Element), a.StateLeaf.(fr.Element), a.Nullifier.(fr.Element))
 }
 
 func TestAttacksFailAtTheirStep(t *testing.T) {
@@ -411,6 +436,9 @@ func TestAttacksFailAtTheirStep(t *testing.T) {
 	for name, at := range attacks() {
 		t.Run(name, func(t *testing.T) {
 			a := at.build(t)
+			if at.step != joinvote.StepEntry {
+				rebindEntry(a)
+			}
 			require.Error(t, test.IsSolved(joinvote.NewCircuit(p), a, field), "the full circuit must refuse it")
 			require.NoError(t, test.IsSolved(joinvote.NewCircuitWithout(p, at.step), a, field),
 				"without step %q the witness must be accepted: another step rejects it too", at.step)

@@ -13,10 +13,13 @@ import (
 // it proves. Create instances with NewCircuit so slices have their sizes.
 type Circuit struct {
 	// Public inputs.
-	PollID      frontend.Variable `gnark:",public"`
-	Nullifier   frontend.Variable `gnark:",public"`
-	StateLeaf   frontend.Variable `gnark:",public"`
-	MessageHash frontend.Variable `gnark:",public"`
+	PollID    frontend.Variable `gnark:",public"`
+	Nullifier frontend.Variable `gnark:",public"`
+	Entry     frontend.Variable `gnark:",public"`
+
+	// The join's log entry, opened: Entry binds them.
+	StateLeaf   frontend.Variable
+	MessageHash frontend.Variable
 
 	// The poll, bound by PollID.
 	CensusRoot     frontend.Variable
@@ -70,6 +73,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.run(g, stepBallot, c.checkBallot)
 	c.run(g, stepEncryption, c.checkEncryption)
 	c.run(g, stepMessageHash, c.checkMessageHash)
+	c.run(g, stepEntry, c.checkEntry)
 	return nil
 }
 
@@ -92,6 +96,7 @@ const (
 	stepBallot
 	stepEncryption
 	stepMessageHash
+	stepEntry
 )
 
 var stepNames = map[step]string{
@@ -103,6 +108,7 @@ var stepNames = map[step]string{
 	stepBallot:      "ballot",
 	stepEncryption:  "encryption",
 	stepMessageHash: "message hash",
+	stepEntry:       "entry",
 }
 
 // String returns the step's name as the package documentation gives it.

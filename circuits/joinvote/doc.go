@@ -2,14 +2,21 @@
 // Groth16 circuit over BN254 showing that an anonymous census member joins
 // a poll once and casts a valid ballot, encrypted to the coordinator.
 //
-// # Public inputs (4)
+// # Public inputs (3)
 //
 //   - PollID = Poseidon2(DomainPoll; census root, coordinator key x, y,
 //     mode, option count, descriptor hash). Folding the census root and the
 //     coordinator key into the poll ID keeps them out of the public inputs
 //     (each costs ~6.7k gas on-chain); the verifier recomputes the ID from
-//     the poll definition it holds.
+//     the poll definition it holds. On-chain the poll ID is folded into the
+//     verifying key's constant point too (contracts/solverifier,
+//     PollSource): a poll's verifier takes the two inputs below.
 //   - Nullifier = Poseidon2(DomainNullifier; secret, PollID).
+//   - Entry = Poseidon2(DomainChain; KindJoin, MessageHash, StateLeaf,
+//     Nullifier): the join's entry in the poll's message chain
+//     (message.JoinEntry), what the coordinator's log records and what a
+//     contract re-hashes or extends the chain by. It stands for the two
+//     values below, which the proof carries as private inputs bound by it:
 //   - StateLeaf = Poseidon2(DomainVoter; poll key x, y, 0, weight, salt,
 //     vote_0..vote_{M-1}) with M = MaxVoteOptions (unused options 0): the
 //     voter's leaf at nonce 0 (StateLeaf, VoterLeaf), which the join adds
@@ -57,6 +64,8 @@
 //     state leaf, and so knows every voter's starting ballot.
 //  8. Message hash: MessageHash is the hash of the ephemeral key, the poll
 //     key and the ciphertext.
+//  9. Entry: Entry is the join's chain entry of MessageHash, StateLeaf and
+//     Nullifier.
 //
 // The ballot is not signed: the proof itself shows that whoever made it
 // knows the poll key's private key (step 4), and processing takes the
@@ -77,19 +86,24 @@
 //
 // Measured by go test ./circuits/joinvote -run ConstraintCounts -v:
 //
-//	census depth 10: 13,263 R1CS
-//	census depth 20: 15,443 R1CS
-//	census depth 32: 18,059 R1CS
+//	census depth 10: 13,627 R1CS
+//	census depth 20: 15,807 R1CS
+//	census depth 32: 18,423 R1CS
 //
 // Per step at depth 20 (go test ./circuits/joinvote -run StepCosts -v; the
 // steps share no constraint, so they add up to the total): poll 364,
 // membership 4,988, nullifier 265, poll key 1,521, state leaf over 13
 // elements 556, ballot 921, encryption of 10 elements 6,272 (ECDH ~3.8k,
-// ephemeral key ~1.5k), message hash over 15 elements 556.
+// ephemeral key ~1.5k), message hash over 15 elements 556, entry 364.
 //
 // Version 3 made the poll key and the ephemeral key inputs, each tied to
 // its private key by one step (+4 R1CS); version 4 checked the signing key
 // against the prime-order subgroup in EdDSA (+26 R1CS); version 5 publishes
 // the voter leaf with the ballot and drops the in-ciphertext signature
-// (23,098 → 15,443 R1CS at depth 20).
+// (23,098 → 15,443 R1CS at depth 20); version 6 makes the join's chain
+// entry the public input in place of the state leaf and the message hash
+// (+364 R1CS), so the on-chain verifier takes two inputs (the nullifier
+// and the entry, the poll ID folded) and verifying a join costs ~224k gas
+// instead of ~237k. Keys of version 5 (4 inputs) still verify the proofs
+// they made (Statement.PublicInputsFor).
 package joinvote

@@ -15,10 +15,11 @@ const (
 	StepBallot      = stepBallot
 	StepEncryption  = stepEncryption
 	StepMessageHash = stepMessageHash
+	StepEntry       = stepEntry
 )
 
 // Steps lists every step of Define.
-var Steps = []Step{StepPoll, StepMembership, StepNullifier, StepPollKey, StepStateLeaf, StepBallot, StepEncryption, StepMessageHash}
+var Steps = []Step{StepPoll, StepMembership, StepNullifier, StepPollKey, StepStateLeaf, StepBallot, StepEncryption, StepMessageHash, StepEntry}
 
 // NewCircuitWithout returns the circuit with one step left out: a witness
 // it accepts while the full circuit refuses it is refused by that step

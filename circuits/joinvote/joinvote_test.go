@@ -151,14 +151,16 @@ type vector struct {
 	Nullifier   string   `json:"nullifier"`
 	StateLeaf   string   `json:"state_leaf"`
 	MessageHash string   `json:"message_hash"`
+	Entry       string   `json:"entry"`
 	Ciphertext  []string `json:"ciphertext"`
 }
 
 func TestVectorsStable(t *testing.T) {
 	f := jvtest.New(t, circuits.TestParams(), joinvote.ModeQuadratic, 25, 3, 4)
 	st := f.Witness(t).Statement
+	entry := st.Entry()
 	golden.CheckJSON(t, "testdata/vectors.json", vector{PollID: st.PollID.String(), Nullifier: st.Nullifier.String(),
-		StateLeaf: st.StateLeaf.String(), MessageHash: st.MessageHash.String(), Ciphertext: golden.Strs(st.Ciphertext)})
+		StateLeaf: st.StateLeaf.String(), MessageHash: st.MessageHash.String(), Entry: entry.String(), Ciphertext: golden.Strs(st.Ciphertext)})
 }
 
 func TestProvesWithGroth16(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 
 // Version is the circuit version; bump it whenever the constraints change,
 // so keys made for an older circuit are not picked up.
-const Version = 5
+const Version = 6
 
 // CiphertextLen is the number of ciphertext elements of a join ballot
 // (package message fixes the layout: weight, salt, votes, tag).

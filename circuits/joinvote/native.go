@@ -38,9 +38,27 @@ type Statement struct {
 	Ciphertext   []fr.Element
 }
 
-// PublicInputs returns the proof's public inputs in circuit order.
+// PublicInputs returns the proof's public inputs in circuit order: the
+// poll ID, the nullifier and the join's log entry.
 func (s *Statement) PublicInputs() []fr.Element {
-	return []fr.Element{s.PollID, s.Nullifier, s.StateLeaf, s.MessageHash}
+	return []fr.Element{s.PollID, s.Nullifier, s.Entry()}
+}
+
+// Entry is the join's entry in the poll's message chain
+// (message.JoinEntry of its message hash, state leaf and nullifier).
+func (s *Statement) Entry() fr.Element {
+	return message.JoinEntry(s.MessageHash, s.StateLeaf, s.Nullifier)
+}
+
+// PublicInputsFor returns the public inputs for a verifying key with n of
+// them: 3 for this version, 4 for keys made before version 6 (poll ID,
+// nullifier, state leaf, message hash), so that a poll published then
+// still verifies.
+func (s *Statement) PublicInputsFor(n int) []fr.Element {
+	if n == 4 {
+		return []fr.Element{s.PollID, s.Nullifier, s.StateLeaf, s.MessageHash}
+	}
+	return s.PublicInputs()
 }
 
 // Nullifier is Poseidon2(secret, pollID): one join per member per poll,
@@ -173,7 +191,8 @@ func assign(params circuits.Params, poll *Poll, pollID fr.Element, priv *Private
 		Ciphertext:   ct,
 	}
 	a := NewCircuit(params)
-	a.PollID, a.Nullifier, a.StateLeaf, a.MessageHash = st.PollID, st.Nullifier, st.StateLeaf, st.MessageHash
+	a.PollID, a.Nullifier, a.Entry = st.PollID, st.Nullifier, st.Entry()
+	a.StateLeaf, a.MessageHash = st.StateLeaf, st.MessageHash
 	a.CensusRoot = poll.CensusRoot
 	a.CoordinatorKey = babyjub.CircuitPoint{X: poll.CoordinatorKey.X, Y: poll.CoordinatorKey.Y}
 	a.Mode = uint64(poll.Mode)

@@ -109,6 +109,15 @@ func (c *Circuit) checkMessageHash(g *gadgets) {
 	g.api.AssertIsEqual(g.h.Hash(circuits.DomainMessage, msg...), c.MessageHash)
 }
 
+// checkEntry: Entry is the join's log entry, Hash(DomainChain; KindJoin,
+// message hash, state leaf, nullifier), the value the coordinator's chain
+// records: one public input stands for the leaf and the message hash, and
+// a contract that extends or re-hashes the chain uses it as it is.
+func (c *Circuit) checkEntry(g *gadgets) {
+	entry := g.h.Hash(circuits.DomainChain, message.KindJoin, c.MessageHash, c.StateLeaf, c.Nullifier)
+	g.api.AssertIsEqual(entry, c.Entry)
+}
+
 // plaintext is the join's plaintext: [weight, salt, votes...].
 func (c *Circuit) plaintext() []frontend.Variable {
 	return append([]frontend.Variable{c.Weight, c.WeightSalt}, c.Votes...)

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -30,9 +31,9 @@ func (a *app) contractsCommand() *cobra.Command {
 }
 
 func (a *app) contractsExportCommand() *cobra.Command {
-	var keysDir, paramsName, out string
+	var keysDir, paramsName, pollFile, out string
 	cmd := &cobra.Command{
-		Use:   "export --out DIR",
+		Use:   "export --out DIR [--poll FILE]",
 		Short: "Write the Solidity verifier of every circuit's keys",
 		Long: `Write, for the join+vote circuit and each processing circuit whose keys are
 in --keys, gnark's exported Groth16 verifier (<circuit>.sol) with the
@@ -40,12 +41,35 @@ SHA-256 of its verifying key as VERIFYING_KEY_SHA256, and its creation
 code (<circuit>.bin, hex): the project's compiled template with the key's
 constants, what 'zkvote deploy' deploys. Compile the .sol yourself to
 audit it; the Poll and Tally contracts refuse a verifier whose digest is
-not the one the poll pins.`,
+not the one the poll pins.
+
+The join+vote verifier 'zkvote deploy' deploys is bound to one poll: the
+poll ID (the proof's first public input) is folded into the key's constant
+point, so it takes the nullifier and the join's entry, costs one input
+less to call, and declares POLL_ID. With --poll (a poll definition file)
+joinvote.sol and joinvote.bin are that verifier, for the poll's parameter
+set; without it, joinvote.sol is the general verifier (three inputs) and
+there is no joinvote.bin.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params, err := circuits.ParamsByName(paramsName)
 			if err != nil {
 				return usageError{err.Error()}
+			}
+			var pollID *fr.Element
+			if pollFile != "" {
+				def, err := poll.ReadFile(pollFile)
+				if err != nil {
+					return err
+				}
+				id, err := def.ID()
+				if err != nil {
+					return err
+				}
+				if cmd.Flags().Changed("params") && paramsName != def.Params.Name {
+					return usageError{fmt.Sprintf("--params %s: the poll uses the %s parameter set", paramsName, def.Params.Name)}
+				}
+				params, pollID = def.Params, &id
 			}
 			if keysDir == "" {
 				keysDir = a.defaultKeysDir()
@@ -66,16 +90,16 @@ not the one the poll pins.`,
 				if err != nil {
 					return err
 				}
-				src, err := solverifier.Source(vk, digest)
-				if err != nil {
-					return fmt.Errorf("%s: %w", name, err)
-				}
-				code, err := solverifier.Bytecode(vk, digest)
+				src, code, err := exportVerifier(name, vk, digest, pollID)
 				if err != nil {
 					return fmt.Errorf("%s: %w", name, err)
 				}
 				if err := os.WriteFile(filepath.Join(out, name+".sol"), src, 0o644); err != nil {
 					return err
+				}
+				if code == nil {
+					fmt.Fprintf(a.stdout, "%s: %s.sol, general (give --poll for the poll-bound verifier and its .bin) (verifying key sha256 %s)\n", name, name, m.SHA256["vk"])
+					continue
 				}
 				if err := os.WriteFile(filepath.Join(out, name+".bin"), []byte(fmt.Sprintf("0x%x\n", code)), 0o644); err != nil {
 					return err
@@ -86,10 +110,30 @@ not the one the poll pins.`,
 		},
 	}
 	cmd.Flags().StringVar(&keysDir, "keys", "", "keys directory (default: $"+keysEnv+" or ~/.zkvote/keys)")
-	cmd.Flags().StringVar(&paramsName, "params", "default", "parameter set of the keys")
+	cmd.Flags().StringVar(&paramsName, "params", "default", "parameter set of the keys (with --poll: the poll's)")
+	cmd.Flags().StringVar(&pollFile, "poll", "", "poll definition file: bind the join+vote verifier to this poll")
 	cmd.Flags().StringVar(&out, "out", "", "output directory")
 	_ = cmd.MarkFlagRequired("out")
 	return cmd
+}
+
+// exportVerifier returns circuit name's verifier source and creation code:
+// the join+vote verifier bound to pollID (without one: the general source
+// and no code, since only the bound verifier has a compiled template).
+func exportVerifier(name string, vk groth16.VerifyingKey, digest [32]byte, pollID *fr.Element) (src, code []byte, err error) {
+	switch {
+	case name != prover.JoinVote:
+		if src, err = solverifier.Source(vk, digest); err == nil {
+			code, err = solverifier.Bytecode(vk, digest)
+		}
+	case pollID != nil:
+		if src, err = solverifier.PollSource(vk, digest, *pollID); err == nil {
+			code, err = solverifier.PollBytecode(vk, digest, *pollID)
+		}
+	default:
+		src, err = solverifier.Source(vk, digest)
+	}
+	return src, code, err
 }
 
 // chainFlags are the flags of the commands that talk to a chain.

@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -23,15 +24,29 @@ import (
 	"github.com/zkvote/zkvote/prover"
 )
 
-// product4 has four public inputs: A·B·C = D.
-type product4 struct {
-	A, B, C, D frontend.Variable `gnark:",public"`
-	X          frontend.Variable
+// joinLike has the join+vote proof's public shape: a poll ID and two more
+// inputs (nullifier, entry), here any three values with P + N + E = X.
+type joinLike struct {
+	P, N, E frontend.Variable `gnark:",public"`
+	X       frontend.Variable
 }
 
-func (c *product4) Define(api frontend.API) error {
-	api.AssertIsEqual(api.Mul(c.A, c.B, c.C, c.X), api.Mul(c.D, c.X))
+func (c *joinLike) Define(api frontend.API) error {
+	api.AssertIsEqual(api.Add(c.P, c.N, c.E), c.X)
 	return nil
+}
+
+// joinLikeWitness is a joinLike assignment of full-size field elements
+// (calldata gas depends on the bytes), drawn from seed.
+func joinLikeWitness(seed uint64) *joinLike {
+	var p, n, e, x fr.Element
+	for i, v := range []*fr.Element{&p, &n, &e} {
+		v.SetUint64(seed*3 + uint64(i) + 1)
+		v.Neg(v) // the field's top: every byte non-zero
+		v.Square(v)
+	}
+	x.Add(&p, &n).Add(&x, &e)
+	return &joinLike{P: p, N: n, E: e, X: x}
 }
 
 // square1 has one public input: X² = Y.
@@ -46,6 +61,8 @@ func (c *square1) Define(api frontend.API) error {
 }
 
 type keyed struct {
+	ccs    constraint.ConstraintSystem
+	pk     groth16.ProvingKey
 	vk     groth16.VerifyingKey
 	digest [32]byte
 	proof  []byte // 256-byte Solidity form
@@ -58,9 +75,18 @@ func setup(t *testing.T, circuit, assignment frontend.Circuit) keyed {
 	require.NoError(t, err)
 	pk, vk, err := groth16.Setup(ccs)
 	require.NoError(t, err)
+	var buf bytes.Buffer
+	_, err = vk.WriteTo(&buf)
+	require.NoError(t, err)
+	return proveAgain(t, keyed{ccs: ccs, pk: pk, vk: vk, digest: sha256.Sum256(buf.Bytes())}, assignment)
+}
+
+// proveAgain is k with a proof of another assignment under the same keys.
+func proveAgain(t *testing.T, k keyed, assignment frontend.Circuit) keyed {
+	t.Helper()
 	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	require.NoError(t, err)
-	proof, err := groth16.Prove(ccs, pk, w)
+	proof, err := groth16.Prove(k.ccs, k.pk, w)
 	require.NoError(t, err)
 	raw, err := prover.ProofBytes(proof)
 	require.NoError(t, err)
@@ -69,79 +95,98 @@ func setup(t *testing.T, circuit, assignment frontend.Circuit) keyed {
 	require.Len(t, sol, 256)
 	pub, err := w.Public()
 	require.NoError(t, err)
-	vec := pub.Vector().(fr.Vector)
-	var buf bytes.Buffer
-	_, err = vk.WriteTo(&buf)
-	require.NoError(t, err)
-	return keyed{vk: vk, digest: sha256.Sum256(buf.Bytes()), proof: sol, inputs: solverifier.Inputs(vec)}
+	k.proof, k.inputs = sol, solverifier.Inputs(pub.Vector().(fr.Vector))
+	return k
 }
 
 // TestTemplatesCommitted fails when the committed templates are not what
 // Template gives now (run go run ./contracts/internal/verifiergen, then
 // contracts/build.sh).
 func TestTemplatesCommitted(t *testing.T) {
-	for _, n := range solverifier.Sizes {
-		want, err := solverifier.Template(n)
+	for _, s := range solverifier.Shapes {
+		want, err := solverifier.Template(s)
 		require.NoError(t, err)
-		got, err := os.ReadFile(filepath.Join("..", "src", "verifiers", solverifier.ContractName(n)+".sol"))
+		got, err := os.ReadFile(filepath.Join("..", "src", "verifiers", s.ContractName()+".sol"))
 		require.NoError(t, err)
-		require.Equal(t, string(want), string(got), "stale template for %d inputs: run go run ./contracts/internal/verifiergen && contracts/build.sh", n)
+		require.Equal(t, string(want), string(got), "stale template %s: run go run ./contracts/internal/verifiergen && contracts/build.sh", s.ContractName())
 	}
 }
 
-// TestPatchedVerifiers deploys verifiers made by Bytecode from real keys
-// (no compiler involved) and checks that they accept real proofs and
-// reject tampered proofs, tampered inputs, unreduced inputs and proofs
-// for other keys, and carry their key's digest.
+// TestPatchedVerifiers deploys verifiers made by Bytecode and PollBytecode
+// from real keys (no compiler involved) and checks that they accept real
+// proofs and reject tampered proofs, tampered inputs, unreduced inputs,
+// proofs for other keys and, bound to a poll, proofs of another poll; and
+// that they carry their key's digest and their poll.
 func TestPatchedVerifiers(t *testing.T) {
 	c := chaintest.New(t)
 	call := &bind.CallOpts{Context: t.Context()}
 
-	four := setup(t, &product4{}, &product4{A: 2, B: 3, C: 5, D: 30, X: 7})
-	other := setup(t, &product4{}, &product4{A: 1, B: 1, C: 1, D: 1, X: 1})
+	join := setup(t, &joinLike{}, joinLikeWitness(1))
 	one := setup(t, &square1{}, &square1{Y: 49, X: 7})
+	pollID := fieldOf(join.inputs[0])
+
+	code, err := solverifier.PollBytecode(join.vk, join.digest, pollID)
+	require.NoError(t, err)
+	addr := c.DeployCode(code)
+	v, err := bindings.NewPollGroth16Verifier2(addr, c.Client)
+	require.NoError(t, err)
+	in2 := func(xs []*big.Int) [2]*big.Int { return [2]*big.Int{xs[1], xs[2]} }
+
+	require.NoError(t, v.VerifyProof(call, join.proof, in2(join.inputs)), "a real proof verifies")
+	digest, err := v.VERIFYINGKEYSHA256(call)
+	require.NoError(t, err)
+	require.Equal(t, join.digest, digest)
+	bound, err := v.POLLID(call)
+	require.NoError(t, err)
+	require.Zero(t, bound.Cmp(join.inputs[0]), "POLL_ID is the folded input")
+
+	bad := append([]byte(nil), join.proof...)
+	bad[100] ^= 1
+	require.Error(t, v.VerifyProof(call, bad, in2(join.inputs)), "tampered proof")
+	wrong := in2(join.inputs)
+	wrong[1] = new(big.Int).Add(wrong[1], big.NewInt(1))
+	require.Error(t, v.VerifyProof(call, join.proof, wrong), "tampered public input")
+	unreduced := in2(join.inputs)
+	unreduced[0] = new(big.Int).Add(unreduced[0], fr.Modulus())
+	require.Error(t, v.VerifyProof(call, join.proof, unreduced), "unreduced public input")
+
+	// The same key's proof for another poll ID: a valid proof, refused here,
+	// accepted by the verifier bound to its own poll.
+	otherKey := setup(t, &joinLike{}, joinLikeWitness(1)) // same circuit, other setup
+	require.Error(t, v.VerifyProof(call, otherKey.proof, in2(otherKey.inputs)), "a proof for other keys")
+	samekey := proveAgain(t, join, joinLikeWitness(2))
+	require.Error(t, v.VerifyProof(call, samekey.proof, in2(samekey.inputs)), "a proof of another poll")
+	code, err = solverifier.PollBytecode(join.vk, join.digest, fieldOf(samekey.inputs[0]))
+	require.NoError(t, err)
+	v2, err := bindings.NewPollGroth16Verifier2(c.DeployCode(code), c.Client)
+	require.NoError(t, err)
+	require.NoError(t, v2.VerifyProof(call, samekey.proof, in2(samekey.inputs)), "bound to its own poll")
 
 	deploy := func(k keyed) common.Address {
 		code, err := solverifier.Bytecode(k.vk, k.digest)
 		require.NoError(t, err)
-		addr := c.DeployCode(code)
-		return addr
+		return c.DeployCode(code)
 	}
-	addr4 := deploy(four)
-	v4, err := bindings.NewGroth16Verifier4(addr4, c.Client)
-	require.NoError(t, err)
-	in4 := func(xs []*big.Int) [4]*big.Int { return [4]*big.Int{xs[0], xs[1], xs[2], xs[3]} }
-
-	require.NoError(t, v4.VerifyProof(call, four.proof, in4(four.inputs)), "a real proof verifies")
-	digest, err := v4.VERIFYINGKEYSHA256(call)
-	require.NoError(t, err)
-	require.Equal(t, four.digest, digest)
-
-	bad := append([]byte(nil), four.proof...)
-	bad[100] ^= 1
-	require.Error(t, v4.VerifyProof(call, bad, in4(four.inputs)), "tampered proof")
-	wrong := in4(four.inputs)
-	wrong[3] = big.NewInt(31)
-	require.Error(t, v4.VerifyProof(call, four.proof, wrong), "tampered public input")
-	unreduced := in4(four.inputs)
-	unreduced[0] = new(big.Int).Add(four.inputs[0], fr.Modulus())
-	require.Error(t, v4.VerifyProof(call, four.proof, unreduced), "unreduced public input")
-	require.Error(t, v4.VerifyProof(call, other.proof, in4(other.inputs)), "a proof for other keys")
-
 	v1, err := bindings.NewGroth16Verifier1(deploy(one), c.Client)
 	require.NoError(t, err)
 	require.NoError(t, v1.VerifyProof(call, one.proof, [1]*big.Int{one.inputs[0]}))
 	require.Error(t, v1.VerifyProof(call, one.proof, [1]*big.Int{big.NewInt(50)}))
 
-	gas := c.EstimateCall(addr4, mustPack(t, four))
-	t.Logf("verifyProof with 4 public inputs: %d gas (a transaction calling it directly)", gas)
+	gas := c.EstimateCall(addr, mustPack(t, join))
+	t.Logf("verifyProof of a poll-bound verifier, 2 public inputs of 32 non-zero bytes: %d gas (a transaction calling it directly)", gas)
+}
+
+func fieldOf(x *big.Int) fr.Element {
+	var e fr.Element
+	e.SetBigInt(x)
+	return e
 }
 
 func mustPack(t *testing.T, k keyed) []byte {
 	t.Helper()
-	abi, err := bindings.Groth16Verifier4MetaData.GetAbi()
+	abi, err := bindings.PollGroth16Verifier2MetaData.GetAbi()
 	require.NoError(t, err)
-	data, err := abi.Pack("verifyProof", k.proof, [4]*big.Int{k.inputs[0], k.inputs[1], k.inputs[2], k.inputs[3]})
+	data, err := abi.Pack("verifyProof", k.proof, [2]*big.Int{k.inputs[1], k.inputs[2]})
 	require.NoError(t, err)
 	return data
 }

@@ -20,10 +20,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, "verifiergen:", err)
 		os.Exit(1)
 	}
-	for _, n := range solverifier.Sizes {
-		src, err := solverifier.Template(n)
+	for _, s := range solverifier.Shapes {
+		src, err := solverifier.Template(s)
 		if err == nil {
-			err = os.WriteFile(filepath.Join(dir, solverifier.ContractName(n)+".sol"), src, 0o644)
+			err = os.WriteFile(filepath.Join(dir, s.ContractName()+".sol"), src, 0o644)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "verifiergen:", err)

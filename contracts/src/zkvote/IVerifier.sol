@@ -10,7 +10,11 @@ interface IGroth16Verifier1 {
     function VERIFYING_KEY_SHA256() external view returns (bytes32);
 }
 
-interface IGroth16Verifier4 {
-    function verifyProof(bytes calldata proof, uint256[4] calldata input) external view;
+/// The join+vote verifier of one poll: the key's first public input, the
+/// poll ID, is folded into its constant point (POLL_ID); the inputs left are
+/// the nullifier and the join's log entry.
+interface IPollGroth16Verifier2 {
+    function verifyProof(bytes calldata proof, uint256[2] calldata input) external view;
     function VERIFYING_KEY_SHA256() external view returns (bytes32);
+    function POLL_ID() external view returns (uint256);
 }

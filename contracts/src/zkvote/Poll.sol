@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Poseidon2} from "../Poseidon2.sol";
-import {IGroth16Verifier4} from "./IVerifier.sol";
+import {IPollGroth16Verifier2} from "./IVerifier.sol";
 
 /// @title A zkvote poll on-chain: its identity and the anchor of its sealed log.
 /// @notice The poll ID is recomputed here from the definition's fields
@@ -43,8 +43,9 @@ contract Poll {
     uint64 public immutable end;
     /// The Ethereum account of the poll's coordinator: the only one that anchors.
     address public immutable coordinator;
-    /// The join+vote verifier, checked against the key the poll pins.
-    IGroth16Verifier4 public immutable joinVerifier;
+    /// The join+vote verifier, checked against the key the poll pins and
+    /// bound to this poll (its POLL_ID).
+    IPollGroth16Verifier2 public immutable joinVerifier;
 
     /// The sealed chain hash of the coordinator's log (0 until anchored).
     uint256 public sealedChainHash;
@@ -59,9 +60,10 @@ contract Poll {
     error StillOpen(uint64 end);
     error NotAField(uint256 value);
     error WrongVerifier(bytes32 want, bytes32 got);
+    error VerifierForAnotherPoll(uint256 want, uint256 got);
     error BadDefinition();
 
-    constructor(Definition memory d, address coordinator_, IGroth16Verifier4 joinVerifier_) {
+    constructor(Definition memory d, address coordinator_, IPollGroth16Verifier2 joinVerifier_) {
         uint256[] memory xs = new uint256[](6);
         xs[0] = d.censusRoot;
         xs[1] = d.coordinatorKeyX;
@@ -78,6 +80,8 @@ contract Poll {
         bytes32 got = joinVerifier_.VERIFYING_KEY_SHA256();
         if (got != d.joinKeySha256) revert WrongVerifier(d.joinKeySha256, got);
         uint256 id = Poseidon2.hash(DOMAIN_POLL, xs);
+        uint256 bound = joinVerifier_.POLL_ID();
+        if (bound != id) revert VerifierForAnotherPoll(id, bound);
         pollId = id;
         uint256[] memory one = new uint256[](1);
         one[0] = id;

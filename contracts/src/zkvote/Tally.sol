@@ -354,24 +354,31 @@ contract Tally {
         if (h != joinBounds) revert WrongBounds();
     }
 
-    function _inBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries) internal view {
+    function _inBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries)
+        internal
+        view
+        returns (uint256[] memory hashes)
+    {
         _checkBounds(bounds);
         if (b + 1 >= bounds.length) revert NotInBatch(b);
         uint256 c = bounds[b];
         uint256[] memory xs = new uint256[](4);
         xs[0] = KIND_JOIN_ENTRY;
+        hashes = new uint256[](entries.length);
         for (uint256 i = 0; i < entries.length; i++) {
             (xs[1], xs[2], xs[3]) = (entries[i][0], entries[i][1], entries[i][2]);
             _field(xs[1]);
             _field(xs[2]);
             _field(xs[3]);
-            c = Poseidon2.compress(c, Poseidon2.hashWidth8(DOMAIN_CHAIN, xs));
+            hashes[i] = Poseidon2.hashWidth8(DOMAIN_CHAIN, xs);
+            c = Poseidon2.compress(c, hashes[i]);
         }
         if (c != bounds[b + 1]) revert NotInBatch(b);
     }
 
-    function _id(uint256[3] calldata e) internal pure returns (bytes32) {
-        return keccak256(abi.encode(e[0], e[1], e[2]));
+    /// The challenge id of a join: of its entry hash (message.JoinEntry).
+    function joinId(uint256 entryHash) public pure returns (bytes32) {
+        return keccak256(abi.encode("join", entryHash));
     }
 
     /// Challenges the join at position p of join batch b (bounds: every
@@ -380,9 +387,9 @@ contract Tally {
     /// answered within answerWindow.
     function challengeJoin(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries, uint256 p) external {
         _openWindow();
-        _inBatch(bounds, b, entries);
+        uint256[] memory hashes = _inBatch(bounds, b, entries);
         if (p >= entries.length) revert NotInBatch(b);
-        bytes32 id = _id(entries[p]);
+        bytes32 id = joinId(hashes[p]);
         if (challenged[id] != 0) revert AlreadyChallenged(id);
         uint256 deadline = block.timestamp + answerWindow;
         challenged[id] = deadline;
@@ -390,14 +397,15 @@ contract Tally {
         emit JoinChallenged(id, entries[p], b, deadline);
     }
 
-    /// Answers a challenge with the join's join+vote proof (EIP-197 form):
-    /// public inputs poll ID, nullifier, state leaf, message hash.
-    function answerJoin(uint256[3] calldata entry, bytes calldata proof) external {
-        bytes32 id = _id(entry);
+    /// Answers a challenge with the join's join+vote proof (EIP-197 form)
+    /// for its nullifier and entry hash (the poll's verifier holds the poll
+    /// ID; the entry hash binds the message hash, state leaf and nullifier).
+    function answerJoin(uint256 nullifier, uint256 entryHash, bytes calldata proof) external {
+        bytes32 id = joinId(entryHash);
         uint256 deadline = challenged[id];
         if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
         if (block.timestamp >= deadline) revert AnswerTooLate(deadline);
-        poll.joinVerifier().verifyProof(proof, [pollId, entry[2], entry[1], entry[0]]);
+        poll.joinVerifier().verifyProof(proof, [nullifier, entryHash]);
         challenged[id] = ANSWERED;
         openChallenges--;
         emit JoinAnswered(id);
@@ -434,10 +442,10 @@ contract Tally {
         uint256 deadline = challenged[id];
         if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
         if (block.timestamp >= deadline) revert AnswerTooLate(deadline);
-        _inBatch(bounds, b, entries);
+        uint256[] memory hashes = _inBatch(bounds, b, entries);
         if (proofs.length != entries.length) revert LengthMismatch();
         for (uint256 i = 0; i < entries.length; i++) {
-            poll.joinVerifier().verifyProof(proofs[i], [pollId, entries[i][2], entries[i][1], entries[i][0]]);
+            poll.joinVerifier().verifyProof(proofs[i], [entries[i][2], hashes[i]]);
         }
         challenged[id] = ANSWERED;
         openChallenges--;
@@ -475,11 +483,11 @@ contract Tally {
         uint256 p2
     ) external {
         _openWindow();
-        _inBatch(bounds, b1, e1);
+        uint256[] memory h1 = _inBatch(bounds, b1, e1);
         _inBatch(bounds, b2, e2);
         if (p1 >= e1.length || p2 >= e2.length || (b1 == b2 && p1 == p2) || e1[p1][2] != e2[p2][2]) revert NotADuplicate();
         voided = true;
-        emit Voided(_id(e1[p1]), "two joins share a nullifier");
+        emit Voided(joinId(h1[p1]), "two joins share a nullifier");
     }
 
     /// Whether the result is proven and recorded.

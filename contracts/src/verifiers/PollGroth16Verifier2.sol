@@ -11,7 +11,7 @@ pragma solidity 0.8.30;
 /// Uncompressed proofs are passed as bytes calldata matching the output of
 /// MarshalSolidity(). A view function is provided to compress proofs.
 /// @notice See <https://2π.com/23/bn254-compression> for further explanation.
-contract Groth16Verifier4 {
+contract PollGroth16Verifier2 {
 
     /// Some of the provided public input values are larger than the field modulus.
     /// @dev Public input elements are not automatically reduced, as this is can be
@@ -55,42 +55,41 @@ contract Groth16Verifier4 {
     uint256 constant EXP_SQRT_FP = 0xC19139CB84C680A6E14116DA060561765E05AA45A1C72A34F082305B61F3F52; // (P + 1) / 4;
 
     // Groth16 alpha point in G1
-    uint256 constant ALPHA_X = 9911908151287839738072025497528378468813038963947510891868653303106687817239;
-    uint256 constant ALPHA_Y = 9641517688513313702624178827763111368021526787878146890321676320161646893087;
+    uint256 constant ALPHA_X = 4560673263464475432104308736031840477894975803521442615168843894334709392826;
+    uint256 constant ALPHA_Y = 8888154152980473543898852082521970613134226066591263317951546751208334321329;
 
     // Groth16 beta point in G2 in powers of i
-    uint256 constant BETA_NEG_X_0 = 15718728917667453376171737926883453280751150202167354389902577781529517466365;
-    uint256 constant BETA_NEG_X_1 = 17273036556682145964240816389321173360293081231548265352649891371449281387980;
-    uint256 constant BETA_NEG_Y_0 = 6451953621167611993626836266705693840613047598932098935227309007057208583133;
-    uint256 constant BETA_NEG_Y_1 = 17854639169083952397004405877299787694353304672109130959984719833416707665291;
+    uint256 constant BETA_NEG_X_0 = 15735377017015079317421019636415393228437346104789340594943437053391415304054;
+    uint256 constant BETA_NEG_X_1 = 18329835651860094504840597874931264172936036906303543457439509067999983205175;
+    uint256 constant BETA_NEG_Y_0 = 20614160090049715960305849428903516136820682828317037196576427389437692561709;
+    uint256 constant BETA_NEG_Y_1 = 16950058503145600657409522418950777258824749885199436753643207027128303192291;
 
     // Groth16 gamma point in G2 in powers of i
-    uint256 constant GAMMA_NEG_X_0 = 9169517939475644711214133423298317922990907763848602120731924375446952785068;
-    uint256 constant GAMMA_NEG_X_1 = 7342474864241268970837230131751868384347911528513462796185476946573922913787;
-    uint256 constant GAMMA_NEG_Y_0 = 9938054141333674869971981601806594294342294606624485334909322172745523095922;
-    uint256 constant GAMMA_NEG_Y_1 = 12628116023288866707391746988979700332617377833943490485581577471166785786636;
+    uint256 constant GAMMA_NEG_X_0 = 8237220100241318207543258627438899977860755721431598615855211870448745256365;
+    uint256 constant GAMMA_NEG_X_1 = 8018306753948441979933738478909909535693572182988019684275670955442228385863;
+    uint256 constant GAMMA_NEG_Y_0 = 724878267015291640466907434039917942637967524053083633411588182241372282820;
+    uint256 constant GAMMA_NEG_Y_1 = 15709067107780268057272430207393398390151500776751934275367190983224140627264;
 
     // Groth16 delta point in G2 in powers of i
-    uint256 constant DELTA_NEG_X_0 = 9365266806742355564097763048759737135493678322685931050935997864162131191167;
-    uint256 constant DELTA_NEG_X_1 = 2199903710387658670799715062108394906157092187197123905263349961435252026899;
-    uint256 constant DELTA_NEG_Y_0 = 21724968277963793338846663565652264669175584726579989439257659414265568410976;
-    uint256 constant DELTA_NEG_Y_1 = 5308289947569127585685224497738356642329573879634482437409981824215885493425;
+    uint256 constant DELTA_NEG_X_0 = 7406000071906047460037783228556787925520124281934658647546557241621392659373;
+    uint256 constant DELTA_NEG_X_1 = 804213886283112022602676403744600913972317934288045509188920398495310991230;
+    uint256 constant DELTA_NEG_Y_0 = 9662934818011052456548294334845551354911829877298843079254882166074775854078;
+    uint256 constant DELTA_NEG_Y_1 = 15234736276625871768260286609987445761459658591005357732346974471117267203328;
 
     // Constant and public input points
-    uint256 constant CONSTANT_X = 2223536242691748619378799613651182714926613516277371415955405905978781906654;
-    uint256 constant CONSTANT_Y = 14691078676637034337333545850657335365881202482612109598192266606345689725426;
-    uint256 constant PUB_0_X = 14649406855300882878213115403777540722403785694538719165607036673998493917267;
-    uint256 constant PUB_0_Y = 7482692553725202224289188304902583250254699008403836027930123268218853493433;
-    uint256 constant PUB_1_X = 7728920229392251553906751256818209615189492179209817924240859711164689135417;
-    uint256 constant PUB_1_Y = 17009552219923458466624526286041451697865028010591385286909026254199221816997;
-    uint256 constant PUB_2_X = 5849329166877206824471314423352331178819257279303770318909969923779990245031;
-    uint256 constant PUB_2_Y = 13917786451093977273059843839608485893002132778219976971399314533522633587612;
-    uint256 constant PUB_3_X = 15971859700509366050952543555408835900451866690219446415787439222222310811208;
-    uint256 constant PUB_3_Y = 13223615195420565591204233826200373097709344741397438727965390098166519780952;
+    uint256 constant CONSTANT_X = 3820730081306771148142065095520286996034115741414830049273947492002168896907;
+    uint256 constant CONSTANT_Y = 2071511209726070224704141278051555823654446241560582194533974369231885180650;
+    uint256 constant PUB_0_X = 2689374846998154744684697069612872128590746854138404619219202068621121692058;
+    uint256 constant PUB_0_Y = 15964998689529063718186770274146307076102567182259079105891946942957529384542;
+    uint256 constant PUB_1_X = 8320874086404062876418557800081219636730023696762537999539087367772573558013;
+    uint256 constant PUB_1_Y = 16303717729898707625079239713401276585196259815029716476634371489116798226407;
 
     /// SHA-256 of the verifying key file this contract verifies for;
     /// a poll pins it, so the contract can never be paired with other keys.
     bytes32 public constant VERIFYING_KEY_SHA256 = 0x7a6b766f746520766b2073686132353620706c616365686f6c64657221212121;
+    /// The poll whose proofs alone this contract accepts: the key's first
+    /// public input, folded into its constant point.
+    uint256 public constant POLL_ID = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593effffe00;
 
     /// Negation in Fp.
     /// @notice Returns a number x such that a + x = 0 in Fp.
@@ -367,7 +366,7 @@ contract Groth16Verifier4 {
     /// @param input The public inputs. These are elements of the scalar field Fr.
     /// @return x The X coordinate of the resulting G1 point.
     /// @return y The Y coordinate of the resulting G1 point.
-    function publicInputMSM(uint256[4] calldata input)
+    function publicInputMSM(uint256[2] calldata input)
     internal view returns (uint256 x, uint256 y) {
         // Note: The ECMUL precompile does not reject unreduced values, so we check this.
         // Note: Unrolling this loop does not cost much extra in code-size, the bulk of the
@@ -394,20 +393,6 @@ contract Groth16Verifier4 {
             mstore(g, PUB_1_X)
             mstore(add(g, 0x20), PUB_1_Y)
             s :=  calldataload(add(input, 32))
-            mstore(add(g, 0x40), s)
-            success := and(success, lt(s, R))
-            success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
-            success := and(success, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
-            mstore(g, PUB_2_X)
-            mstore(add(g, 0x20), PUB_2_Y)
-            s :=  calldataload(add(input, 64))
-            mstore(add(g, 0x40), s)
-            success := and(success, lt(s, R))
-            success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
-            success := and(success, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
-            mstore(g, PUB_3_X)
-            mstore(add(g, 0x20), PUB_3_Y)
-            s :=  calldataload(add(input, 96))
             mstore(add(g, 0x40), s)
             success := and(success, lt(s, R))
             success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
@@ -469,7 +454,7 @@ contract Groth16Verifier4 {
     /// Elements must be reduced.
     function verifyCompressedProof(
         uint256[4] calldata compressedProof,
-        uint256[4] calldata input
+        uint256[2] calldata input
     ) public view {
         uint256[24] memory pairings;
 
@@ -536,7 +521,7 @@ contract Groth16Verifier4 {
     /// Elements must be reduced.
     function verifyProof(
         bytes calldata proof,
-        uint256[4] calldata input
+        uint256[2] calldata input
     ) public view {
         require(proof.length == 256, "invalid proof length");
         (uint256 x, uint256 y) = publicInputMSM(input);
