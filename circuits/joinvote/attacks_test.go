@@ -430,32 +430,23 @@ func rebindEntry(a *joinvote.Circuit) {
 	a.Entry = message.JoinEntry(a.MessageHash.(fr.Element), a.StateLeaf.(fr.Element), a.Nullifier.(fr.Element))
 }
 
+// TestAttacksFailAtTheirStep runs every attack (golden.CheckAttacks): each
+// fails with every step and passes without its own, and every step is some
+// attack's target. An attack on any step but the entry gets its entry
+// rebound, so that it is consistent there.
 func TestAttacksFailAtTheirStep(t *testing.T) {
 	p := circuits.TestParams()
-	field := ecc.BN254.ScalarField()
+	all := map[string]golden.Attack[joinvote.Step]{}
 	for name, at := range attacks() {
-		t.Run(name, func(t *testing.T) {
+		all[name] = golden.Attack[joinvote.Step]{Step: at.step, Build: func(t *testing.T) frontend.Circuit {
 			a := at.build(t)
 			if at.step != joinvote.StepEntry {
 				rebindEntry(a)
 			}
-			require.Error(t, test.IsSolved(joinvote.NewCircuit(p), a, field), "the full circuit must refuse it")
-			require.NoError(t, test.IsSolved(joinvote.NewCircuitWithout(p, at.step), a, field),
-				"without step %q the witness must be accepted: another step rejects it too", at.step)
-		})
+			return a
+		}}
 	}
-}
-
-// TestEveryStepIsPinned keeps every step of Define covered by an attack
-// that only it catches.
-func TestEveryStepIsPinned(t *testing.T) {
-	pinned := map[joinvote.Step]bool{}
-	for _, at := range attacks() {
-		pinned[at.step] = true
-	}
-	for _, s := range joinvote.Steps {
-		require.True(t, pinned[s], "no attack targets step %q", s)
-	}
+	golden.CheckAttacks(t, joinvote.NewCircuit(p), func(s joinvote.Step) frontend.Circuit { return joinvote.NewCircuitWithout(p, s) }, joinvote.Steps, all)
 }
 
 // TestHonestWitnessPassesEveryVariant checks that leaving a step out
@@ -469,23 +460,14 @@ func TestHonestWitnessPassesEveryVariant(t *testing.T) {
 	}
 }
 
-// TestStepCostsAddUp measures each step as the constraints it adds to the
-// circuit (default parameters, census depth 20; run with -v to see them,
-// the figures of doc.go) and checks that they add up to the whole: no
-// constraint is shared between steps, so leaving one out removes exactly
-// that step.
+// TestStepCostsAddUp measures each step (default parameters, census depth
+// 20; run with -v to see them, the figures of doc.go) and checks that they
+// add up to the whole (golden.CheckStepCosts).
 func TestStepCostsAddUp(t *testing.T) {
 	if testing.Short() {
-		t.Skip("compiles the circuit nine times")
+		t.Skip("compiles the circuit ten times")
 	}
 	p := circuits.Defaults()
 	p.CensusDepth = 20
-	full := golden.Measure(t, joinvote.NewCircuit(p)).R1CS
-	sum := 0
-	for _, s := range joinvote.Steps {
-		cost := full - golden.Measure(t, joinvote.NewCircuitWithout(p, s)).R1CS
-		t.Logf("%-24s %6d R1CS", s, cost)
-		sum += cost
-	}
-	require.Equal(t, full, sum)
+	golden.CheckStepCosts(t, joinvote.NewCircuit(p), func(s joinvote.Step) frontend.Circuit { return joinvote.NewCircuitWithout(p, s) }, joinvote.Steps)
 }

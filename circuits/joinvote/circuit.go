@@ -2,11 +2,10 @@ package joinvote
 
 import (
 	"github.com/consensys/gnark/frontend"
-	twistededwards "github.com/consensys/gnark/std/algebra/native/twistededwards"
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
-	"github.com/zkvote/zkvote/circuits/poseidon"
+	"github.com/zkvote/zkvote/circuits/internal/steps"
 )
 
 // Circuit is the join+vote proof; see the package documentation for what
@@ -64,24 +63,17 @@ func NewCircuit(params circuits.Params) *Circuit {
 // tests can leave exactly one out and show that it, and no other, rejects
 // a given attack.
 func (c *Circuit) Define(api frontend.API) error {
-	g := &gadgets{api: api, h: poseidon.New(api), curve: babyjub.NewCurve(api)}
-	c.run(g, stepPoll, c.checkPoll)
-	c.run(g, stepMembership, c.checkMembership)
-	c.run(g, stepNullifier, c.checkNullifier)
-	c.run(g, stepPollKey, c.checkPollKey)
-	c.run(g, stepStateLeaf, c.checkStateLeaf)
-	c.run(g, stepBallot, c.checkBallot)
-	c.run(g, stepEncryption, c.checkEncryption)
-	c.run(g, stepMessageHash, c.checkMessageHash)
-	c.run(g, stepEntry, c.checkEntry)
+	r := steps.New(api, c.skip)
+	r.Run(stepPoll, c.checkPoll)
+	r.Run(stepMembership, c.checkMembership)
+	r.Run(stepNullifier, c.checkNullifier)
+	r.Run(stepPollKey, c.checkPollKey)
+	r.Run(stepStateLeaf, c.checkStateLeaf)
+	r.Run(stepBallot, c.checkBallot)
+	r.Run(stepEncryption, c.checkEncryption)
+	r.Run(stepMessageHash, c.checkMessageHash)
+	r.Run(stepEntry, c.checkEntry)
 	return nil
-}
-
-// gadgets are the builders every step shares.
-type gadgets struct {
-	api   frontend.API
-	h     *poseidon.Hasher
-	curve twistededwards.Curve
 }
 
 // step names one check of Define.
@@ -113,9 +105,3 @@ var stepNames = map[step]string{
 
 // String returns the step's name as the package documentation gives it.
 func (s step) String() string { return stepNames[s] }
-
-func (c *Circuit) run(g *gadgets, s step, check func(*gadgets)) {
-	if s != c.skip {
-		check(g)
-	}
-}

@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
@@ -78,6 +79,12 @@ func (p *Poll) ID() fr.Element {
 	mode.SetUint64(uint64(p.Mode))
 	n.SetUint64(uint64(p.NumOptions))
 	return poseidon.Hash(circuits.DomainPoll, p.CensusRoot, p.CoordinatorKey.X, p.CoordinatorKey.Y, mode, n, p.DescriptorHash)
+}
+
+// CircuitPollID is ID in a circuit: the hash every circuit that binds a
+// poll's fields by its ID recomputes.
+func CircuitPollID(h *poseidon.Hasher, censusRoot frontend.Variable, coordinatorKey babyjub.CircuitPoint, mode, numOptions, descriptorHash frontend.Variable) frontend.Variable {
+	return h.Hash(circuits.DomainPoll, censusRoot, coordinatorKey.X, coordinatorKey.Y, mode, numOptions, descriptorHash)
 }
 
 // Budget returns the budget a ballot must respect for a census weight.

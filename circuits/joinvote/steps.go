@@ -6,30 +6,30 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/encrypt"
+	"github.com/zkvote/zkvote/circuits/internal/steps"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
 )
 
 // checkPoll: PollID is the hash of the poll fields, so the census root, the
 // coordinator key, the mode and the option count are the poll's.
-func (c *Circuit) checkPoll(g *gadgets) {
-	id := g.h.Hash(circuits.DomainPoll, c.CensusRoot, c.CoordinatorKey.X, c.CoordinatorKey.Y, c.Mode, c.NumOptions, c.DescriptorHash)
-	g.api.AssertIsEqual(id, c.PollID)
+func (c *Circuit) checkPoll(g *steps.Gadgets) {
+	g.API.AssertIsEqual(CircuitPollID(g.H, c.CensusRoot, c.CoordinatorKey, c.Mode, c.NumOptions, c.DescriptorHash), c.PollID)
 }
 
 // checkMembership: the leaf (Poseidon2(secret), weight) is in the census,
 // and 1 <= weight < 2^WeightBits, so sums of votes cannot wrap.
-func (c *Circuit) checkMembership(g *gadgets) {
-	commitment := g.h.Hash(circuits.DomainIdentity, c.Secret)
-	leaf := g.h.Hash(circuits.DomainCensusLeaf, commitment, c.Weight)
-	merkle.AssertIncluded(g.api, g.h, c.CensusRoot, c.CensusIndex, leaf, c.CensusSiblings)
-	g.api.ToBinary(c.Weight, c.params.WeightBits)
-	g.api.AssertIsDifferent(c.Weight, 0)
+func (c *Circuit) checkMembership(g *steps.Gadgets) {
+	commitment := g.H.Hash(circuits.DomainIdentity, c.Secret)
+	leaf := g.H.Hash(circuits.DomainCensusLeaf, commitment, c.Weight)
+	merkle.AssertIncluded(g.API, g.H, c.CensusRoot, c.CensusIndex, leaf, c.CensusSiblings)
+	g.API.ToBinary(c.Weight, c.params.WeightBits)
+	g.API.AssertIsDifferent(c.Weight, 0)
 }
 
 // checkNullifier: one join per member per poll.
-func (c *Circuit) checkNullifier(g *gadgets) {
-	g.api.AssertIsEqual(g.h.Hash(circuits.DomainNullifier, c.Secret, c.PollID), c.Nullifier)
+func (c *Circuit) checkNullifier(g *steps.Gadgets) {
+	g.API.AssertIsEqual(g.H.Hash(circuits.DomainNullifier, c.Secret, c.PollID), c.Nullifier)
 }
 
 // checkPollKey: the voter knows the poll key's private key, and the key
@@ -38,23 +38,23 @@ func (c *Circuit) checkNullifier(g *gadgets) {
 // processing refuses every command under it), could never change the vote
 // later, and would have sold a provable vote. [sk]B is in the prime-order
 // subgroup for every sk, so not the identity makes it a valid key.
-func (c *Circuit) checkPollKey(g *gadgets) {
-	assertPoint(g.api, babyjub.ScalarMulBase(g.api, g.curve, c.PollSecret), c.PollKey)
-	g.api.AssertIsDifferent(c.PollKey.X, 0)
+func (c *Circuit) checkPollKey(g *steps.Gadgets) {
+	assertPoint(g.API, babyjub.ScalarMulBase(g.API, g.Curve, c.PollSecret), c.PollKey)
+	g.API.AssertIsDifferent(c.PollKey.X, 0)
 }
 
 // checkStateLeaf: the state leaf is the voter at nonce 0 — the poll key,
 // the weight, the salt and the ballot — so processing takes the ballot
 // from the leaf without decrypting the join.
-func (c *Circuit) checkStateLeaf(g *gadgets) {
-	leaf := CircuitVoterLeaf(g.h, c.PollKey, 0, c.Weight, c.WeightSalt, c.Votes)
-	g.api.AssertIsEqual(leaf, c.StateLeaf)
+func (c *Circuit) checkStateLeaf(g *steps.Gadgets) {
+	leaf := CircuitVoterLeaf(g.H, c.PollKey, 0, c.Weight, c.WeightSalt, c.Votes)
+	g.API.AssertIsEqual(leaf, c.StateLeaf)
 }
 
 // checkBallot: each vote below 2^WeightBits, zero for options the poll
 // does not have, and within the mode's budget.
-func (c *Circuit) checkBallot(g *gadgets) {
-	api := g.api
+func (c *Circuit) checkBallot(g *steps.Gadgets) {
+	api := g.API
 	wb := c.params.WeightBits
 	k := len(c.Votes)
 
@@ -95,27 +95,27 @@ func (c *Circuit) checkBallot(g *gadgets) {
 // coordinator key is a usable ECDH key, and the ciphertext encrypts the
 // weight, the salt and the votes under [eph]([8]coordinator key): the
 // coordinator can always open the state leaf.
-func (c *Circuit) checkEncryption(g *gadgets) {
-	eph := babyjub.ScalarMulBase(g.api, g.curve, c.EphemeralSecret)
-	assertPoint(g.api, eph, c.EphemeralKey)
-	g.api.AssertIsDifferent(c.EphemeralKey.X, 0) // not the identity
-	shared := babyjub.Shared(g.api, g.curve, c.EphemeralSecret, c.CoordinatorKey)
-	encrypt.AssertEncrypts(g.api, g.h, shared, message.JoinNonce, c.plaintext(), c.Ciphertext)
+func (c *Circuit) checkEncryption(g *steps.Gadgets) {
+	eph := babyjub.ScalarMulBase(g.API, g.Curve, c.EphemeralSecret)
+	assertPoint(g.API, eph, c.EphemeralKey)
+	g.API.AssertIsDifferent(c.EphemeralKey.X, 0) // not the identity
+	shared := babyjub.Shared(g.API, g.Curve, c.EphemeralSecret, c.CoordinatorKey)
+	encrypt.AssertEncrypts(g.API, g.H, shared, message.JoinNonce, c.plaintext(), c.Ciphertext)
 }
 
 // checkMessageHash: MessageHash binds the transported keys and ciphertext.
-func (c *Circuit) checkMessageHash(g *gadgets) {
+func (c *Circuit) checkMessageHash(g *steps.Gadgets) {
 	msg := append([]frontend.Variable{c.EphemeralKey.X, c.EphemeralKey.Y, c.PollKey.X, c.PollKey.Y}, c.Ciphertext...)
-	g.api.AssertIsEqual(g.h.Hash(circuits.DomainMessage, msg...), c.MessageHash)
+	g.API.AssertIsEqual(g.H.Hash(circuits.DomainMessage, msg...), c.MessageHash)
 }
 
 // checkEntry: Entry is the join's log entry, Hash(DomainChain; KindJoin,
 // message hash, state leaf, nullifier), the value the coordinator's chain
 // records: one public input stands for the leaf and the message hash, and
 // a contract that extends or re-hashes the chain uses it as it is.
-func (c *Circuit) checkEntry(g *gadgets) {
-	entry := g.h.Hash(circuits.DomainChain, message.KindJoin, c.MessageHash, c.StateLeaf, c.Nullifier)
-	g.api.AssertIsEqual(entry, c.Entry)
+func (c *Circuit) checkEntry(g *steps.Gadgets) {
+	entry := g.H.Hash(circuits.DomainChain, message.KindJoin, c.MessageHash, c.StateLeaf, c.Nullifier)
+	g.API.AssertIsEqual(entry, c.Entry)
 }
 
 // plaintext is the join's plaintext: [weight, salt, votes...].

@@ -8,6 +8,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
+	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -121,7 +122,7 @@ func openVoter(api frontend.API, h *poseidon.Hasher, s *CommandSlot, small front
 // its key and decomposes it, and derives the mode and option flags.
 func (c *CommandCircuit) openPoll(api frontend.API, h *poseidon.Hasher, curve std.Curve) pollContext {
 	var p pollContext
-	p.pollID = h.Hash(circuits.DomainPoll, c.CensusRoot, c.CoordinatorKey.X, c.CoordinatorKey.Y, c.Mode, c.NumOptions, c.DescriptorHash)
+	p.pollID = joinvote.CircuitPollID(h, c.CensusRoot, c.CoordinatorKey, c.Mode, c.NumOptions, c.DescriptorHash)
 	pub := babyjub.ScalarMulBase(api, curve, c.CoordinatorSecret)
 	api.AssertIsEqual(pub.X, c.CoordinatorKey.X)
 	api.AssertIsEqual(pub.Y, c.CoordinatorKey.Y)
