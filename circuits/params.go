@@ -64,6 +64,7 @@ const (
 	DomainRateSet          uint64 = 15 // a voter's rate set = H(4 rate identities)
 	DomainRateNullifier    uint64 = 16 // command pass nullifier = H(rate secret, pollID, slot)
 	DomainRateRegistration uint64 = 17 // what a join's poll key signs to register a rate set
+	DomainOpening          uint64 = 18 // a command's opening = H(plaintext), published with its command proof
 )
 
 // Params is one named set of protocol parameters. Circuits are compiled for
@@ -108,7 +109,11 @@ func Defaults() Params {
 		WeightBits:       96,
 		MessageBatchSize: 16,
 		TallyBatchSize:   32,
-		MaxMessages:      1 << 14,
+		// Room for 2^14 voters (the state tree) with the 8 commands each
+		// that a poll's default command passes reserve (poll init
+		// --command-slots 2 gives each voter 4 × 2); poll init
+		// --max-messages sets a lower cap per poll.
+		MaxMessages: 1 << 17,
 	}
 }
 
