@@ -102,7 +102,7 @@ func (a *app) pollInitCommand() *cobra.Command {
 		censusFile, options, mode, coordKey, out, title, body, paramsName, start, end, keysDir string
 		execTarget, execValue, execCalldata, proposalFile                                      string
 		force                                                                                  bool
-		slots                                                                                  int
+		slots, maxMessages                                                                     int
 	)
 	cmd := &cobra.Command{
 		Use:   "init --census FILE --options N|LABELS --mode MODE --coordinator-key FILE --out POLLFILE",
@@ -132,12 +132,22 @@ each: a re-vote or key change must carry a pass (a small proof, made by
 poll's command room and lock voters out of re-voting. Each joined voter's
 4·K commands are reserved: the poll takes at most max_messages/(4·K)
 voters (printed below). 0 turns passes off: then any client can fill the
-command room (only for clients from before passes).`,
+command room (only for clients from before passes).
+
+--max-messages caps the poll's commands (and so its joins, as above), by
+default at the parameter set's cap (131,072 in the default set: 16,384
+voters with 8 commands each). The tally proves every command the poll
+took, about a third of a second each on a 2-core machine
+(benchmarks/README.md), so a lower cap bounds how long the tally of a
+flooded poll can take.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			params, err := circuits.ParamsByName(paramsName)
 			if err != nil {
 				return usageError{err.Error()}
+			}
+			if cmd.Flags().Changed("max-messages") && (maxMessages < 1 || maxMessages > params.MaxMessages) {
+				return usageError{fmt.Sprintf("--max-messages %d not in [1, %d] (the %s parameter set's cap)", maxMessages, params.MaxMessages, params.Name)}
 			}
 			var prop *poll.Proposal
 			if proposalFile != "" {
@@ -213,6 +223,9 @@ command room (only for clients from before passes).`,
 				}
 				def.CommandSlots, def.PassKey = slots, pm.SHA256["vk"]
 			}
+			if cmd.Flags().Changed("max-messages") {
+				def.MaxMessages = maxMessages
+			}
 			def.Body = body
 			if execTarget != "" {
 				def.Execution = &poll.Execution{Target: execTarget, Value: execValue, Calldata: execCalldata}
@@ -235,7 +248,8 @@ command room (only for clients from before passes).`,
 			fmt.Fprintf(a.stdout, "poll: %s\npoll id: %s\noptions: %s\nmode: %s\ncensus root: %s\n",
 				out, fieldhex.Encode(id), strings.Join(labels, ", "), m, fieldhex.Encode(def.CensusRoot))
 			if def.CommandSlots > 0 {
-				fmt.Fprintf(a.stdout, "room: %d voters, each up to %d commands (a re-vote sends one per option it changes)\n", def.MaxJoins(), def.CommandsPerVoter())
+				fmt.Fprintf(a.stdout, "room: %d voters, each up to %d commands (a re-vote sends one per option it changes); at most %d commands in all\n",
+					def.MaxJoins(), def.CommandsPerVoter(), def.MaxMessages)
 			} else {
 				fmt.Fprintf(a.stdout, "room: %d voters; commands carry no pass: any client can fill the %d command slots\n", def.MaxJoins(), def.MaxMessages)
 			}
@@ -255,6 +269,7 @@ command room (only for clients from before passes).`,
 	f.StringVar(&paramsName, "params", "default", "parameter set: default, test or maci25")
 	f.BoolVar(&force, "force", false, "replace an existing poll file")
 	f.IntVar(&slots, "command-slots", 2, "command slots per rate identity (each voter has 4); 0: no command passes")
+	f.IntVar(&maxMessages, "max-messages", 0, "most commands the poll takes (default: the parameter set's cap)")
 	f.StringVar(&execTarget, "execute-target", "", "execution payload: the address the passed proposal calls (on-chain settlement)")
 	f.StringVar(&execValue, "execute-value", "0", "execution payload: wei sent with the call")
 	f.StringVar(&execCalldata, "execute-calldata", "0x", "execution payload: calldata (0x hex)")

@@ -38,6 +38,8 @@ func TestPollInitRefusesUnusableFlags(t *testing.T) {
 		"end in the past":  {[]string{"--options", "yes,no", "--end", past}, "--end " + past + " is in the past"},
 		"start after end":  {[]string{"--options", "yes,no", "--start", later, "--end", future}, "is not after --start"},
 		"bad end":          {[]string{"--options", "yes,no", "--end", "tomorrow"}, "--end: want RFC 3339"},
+		"no messages":      {[]string{"--options", "yes,no", "--max-messages", "0"}, "--max-messages 0 not in [1, 64] (the test parameter set's cap)"},
+		"beyond the cap":   {[]string{"--options", "yes,no", "--max-messages", "65"}, "--max-messages 65 not in [1, 64]"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
