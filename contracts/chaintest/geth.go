@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/gofrs/flock"
 	"github.com/stretchr/testify/require"
 )
 
@@ -21,21 +22,33 @@ import (
 const gethVersion = "v1.17.10"
 
 // BuildGeth builds geth once per machine into the user cache directory
-// (about two minutes cold) and returns its path.
+// (about two minutes cold) and returns its path. Test binaries of several
+// packages run at once: the first to get the lock builds, the others wait
+// for it and reuse its geth, and the binary appears under its name only
+// once complete.
 func BuildGeth(t testing.TB) string {
 	t.Helper()
 	cache, err := os.UserCacheDir()
 	if err != nil {
 		cache = os.TempDir()
 	}
-	bin := filepath.Join(cache, "zkvote-test", "geth-"+gethVersion)
+	dir := filepath.Join(cache, "zkvote-test")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	bin := filepath.Join(dir, "geth-"+gethVersion)
+	lock := flock.New(bin + ".lock")
+	require.NoError(t, lock.Lock())
+	defer func() { _ = lock.Unlock() }()
 	if _, err := os.Stat(bin); err == nil {
 		return bin
 	}
+	tmp, err := os.CreateTemp(dir, "geth-build-*")
+	require.NoError(t, err)
+	require.NoError(t, tmp.Close())
+	defer func() { _ = os.Remove(tmp.Name()) }()
 	start := time.Now()
-	out, err := exec.CommandContext(t.Context(), "go", "build", "-o", bin+".tmp", "github.com/ethereum/go-ethereum/cmd/geth").CombinedOutput()
+	out, err := exec.CommandContext(t.Context(), "go", "build", "-o", tmp.Name(), "github.com/ethereum/go-ethereum/cmd/geth").CombinedOutput()
 	require.NoError(t, err, "building geth: %s", out)
-	require.NoError(t, os.Rename(bin+".tmp", bin))
+	require.NoError(t, os.Rename(tmp.Name(), bin))
 	t.Logf("built geth %s in %s", gethVersion, time.Since(start).Round(time.Second))
 	return bin
 }
