@@ -91,6 +91,11 @@ type Params struct {
 	// separately, its commands: anyone can send commands, so they must
 	// never use up the room left for joins.
 	MaxMessages int `json:"max_messages"`
+	// CommandProofs makes every command carry a published command proof
+	// (circuits/command): processing then opens a command from its opening
+	// and compares keys, instead of decrypting it and checking a signature
+	// (docs/protocol.md, "Command proofs"). No built-in set has it yet.
+	CommandProofs bool `json:"command_proofs,omitempty"`
 }
 
 // Errors returned by Validate.
@@ -158,6 +163,9 @@ func (p Params) ID() string {
 		Poseidon2FullRounds, Poseidon2CompressPartialRounds, Poseidon2SpongeWidths,
 		p.Name, p.CensusDepth, p.StateDepth, p.MaxVoteOptions, p.WeightBits,
 		p.MessageBatchSize, p.TallyBatchSize, p.MaxMessages)
+	if p.CommandProofs {
+		desc += "|commands=proven"
+	}
 	sum := sha256.Sum256([]byte(desc))
 	return hex.EncodeToString(sum[:8])
 }

@@ -62,16 +62,20 @@ func joins(p circuits.Params) *process.JoinsCircuit {
 
 func table(options int) {
 	fmt.Printf("R1CS at %d options (per command = batch of 2 − batch of 1; per join = (batch of 16 − batch of 4)/12)\n\n", options)
-	fmt.Println("| state depth | per command | per join | per log entry (split) |")
-	fmt.Println("|---:|---:|---:|---:|")
+	fmt.Println("| state depth | per command | per command with command proofs | per join | per log entry (split) |")
+	fmt.Println("|---:|---:|---:|---:|---:|")
 	e8 := compile(process.NewSplitCircuit(process.Shape{Entries: 8})).GetNbConstraints()
 	e16 := compile(process.NewSplitCircuit(process.Shape{Entries: 16})).GetNbConstraints()
 	for _, d := range []int{10, 14, 16} {
 		one := compile(commands(params(d, options, 1, 4))).GetNbConstraints()
 		two := compile(commands(params(d, options, 2, 4))).GetNbConstraints()
+		proven1, proven2 := params(d, options, 1, 4), params(d, options, 2, 4)
+		proven1.CommandProofs, proven2.CommandProofs = true, true
+		p1 := compile(commands(proven1)).GetNbConstraints()
+		p2 := compile(commands(proven2)).GetNbConstraints()
 		j4 := compile(joins(params(d, options, 1, 4))).GetNbConstraints()
 		j16 := compile(joins(params(d, options, 1, 16))).GetNbConstraints()
-		fmt.Printf("| %d | %d | %d | %d |\n", d, two-one, (j16-j4)/12, (e16-e8)/8)
+		fmt.Printf("| %d | %d | %d | %d | %d |\n", d, two-one, p2-p1, (j16-j4)/12, (e16-e8)/8)
 	}
 }
 

@@ -1,9 +1,10 @@
 // Package command is the command proof: a Groth16 circuit over BN254 that a
 // voter proves for each command (a re-vote or a key change), published
 // with the command so that processing need not check a signature nor
-// decrypt. It is the first step of the command-proof design
-// (docs/protocol.md, "Command proofs"); the processing circuits, the
-// coordinator and the clients do not use it yet.
+// decrypt (docs/protocol.md, "Command proofs"). The processing circuits
+// read commands this way for a parameter set with CommandProofs
+// (circuits/process); the coordinator and the clients do not make or
+// check these proofs yet, and no built-in parameter set has it.
 //
 // # Public inputs (2)
 //

@@ -169,10 +169,20 @@ func assign(poll *joinvote.Poll, st *Statement, pt []fr.Element, priv *Private) 
 }
 
 // Open is the coordinator's side: it decrypts the command with the
-// coordinator key and checks that the plaintext is the published opening
-// (the proof shows it is; this catches a statement that is not the proven
-// one).
+// coordinator key, checks the plaintext is the published opening
+// (Decrypt) and reads it.
 func Open(coordinator *babyjub.PrivateKey, st *Statement) (*Opened, error) {
+	pt, err := Decrypt(coordinator, st)
+	if err != nil {
+		return nil, err
+	}
+	return parse(pt)
+}
+
+// Decrypt returns the command's plaintext (PlaintextLen elements, in the
+// order of Plaintext), after checking it is the published opening's (the
+// proof shows it is; this catches a statement that is not the proven one).
+func Decrypt(coordinator *babyjub.PrivateKey, st *Statement) ([]fr.Element, error) {
 	if len(st.Ciphertext) != CiphertextLen {
 		return nil, fmt.Errorf("%w: %d elements, want %d", ErrLength, len(st.Ciphertext), CiphertextLen)
 	}
@@ -189,5 +199,5 @@ func Open(coordinator *babyjub.PrivateKey, st *Statement) (*Opened, error) {
 	if o := Opening(pt); !o.Equal(&st.Opening) {
 		return nil, ErrOpening
 	}
-	return parse(pt)
+	return pt, nil
 }

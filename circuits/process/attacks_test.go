@@ -19,8 +19,8 @@ import (
 // attackWorld: three voters join, then four commands in two batches:
 // c0 (voter 0) counts, c1 (voter 1, nonce 3) does not, c2 (voter 2, key
 // change) and c3 (voter 1) count.
-func attackWorld(t *testing.T) (*world, *process.Witness) {
-	w := newWorld(t, circuits.TestParams(), joinvote.ModeWeighted, 3, 10, 6, 3)
+func attackWorld(t *testing.T, params circuits.Params) (*world, *process.Witness) {
+	w := newWorld(t, params, joinvote.ModeWeighted, 3, 10, 6, 3)
 	w.join(t, 0, 3, 0, 7)
 	w.join(t, 1, 1, 0, 0)
 	w.join(t, 2, 0, 0, 1)
@@ -103,31 +103,42 @@ func route(a *process.SplitCircuit, ends process.SplitEnds) process.SplitEnds {
 	return ends
 }
 
+// TestAttacksOnCommands runs the attacks on the command proofs for both
+// ways of reading a command: decrypted and signed, and (with command
+// proofs) opened and authorized by key.
 func TestAttacksOnCommands(t *testing.T) {
+	t.Run("signed", func(t *testing.T) { attacksOnCommands(t, circuits.TestParams()) })
+	t.Run("command proofs", func(t *testing.T) { attacksOnCommands(t, proofParams()) })
+}
+
+func attacksOnCommands(t *testing.T, params circuits.Params) {
+	proofs := params.CommandProofs
 	t.Run("the honest witness proves", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		for _, b := range wit.Commands {
 			mustSolve(t, commandCircuit(t, w), b.Assignment)
 		}
 	})
 	t.Run("drop a command: its slot made padding", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		wit.Commands[0].Assignment.Slots[1].Active = 0 // c1, which changes no state
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).assertEnds")
 	})
-	t.Run("drop a command: a batch proven without it does not cover the sealed log", func(t *testing.T) {
-		w, wit := attackWorld(t)
-		splits, joins, cmds := wit.Ends()
-		c := message.ChainNext(cmds[1].CmdChainIn, message.CommandEntry(hashOf(wit.Commands[1].Assignment.Slots[0])))
-		cmds[1].CmdChainOut = c // c3 left out
-		err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &wit.Final)
-		require.ErrorIs(t, err, process.ErrEnds)
-		require.ErrorContains(t, err, "do not cover the log's commands")
-	})
+	if !proofs {
+		t.Run("drop a command: a batch proven without it does not cover the sealed log", func(t *testing.T) {
+			w, wit := attackWorld(t, params)
+			splits, joins, cmds := wit.Ends()
+			c := message.ChainNext(cmds[1].CmdChainIn, message.CommandEntry(hashOf(wit.Commands[1].Assignment.Slots[0])))
+			cmds[1].CmdChainOut = c // c3 left out
+			err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &wit.Final)
+			require.ErrorIs(t, err, process.ErrEnds)
+			require.ErrorContains(t, err, "do not cover the log's commands")
+		})
+	}
 	t.Run("reorder two commands", func(t *testing.T) {
 		// The attacker processes the same messages in another order with a
 		// consistent witness, and claims the sealed log's batch ends.
-		a, wit := attackWorld(t)
+		a, wit := attackWorld(t, params)
 		msgs := a.proc.Messages()
 		b := newWorld(t, a.params, a.poll.Mode, 3, 10, 6, 3)
 		b.join(t, 0, 3, 0, 7)
@@ -147,7 +158,7 @@ func TestAttacksOnCommands(t *testing.T) {
 		require.ErrorIs(t, process.CheckEnds(a.params, a.poll.ID(), a.proc.ChainHash(), splits, joins, cmds, &bwit.Final), process.ErrEnds)
 	})
 	t.Run("apply an invalid command: claim the state it would make", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		b := &wit.Commands[0] // c1 sets voter 1's option 0 to 0 (from 1) if it counted
 		out := cloneState(b.Out)
 		out.Totals[0].Sub(&out.Totals[0], ptr(one()))
@@ -155,13 +166,13 @@ func TestAttacksOnCommands(t *testing.T) {
 		mustFail(t, commandCircuit(t, w), b.Assignment, "(*CommandCircuit).assertEnds")
 	})
 	t.Run("apply an invalid command: open the voter at the nonce that makes it valid", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		s := &wit.Commands[0].Assignment.Slots[1] // c1: nonce 3, voter 1 at nonce 1
 		s.Nonce = 2
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.openVoter")
 	})
 	t.Run("skip a valid command: claim the state without it", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		b := &wit.Commands[1]
 		out := cloneState(b.Out)
 		out.Root = wit.Joins[0].Out.Root
@@ -169,17 +180,17 @@ func TestAttacksOnCommands(t *testing.T) {
 		mustFail(t, commandCircuit(t, w), b.Assignment, "(*CommandCircuit).assertEnds")
 	})
 	t.Run("skip a valid command: hide the voter (empty leaf)", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		wit.Commands[0].Assignment.Slots[0].Leaf = 0 // c0's voter 0
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.openVoter")
 	})
 	t.Run("skip a valid command: open a stale voter state", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		wit.Commands[0].Assignment.Slots[0].Nonce = 1
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.openVoter")
 	})
 	t.Run("skip a valid command: claim its index or weight out of range", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		defer process.DishonestHints(nil, func(process.Hint) process.Hint {
 			return func(_ *big.Int, _, out []*big.Int) error {
 				out[0].SetUint64(0) // "not small"
@@ -190,33 +201,35 @@ func TestAttacksOnCommands(t *testing.T) {
 		}, nil)()
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.bothBelow")
 	})
-	t.Run("skip a valid command: claim its ephemeral key outside the subgroup", func(t *testing.T) {
-		w, wit := attackWorld(t)
-		defer process.DishonestHints(func(honest process.Hint) process.Hint {
-			return func(mod *big.Int, in, out []*big.Int) error {
-				if err := honest(mod, in, out); err != nil {
-					return err
+	if !proofs {
+		t.Run("skip a valid command: claim its ephemeral key outside the subgroup", func(t *testing.T) {
+			w, wit := attackWorld(t, params)
+			defer process.DishonestHints(func(honest process.Hint) process.Hint {
+				return func(mod *big.Int, in, out []*big.Int) error {
+					if err := honest(mod, in, out); err != nil {
+						return err
+					}
+					out[2].SetUint64(1) // t = 1
+					return nil
 				}
-				out[2].SetUint64(1) // t = 1
-				return nil
-			}
-		}, nil, nil)()
-		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.validKey")
-	})
+			}, nil, nil)()
+			mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.validKey")
+		})
+	}
 	t.Run("skip a valid command: claim its budget exceeded", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		defer process.DishonestHints(nil, nil, func(process.Hint) process.Hint {
 			return func(_ *big.Int, _, out []*big.Int) error { out[0].SetUint64(0); return nil }
 		})()
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.isNonNegative")
 	})
 	t.Run("wrong weight for a voter", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		wit.Commands[0].Assignment.Slots[0].Weight = 100 // voter 0 has 10
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "process.openVoter")
 	})
 	t.Run("totals that are not the sums", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		b := &wit.Commands[0]
 		out := cloneState(b.Out)
 		out.Totals[1].Add(&out.Totals[1], ptr(one()))
@@ -224,7 +237,7 @@ func TestAttacksOnCommands(t *testing.T) {
 		mustFail(t, commandCircuit(t, w), b.Assignment, "(*CommandCircuit).assertEnds")
 	})
 	t.Run("a published result that does not open the last commitment", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		final := cloneState(wit.Final)
 		final.Totals[1].Add(&final.Totals[1], ptr(one()))
 		splits, joins, cmds := wit.Ends()
@@ -232,29 +245,50 @@ func TestAttacksOnCommands(t *testing.T) {
 		require.ErrorContains(t, err, "does not open the last commitment")
 	})
 	t.Run("a proof for another poll", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, params)
 		wit.Commands[0].Assignment.DescriptorHash = 4243
 		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).assertEnds")
 	})
-	t.Run("a wrong coordinator secret", func(t *testing.T) {
-		w, wit := attackWorld(t)
-		wit.Commands[0].Assignment.CoordinatorSecret = 12345
-		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).openPoll")
+	if !proofs {
+		t.Run("a wrong coordinator secret", func(t *testing.T) {
+			w, wit := attackWorld(t, params)
+			wit.Commands[0].Assignment.CoordinatorSecret = 12345
+			mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).openPoll")
+		})
+	}
+	if !proofs {
+		return
+	}
+	t.Run("open another plaintext than the opening", func(t *testing.T) {
+		w, wit := attackWorld(t, params)
+		s := &wit.Commands[0].Assignment.Slots[1] // c1: nonce 3; the voter is at 1
+		s.Opened[2+7] = 2                         // the nonce that would count
+		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).apply")
+	})
+	t.Run("open the plaintext with another authorizing key", func(t *testing.T) {
+		w, wit := attackWorld(t, params)
+		s := &wit.Commands[0].Assignment.Slots[0]
+		s.Opened[2+1], s.Opened[2+2] = 1, 2 // any other key, the opening kept
+		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).apply")
+	})
+	t.Run("another message hash than the logged one", func(t *testing.T) {
+		w, wit := attackWorld(t, params)
+		wit.Commands[0].Assignment.Slots[0].Opened[0] = 5
+		mustFail(t, commandCircuit(t, w), wit.Commands[0].Assignment, "(*CommandCircuit).assertEnds")
 	})
 }
-
 func TestAttacksOnJoins(t *testing.T) {
 	t.Run("the honest witness proves", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		mustSolve(t, joinsCircuit(t, w), wit.Joins[0].Assignment)
 	})
 	t.Run("wrong weight for a voter", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		wit.Joins[0].Assignment.Slots[1].Weight = 60
 		mustFail(t, joinsCircuit(t, w), wit.Joins[0].Assignment, "(*JoinsCircuit).assertEnds")
 	})
 	t.Run("totals that are not the sums", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		b := &wit.Joins[0]
 		out := cloneState(b.Out)
 		out.Totals[2].Add(&out.Totals[2], ptr(one()))
@@ -263,18 +297,18 @@ func TestAttacksOnJoins(t *testing.T) {
 		mustFail(t, joinsCircuit(t, w), b.Assignment, "(*JoinsCircuit).assertEnds")
 	})
 	t.Run("a gap between joins", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		s := wit.Joins[0].Assignment.Slots
 		s[1], s[3] = s[3], s[1]
 		mustFail(t, joinsCircuit(t, w), wit.Joins[0].Assignment, "(*JoinsCircuit).assertPadding")
 	})
 	t.Run("insert over existing leaves", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		wit.Joins[0].Assignment.StateIn.Root = wit.Joins[0].Out.Root
 		mustFail(t, joinsCircuit(t, w), wit.Joins[0].Assignment, "(*JoinsCircuit).insert")
 	})
 	t.Run("drop a join", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		wit.Joins[0].Assignment.Slots[2].Active = 0
 		mustFail(t, joinsCircuit(t, w), wit.Joins[0].Assignment, "(*JoinsCircuit).assertEnds")
 	})
@@ -283,22 +317,22 @@ func TestAttacksOnJoins(t *testing.T) {
 func TestAttacksOnSplit(t *testing.T) {
 	split := func(wit *process.Witness) *process.SplitCircuit { return process.NewSplitCircuit(wit.Shape) }
 	t.Run("the honest witness proves", func(t *testing.T) {
-		_, wit := attackWorld(t)
+		_, wit := attackWorld(t, circuits.TestParams())
 		mustSolve(t, split(wit), wit.Splits[0].Assignment)
 	})
 	t.Run("drop an entry", func(t *testing.T) {
-		_, wit := attackWorld(t)
+		_, wit := attackWorld(t, circuits.TestParams())
 		wit.Splits[0].Assignment.Active[4] = 0
 		mustFail(t, split(wit), wit.Splits[0].Assignment, "(*SplitCircuit).assertPublic")
 	})
 	t.Run("reorder two entries", func(t *testing.T) {
-		_, wit := attackWorld(t)
+		_, wit := attackWorld(t, circuits.TestParams())
 		a := wit.Splits[0].Assignment
 		a.Entry[3], a.Entry[4] = a.Entry[4], a.Entry[3]
 		mustFail(t, split(wit), a, "(*SplitCircuit).assertPublic")
 	})
 	t.Run("route a command to the joins", func(t *testing.T) {
-		w, wit := attackWorld(t)
+		w, wit := attackWorld(t, circuits.TestParams())
 		a := wit.Splits[0].Assignment
 		a.IsJoin[4] = 1
 		wit.Splits[0].Ends = route(a, wit.Splits[0].Ends)

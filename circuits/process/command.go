@@ -6,6 +6,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/joinvote"
@@ -19,7 +20,10 @@ import (
 type CommandSlot struct {
 	Active       frontend.Variable // 0 for padding after the last command
 	EphemeralKey babyjub.CircuitPoint
-	Ciphertext   []frontend.Variable
+	Ciphertext   []frontend.Variable // none with command proofs
+	// Opened, with command proofs only: the message hash, the published
+	// opening and the plaintext it opens to (command.PlaintextLen).
+	Opened []frontend.Variable
 
 	// Leaf is the state tree's leaf at the named index (0 when empty);
 	// when it is not empty, the fields below open it.
@@ -69,7 +73,11 @@ func NewCommandCircuit(params circuits.Params) (*CommandCircuit, error) {
 func newCommandCircuit(params circuits.Params, s Shape) *CommandCircuit {
 	c := &CommandCircuit{StateIn: newCircuitState(params.MaxVoteOptions), Slots: make([]CommandSlot, s.Commands), params: params, shape: s}
 	for i := range c.Slots {
-		c.Slots[i].Ciphertext = make([]frontend.Variable, s.BodyLen+4)
+		if s.CommandProofs {
+			c.Slots[i].Opened = make([]frontend.Variable, 2+command.PlaintextLen)
+		} else {
+			c.Slots[i].Ciphertext = make([]frontend.Variable, s.BodyLen+4)
+		}
 		c.Slots[i].Votes = make([]frontend.Variable, params.MaxVoteOptions)
 		c.Slots[i].Siblings = make([][3]frontend.Variable, levels(params.StateDepth))
 	}
@@ -123,10 +131,12 @@ func openVoter(api frontend.API, h *poseidon.Hasher, s *CommandSlot, small front
 func (c *CommandCircuit) openPoll(api frontend.API, h *poseidon.Hasher, curve std.Curve) pollContext {
 	var p pollContext
 	p.pollID = joinvote.CircuitPollID(h, c.CensusRoot, c.CoordinatorKey, c.Mode, c.NumOptions, c.DescriptorHash)
-	pub := babyjub.ScalarMulBase(api, curve, c.CoordinatorSecret)
-	api.AssertIsEqual(pub.X, c.CoordinatorKey.X)
-	api.AssertIsEqual(pub.Y, c.CoordinatorKey.Y)
-	p.skBits = api.ToBinary(c.CoordinatorSecret, scalarBits)
+	if !c.shape.CommandProofs { // with command proofs nothing is decrypted
+		pub := babyjub.ScalarMulBase(api, curve, c.CoordinatorSecret)
+		api.AssertIsEqual(pub.X, c.CoordinatorKey.X)
+		api.AssertIsEqual(pub.Y, c.CoordinatorKey.Y)
+		p.skBits = api.ToBinary(c.CoordinatorSecret, scalarBits)
+	}
 
 	api.AssertIsEqual(api.Mul(c.Mode, api.Sub(c.Mode, 1), api.Sub(c.Mode, 2)), 0)
 	p.is1p1v = api.IsZero(c.Mode)
@@ -151,13 +161,19 @@ func (c *CommandCircuit) openPoll(api frontend.API, h *poseidon.Hasher, curve st
 
 // chainCommands re-derives each active slot's command entry
 // Hash(DomainChain; KindCommand, Hash(DomainMessage; eph, ciphertext))
-// and extends the command sub-chain in log order.
+// (with command proofs: Hash(DomainChain; KindCommand, message hash,
+// opening), command.Entry) and extends the command sub-chain in log order.
 func (c *CommandCircuit) chainCommands(api frontend.API, h *poseidon.Hasher) frontend.Variable {
 	chain := c.CmdChainIn
 	for _, s := range c.Slots {
 		api.AssertIsBoolean(s.Active)
-		mh := h.Hash(circuits.DomainMessage, append([]frontend.Variable{s.EphemeralKey.X, s.EphemeralKey.Y}, s.Ciphertext...)...)
-		entry := h.Hash(circuits.DomainChain, message.KindCommand, mh)
+		var entry frontend.Variable
+		if c.shape.CommandProofs {
+			entry = h.Hash(circuits.DomainChain, message.KindCommand, s.Opened[0], s.Opened[1])
+		} else {
+			mh := h.Hash(circuits.DomainMessage, append([]frontend.Variable{s.EphemeralKey.X, s.EphemeralKey.Y}, s.Ciphertext...)...)
+			entry = h.Hash(circuits.DomainChain, message.KindCommand, mh)
+		}
 		chain = api.Select(s.Active, h.Compress(chain, entry), chain)
 	}
 	return chain
@@ -170,14 +186,30 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	wb := c.params.WeightBits
 	b := c.shape.BodyLen
 
-	// 1. Decrypt: a valid ephemeral key, then the tag.
-	ephOK, eph := validKey(api, curve, s.EphemeralKey)
-	shared := ecdh(api, curve, poll.skBits, eph)
-	pt, tagOK := encrypt.TryDecrypt(api, h, shared, message.CommandNonce, s.Ciphertext)
-	body := pt[:b]
-	sig := eddsa.CircuitSignature{R: babyjub.CircuitPoint{X: pt[b], Y: pt[b+1]}, S: pt[b+2]}
-	kindOK := api.IsZero(api.Sub(body[0], message.KindCommand))
-	index, newKey, option, weight, nonce := body[1], babyjub.CircuitPoint{X: body[2], Y: body[3]}, body[4], body[5], body[6]
+	// 1. Read the command: with command proofs, the plaintext its opening
+	// commits to (the command proof shows the ciphertext holds it);
+	// otherwise decrypted (a valid ephemeral key, then the tag) and of
+	// kind command.
+	var index, option, weight, nonce frontend.Variable
+	var newKey, authKey babyjub.CircuitPoint
+	var body []frontend.Variable
+	var sig eddsa.CircuitSignature
+	var readOK []frontend.Variable
+	if c.shape.CommandProofs {
+		pt := s.Opened[2:]
+		api.AssertIsEqual(api.Mul(s.Active, api.Sub(h.Hash(circuits.DomainOpening, pt...), s.Opened[1])), 0)
+		index, option, weight, nonce = pt[0], pt[5], pt[6], pt[7]
+		authKey, newKey = babyjub.CircuitPoint{X: pt[1], Y: pt[2]}, babyjub.CircuitPoint{X: pt[3], Y: pt[4]}
+	} else {
+		ephOK, eph := validKey(api, curve, s.EphemeralKey)
+		shared := ecdh(api, curve, poll.skBits, eph)
+		pt, tagOK := encrypt.TryDecrypt(api, h, shared, message.CommandNonce, s.Ciphertext)
+		body = pt[:b]
+		sig = eddsa.CircuitSignature{R: babyjub.CircuitPoint{X: pt[b], Y: pt[b+1]}, S: pt[b+2]}
+		kindOK := api.IsZero(api.Sub(body[0], message.KindCommand))
+		index, newKey, option, weight, nonce = body[1], babyjub.CircuitPoint{X: body[2], Y: body[3]}, body[4], body[5], body[6]
+		readOK = []frontend.Variable{ephOK, tagOK, kindOK}
+	}
 
 	// 2. The state index names a voter: it is below 2^StateDepth and its
 	// leaf is not empty. The leaf is proven against the root whenever the
@@ -202,10 +234,17 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 		sumSq = api.Add(sumSq, api.Mul(v, v))
 	}
 
-	// 5. Signed by the voter's current key, over the poll ID, the
-	// ephemeral key and the body.
-	signed := h.Hash(circuits.DomainCommand, append([]frontend.Variable{poll.pollID, s.EphemeralKey.X, s.EphemeralKey.Y}, body...)...)
-	sigOK := eddsa.IsValid(api, h, s.Key, signed, sig)
+	// 5. Authorized by the voter's current key: with command proofs, the
+	// key the plaintext names (whose secret the command proof shows the
+	// sender knows) is the voter's; otherwise the signature, over the poll
+	// ID, the ephemeral key and the body, verifies under it.
+	var sigOK frontend.Variable
+	if c.shape.CommandProofs {
+		sigOK = api.Mul(api.IsZero(api.Sub(authKey.X, s.Key.X)), api.IsZero(api.Sub(authKey.Y, s.Key.Y)))
+	} else {
+		signed := h.Hash(circuits.DomainCommand, append([]frontend.Variable{poll.pollID, s.EphemeralKey.X, s.EphemeralKey.Y}, body...)...)
+		sigOK = eddsa.IsValid(api, h, s.Key, signed, sig)
+	}
 
 	// 6. The budget holds after replacing the option's weight. Votes and
 	// the new weight are below 2^WeightBits (the weight was checked with the
@@ -219,7 +258,7 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	budgetOK := isNonNegative(api, api.Mul(exists, api.Sub(budget, cost)), 2*wb+10)
 
 	valid := s.Active
-	for _, f := range []frontend.Variable{ephOK, tagOK, kindOK, exists, nonceOK, optOK, sigOK, budgetOK} {
+	for _, f := range append(readOK, exists, nonceOK, optOK, sigOK, budgetOK) {
 		valid = api.Mul(valid, f)
 	}
 

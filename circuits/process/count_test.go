@@ -41,7 +41,8 @@ func TestNoCommitment(t *testing.T) {
 	require.NoError(t, err)
 	cc, err := process.NewCommandCircuit(p)
 	require.NoError(t, err)
-	for name, c := range map[string]frontend.Circuit{"split": process.NewSplitCircuit(s), "joins": joinsCircuitFor(t, p), "commands": cc} {
+	for name, c := range map[string]frontend.Circuit{"split": process.NewSplitCircuit(s), "joins": joinsCircuitFor(t, p), "commands": cc,
+		"commands with command proofs": commandCircuitFor(t, proofParams())} {
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		require.NoError(t, err)
 		require.Empty(t, ccs.GetCommitments().CommitmentIndexes(), "%s carries a commitment", name)
@@ -60,6 +61,7 @@ func TestConstraintCounts(t *testing.T) {
 	golden.CheckConstraints(t, "test-split", process.NewSplitCircuit(s))
 	golden.CheckConstraints(t, "test-joins", joinsCircuitFor(t, p))
 	golden.CheckConstraints(t, "test-commands", commandCircuitFor(t, p))
+	golden.CheckConstraints(t, "test-proofs-commands", commandCircuitFor(t, proofParams()))
 	if testing.Short() {
 		t.Skip("the 25-option circuits take a while to compile")
 	}
@@ -67,6 +69,11 @@ func TestConstraintCounts(t *testing.T) {
 		one := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-commands-1", d), commandCircuitFor(t, maciParams(d, 1, 4)))
 		two := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-commands-2", d), commandCircuitFor(t, maciParams(d, 2, 4)))
 		t.Logf("depth %d, 25 options: %d R1CS per command", d, two.R1CS-one.R1CS)
+		pp1, pp2 := maciParams(d, 1, 4), maciParams(d, 2, 4)
+		pp1.CommandProofs, pp2.CommandProofs = true, true
+		one = golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-proven-commands-1", d), commandCircuitFor(t, pp1))
+		two = golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-proven-commands-2", d), commandCircuitFor(t, pp2))
+		t.Logf("depth %d, 25 options, command proofs: %d R1CS per command", d, two.R1CS-one.R1CS)
 		four := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-4", d), joinsCircuitFor(t, maciParams(d, 1, 4)))
 		sixteen := golden.CheckConstraints(t, fmt.Sprintf("maci-depth-%d-joins-16", d), joinsCircuitFor(t, maciParams(d, 1, 16)))
 		t.Logf("depth %d, 25 options: %d R1CS per join", d, (sixteen.R1CS-four.R1CS)/12)

@@ -40,6 +40,9 @@ type Shape struct {
 	// BodyLen is the number of body elements of a command plaintext
 	// (message.BodyLen).
 	BodyLen int
+	// CommandProofs: commands carry a published command proof and are
+	// opened from their opening (circuits.Params.CommandProofs).
+	CommandProofs bool
 }
 
 // ShapeFor returns the shape of params: commands per proof =
@@ -54,7 +57,8 @@ func ShapeFor(params circuits.Params) (Shape, error) {
 	for joins*4 <= params.TallyBatchSize && bits.Len(uint(joins*4))-1 <= params.StateDepth {
 		joins *= 4
 	}
-	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: joins, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params)}
+	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: joins, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params),
+		CommandProofs: params.CommandProofs}
 	if s.Entries < 1 || s.Commands < 1 {
 		return Shape{}, fmt.Errorf("%w: empty batches", ErrShape)
 	}

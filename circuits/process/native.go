@@ -1,6 +1,7 @@
 package process
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -8,6 +9,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
@@ -47,14 +49,25 @@ func (v *Voter) Leaf(params circuits.Params) fr.Element {
 	return VoterLeaf(&v.Key, v.Nonce, bigElem(v.Weight), v.Salt, v.leafVotes(params))
 }
 
-// Message is a non-join message as logged: its ephemeral key and ciphertext.
+// Message is a non-join message as logged: its ephemeral key and
+// ciphertext, and with command proofs its published opening.
 type Message struct {
 	EphemeralKey babyjub.Point
 	Ciphertext   []fr.Element
+	Opening      fr.Element
 }
 
-// Hash is the message's hash in the chain.
+// Hash is the message's hash (message.Hash).
 func (m *Message) Hash() fr.Element { return message.Hash(&m.EphemeralKey, m.Ciphertext) }
+
+// entry is the message's entry in the chain: message.CommandEntry of its
+// hash, or with command proofs command.Entry of its hash and opening.
+func (m *Message) entry(proofs bool) fr.Element {
+	if proofs {
+		return command.Entry(m.Hash(), m.Opening)
+	}
+	return message.CommandEntry(m.Hash())
+}
 
 // Outcome is what processing did with one command: Err is nil when it
 // counted, otherwise the reason it changed nothing. Which commands counted
@@ -119,7 +132,7 @@ func (p *Processor) Join(st *joinvote.Statement) (uint64, error) {
 // it; Process(nil) then processes every recorded command. Recording joins
 // and commands in log order is what lets Witness rebuild the sealed chain.
 func (p *Processor) Append(m Message) {
-	c := &Message{EphemeralKey: m.EphemeralKey, Ciphertext: append([]fr.Element(nil), m.Ciphertext...)}
+	c := &Message{EphemeralKey: m.EphemeralKey, Ciphertext: append([]fr.Element(nil), m.Ciphertext...), Opening: m.Opening}
 	p.log = append(p.log, entry{command: c})
 	p.commands = append(p.commands, c)
 }
@@ -172,7 +185,7 @@ type applied struct {
 // its voter. It returns the first failed rule, or nil.
 func (p *Processor) apply(voters []*Voter, m *Message) (applied, error) {
 	var a applied
-	body, sig, err := message.Open(p.params, p.coordinator, &m.EphemeralKey, m.Ciphertext)
+	body, authorized, err := p.read(m)
 	if err != nil {
 		return a, fmt.Errorf("%w: %w", ErrDecrypt, err)
 	}
@@ -191,7 +204,7 @@ func (p *Processor) apply(voters []*Voter, m *Message) (applied, error) {
 	if !body[4].IsUint64() || body[4].Uint64() >= uint64(p.poll.NumOptions) {
 		return a, ErrOption
 	}
-	if err := eddsa.Verify(&v.Key, message.SignedContent(p.pollID, &m.EphemeralKey, body), &sig); err != nil {
+	if err := authorized(&v.Key); err != nil {
 		return a, fmt.Errorf("%w: %w", ErrSignature, err)
 	}
 	// The new key is not validated, as in MACI: a voter who sets an invalid
@@ -205,6 +218,51 @@ func (p *Processor) apply(voters []*Voter, m *Message) (applied, error) {
 	v.Votes, v.Nonce = next, body[6].Uint64()
 	v.Key.X, v.Key.Y = body[2], body[3]
 	return a, nil
+}
+
+// read returns a command's body (message.Command's layout: kind, state
+// index, new key x, y, option, weight, nonce, salt) and the check of its
+// authorization under a voter's key. With command proofs the body is the
+// plaintext the opening commits to, and the key it names must be the
+// voter's (the command proof shows the sender knows its secret); otherwise
+// it is decrypted, and its signature must verify under the voter's key.
+func (p *Processor) read(m *Message) ([]fr.Element, func(key *babyjub.Point) error, error) {
+	if p.params.CommandProofs {
+		pt, err := command.Decrypt(p.coordinator, p.statement(m))
+		if err != nil {
+			return nil, nil, err
+		}
+		body, auth := proofBody(pt)
+		return body, func(key *babyjub.Point) error {
+			if !key.Equal(&auth) {
+				return errNotTheVoterKey
+			}
+			return nil
+		}, nil
+	}
+	body, sig, err := message.Open(p.params, p.coordinator, &m.EphemeralKey, m.Ciphertext)
+	if err != nil {
+		return nil, nil, err
+	}
+	return body, func(key *babyjub.Point) error {
+		return eddsa.Verify(key, message.SignedContent(p.pollID, &m.EphemeralKey, body), &sig)
+	}, nil
+}
+
+// errNotTheVoterKey: a command proof's authorizing key is not the voter's.
+var errNotTheVoterKey = errors.New("the command names another key than the voter's")
+
+// statement is m as its command proof states it.
+func (p *Processor) statement(m *Message) *command.Statement {
+	return &command.Statement{PollID: p.pollID, EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: m.Opening}
+}
+
+// proofBody maps a command proof's plaintext to message.Command's body
+// layout, and returns the authorizing key it names.
+func proofBody(pt []fr.Element) ([]fr.Element, babyjub.Point) {
+	var kind fr.Element
+	kind.SetUint64(message.KindCommand)
+	return []fr.Element{kind, pt[0], pt[3], pt[4], pt[5], pt[6], pt[7], pt[8]}, babyjub.Point{X: pt[1], Y: pt[2]}
 }
 
 // Tally returns the total weight per option and the budget spent per

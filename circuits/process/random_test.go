@@ -118,18 +118,21 @@ func randomPoll(t *testing.T, params circuits.Params, mode joinvote.Mode, seed i
 			k := w.key(t)
 			c.NewKey = k.Public()
 			keys[index] = append(keys[index], k)
-		case 1: // an invalid new key
+		case 1: // an invalid new key (a command proof cannot carry one)
+			if params.CommandProofs {
+				break
+			}
 			c.NewKey.Y.SetOne()
 			if rng.Intn(2) == 0 {
 				c.NewKey.Y.Neg(&c.NewKey.Y)
 			}
 		}
-		switch rng.Intn(40) {
-		case 0:
+		switch tamper := rng.Intn(40); {
+		case tamper == 0 && !params.CommandProofs: // a proven command always opens
 			m := w.message(t, signer, c)
 			m.Ciphertext[rng.Intn(len(m.Ciphertext))].SetUint64(uint64(rng.Int63()))
 			w.publish(m)
-		case 1:
+		case tamper == 1:
 			w.publish(sealRaw(t, w, signer, c, func(body []fr.Element) { body[5].SetBigInt(bigPow2(uint(90 + rng.Intn(160)))) }))
 		default:
 			w.send(t, signer, c)
@@ -138,29 +141,37 @@ func randomPoll(t *testing.T, params circuits.Params, mode joinvote.Mode, seed i
 	return w
 }
 
+// TestRandomPolls: native processing and the circuits agree on randomized
+// polls, for signed commands (two seeds per mode) and commands with
+// command proofs (one).
 func TestRandomPolls(t *testing.T) {
-	params := circuits.TestParams()
 	commands := 240
 	if testing.Short() {
 		commands = 40
 	}
-	for _, mode := range []joinvote.Mode{joinvote.ModeOnePersonOneVote, joinvote.ModeWeighted, joinvote.ModeQuadratic} {
-		for seed := int64(1); seed <= 2; seed++ {
-			t.Run(fmt.Sprintf("%s/%d", mode, seed), func(t *testing.T) {
-				w := randomPoll(t, params, mode, seed+int64(mode)*10, 1<<params.StateDepth, commands)
-				n := w.process(t)
-				hist := map[string]int{}
-				for _, o := range w.proc.Outcomes() {
-					hist[fmt.Sprint(o.Err)]++
-				}
-				t.Log(hist)
-				require.Positive(t, n, "some commands count")
-				require.Less(t, n, commands, "some commands do not")
-				wit := w.witness(t)
-				w.prove(t, wit)
-				t.Logf("%d joins, %d commands (%d counted): %d split, %d join, %d command proofs",
-					len(w.proc.Voters()), commands, n, len(wit.Splits), len(wit.Joins), len(wit.Commands))
-			})
+	for _, params := range []circuits.Params{circuits.TestParams(), proofParams()} {
+		seeds := int64(2)
+		if params.CommandProofs {
+			seeds = 1
+		}
+		for _, mode := range []joinvote.Mode{joinvote.ModeOnePersonOneVote, joinvote.ModeWeighted, joinvote.ModeQuadratic} {
+			for seed := int64(1); seed <= seeds; seed++ {
+				t.Run(fmt.Sprintf("%s/%s/%d", params.Name, mode, seed), func(t *testing.T) {
+					w := randomPoll(t, params, mode, seed+int64(mode)*10, 1<<params.StateDepth, commands)
+					n := w.process(t)
+					hist := map[string]int{}
+					for _, o := range w.proc.Outcomes() {
+						hist[fmt.Sprint(o.Err)]++
+					}
+					t.Log(hist)
+					require.Positive(t, n, "some commands count")
+					require.Less(t, n, commands, "some commands do not")
+					wit := w.witness(t)
+					w.prove(t, wit)
+					t.Logf("%d joins, %d commands (%d counted): %d split, %d join, %d command proofs",
+						len(w.proc.Voters()), commands, n, len(wit.Splits), len(wit.Joins), len(wit.Commands))
+				})
+			}
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/eddsa"
 	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/joinvote"
@@ -239,9 +240,26 @@ func sealRaw(t *testing.T, w *world, signer *babyjub.PrivateKey, c message.Comma
 	if edit != nil {
 		edit(body)
 	}
+	if w.params.CommandProofs {
+		return openedRaw(t, w, signer, body)
+	}
 	epk, ct, _, err := message.SignAndEncrypt(w.params, w.poll.ID(), body, signer, w.key(t), &w.poll.CoordinatorKey)
 	require.NoError(t, err)
 	return process.Message{EphemeralKey: epk, Ciphertext: ct}
+}
+
+// openedRaw is a command-proof message whose plaintext holds body's fields
+// whatever their range (the command proof constrains none of them), under
+// signer's key: what a voter's client could send with a valid proof.
+func openedRaw(t *testing.T, w *world, signer *babyjub.PrivateKey, body []fr.Element) process.Message {
+	auth := signer.Public()
+	pt := []fr.Element{body[1], auth.X, auth.Y, body[2], body[3], body[4], body[5], body[6], body[7]}
+	eph := w.key(t)
+	shared, err := eph.Shared(&w.poll.CoordinatorKey)
+	require.NoError(t, err)
+	var n fr.Element
+	n.SetUint64(message.CommandNonce)
+	return process.Message{EphemeralKey: eph.Public(), Ciphertext: encrypt.Encrypt(&shared, n, pt), Opening: command.Opening(pt)}
 }
 
 // notCommand is a well-signed message whose kind is a join's.
@@ -294,6 +312,36 @@ func TestRules(t *testing.T) {
 			w.prove(t, w.witness(t))
 		})
 	}
+}
+
+// TestRulesWithCommandProofs runs the same scenarios on a parameter set
+// with command proofs (the commands carry their openings; processing
+// compares keys instead of checking signatures), but those that build a
+// message no command proof could stand for.
+func TestRulesWithCommandProofs(t *testing.T) {
+	params := proofParams()
+	for name, r := range rules() {
+		if legacyOnly[name] {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			w := newWorld(t, params, r.mode, 3, r.weights...)
+			r.build(t, w)
+			w.process(t)
+			requireReasons(t, w.proc, r.reasons...)
+			require.Equal(t, r.votes, votesOf(w.proc.Voters()[0]))
+			w.prove(t, w.witness(t))
+		})
+	}
+}
+
+// legacyOnly are the scenarios of rules() whose messages only the
+// signature scheme can carry.
+var legacyOnly = map[string]bool{
+	"wrong coordinator key":                                  true, // the command proof binds the poll's
+	"a voter who sets an invalid key freezes their ballot":   true, // the command proof refuses one
+	"undecryptable ciphertext and invalid ephemeral keys":    true, // the command proof shows it decrypts
+	"a re-encrypted copy of a signed command does not count": true, // a copy needs a new proof, so the key's secret
 }
 
 // TestEdgeLogs: logs without joins or without anything prove too, and a

@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
@@ -111,7 +112,7 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 	}
 	chains := []fr.Element{SubChainStart()}
 	for _, m := range p.commands {
-		chains = append(chains, message.ChainNext(chains[len(chains)-1], message.CommandEntry(m.Hash())))
+		chains = append(chains, message.ChainNext(chains[len(chains)-1], m.entry(p.params.CommandProofs)))
 	}
 	n := (len(p.commands) + shape.Commands - 1) / shape.Commands
 	w.Commands = make([]CommandBatch, n)
@@ -134,11 +135,11 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 }
 
 // entryHash is the sealed chain's entry of a log entry.
-func (e *entry) entryHash() fr.Element {
+func (e *entry) entryHash(proofs bool) fr.Element {
 	if e.join != nil {
 		return message.JoinEntry(e.join.messageHash, e.join.leaf, e.join.nullifier)
 	}
-	return message.CommandEntry(e.command.Hash())
+	return e.command.entry(proofs)
 }
 
 // ChainHash returns the log's chain hash: the sealed chain hash of the
@@ -146,7 +147,7 @@ func (e *entry) entryHash() fr.Element {
 func (p *Processor) ChainHash() fr.Element {
 	c := message.ChainStart(p.pollID)
 	for i := range p.log {
-		c = message.ChainNext(c, p.log[i].entryHash())
+		c = message.ChainNext(c, p.log[i].entryHash(p.params.CommandProofs))
 	}
 	return c
 }
@@ -163,7 +164,7 @@ func (p *Processor) splitBatches(shape Shape) []SplitBatch {
 				continue
 			}
 			e := &p.log[start+i]
-			h := e.entryHash()
+			h := e.entryHash(p.params.CommandProofs)
 			a.Active[i], a.Entry[i] = 1, h
 			chain = message.ChainNext(chain, h)
 			if e.join != nil {
@@ -253,26 +254,27 @@ func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tr
 	a.CoordinatorKey = babyjub.CircuitPoint{X: p.poll.CoordinatorKey.X, Y: p.poll.CoordinatorKey.Y}
 	a.Mode, a.NumOptions, a.DescriptorHash = uint64(p.poll.Mode), p.poll.NumOptions, p.poll.DescriptorHash
 	a.CoordinatorSecret = p.coordinator.Scalar()
+	if shape.CommandProofs {
+		a.CoordinatorSecret = 0 // nothing is decrypted in the circuit
+	}
 	last := min(first+shape.Commands, len(p.commands))
 	ends := CommandEnds{PollID: p.pollID, CmdChainIn: chains[first], CmdChainOut: chains[last], StateIn: state.Commitment()}
 	a.CmdChainIn, a.StateIn = ends.CmdChainIn, state.Assign()
 	for i := shape.Commands - 1; i >= 0; i-- {
 		s := &a.Slots[i]
 		m := &Message{Ciphertext: make([]fr.Element, shape.BodyLen+4)}
+		if shape.CommandProofs {
+			m.Ciphertext = make([]fr.Element, command.CiphertextLen)
+		}
 		s.Active = 0
 		if first+i < last {
 			m, s.Active = p.commands[first+i], 1
 		}
-		if len(m.Ciphertext) != len(s.Ciphertext) {
-			return CommandBatch{}, fmt.Errorf("%w: command %d has %d ciphertext elements, want %d", ErrLog, first+i, len(m.Ciphertext), len(s.Ciphertext))
+		body, err := p.fillMessage(s, m, first+i < last)
+		if err != nil {
+			return CommandBatch{}, fmt.Errorf("command %d: %w", first+i, err)
 		}
-		s.EphemeralKey = babyjub.CircuitPoint{X: m.EphemeralKey.X, Y: m.EphemeralKey.Y}
-		for k := range s.Ciphertext {
-			s.Ciphertext[k] = m.Ciphertext[k]
-		}
-		if err := p.fillVoter(s, m, tree, voters); err != nil {
-			return CommandBatch{}, err
-		}
+		p.fillVoter(s, body, tree, voters)
 		if first+i >= last {
 			continue
 		}
@@ -306,10 +308,44 @@ func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tr
 	return CommandBatch{First: first, Ends: ends, Assignment: a, Out: state.clone()}, nil
 }
 
-// fillVoter sets the slot's view of the state: the leaf at the index that
-// the circuit's (forced) decryption of m names, its opening and its path.
-func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *Tree, voters []*Voter) error {
-	body := p.forceOpen(m)
+// fillMessage sets the slot's message and returns the body the circuit
+// reads from it (message.Command's layout): decrypted as the circuit
+// decrypts, whatever the tag says, or with command proofs the plaintext
+// its opening commits to (padding opens to zeros).
+func (p *Processor) fillMessage(s *CommandSlot, m *Message, active bool) ([]fr.Element, error) {
+	if !p.params.CommandProofs {
+		if len(m.Ciphertext) != len(s.Ciphertext) {
+			return nil, fmt.Errorf("%w: %d ciphertext elements, want %d", ErrLog, len(m.Ciphertext), len(s.Ciphertext))
+		}
+		s.EphemeralKey = babyjub.CircuitPoint{X: m.EphemeralKey.X, Y: m.EphemeralKey.Y}
+		for k := range s.Ciphertext {
+			s.Ciphertext[k] = m.Ciphertext[k]
+		}
+		return p.forceOpen(m), nil
+	}
+	s.EphemeralKey = babyjub.CircuitPoint{X: 0, Y: 0}
+	pt := make([]fr.Element, command.PlaintextLen)
+	var mh fr.Element
+	if active {
+		// Every logged command's proof was verified, so it opens; one that
+		// does not could never be proven, and nothing may skip it silently.
+		var err error
+		if pt, err = command.Decrypt(p.coordinator, p.statement(m)); err != nil {
+			return nil, fmt.Errorf("%w: it does not open to its opening (was its command proof verified?): %w", ErrLog, err)
+		}
+		mh = m.Hash()
+	}
+	s.Opened[0], s.Opened[1] = mh, m.Opening
+	for k := range pt {
+		s.Opened[2+k] = pt[k]
+	}
+	body, _ := proofBody(pt)
+	return body, nil
+}
+
+// fillVoter sets the slot's view of the state: the leaf at the index the
+// command's body names, its opening and its path.
+func (p *Processor) fillVoter(s *CommandSlot, body []fr.Element, tree *Tree, voters []*Voter) {
 	s.Leaf, s.Nonce, s.Weight, s.Salt = 0, 0, 0, 0
 	s.Key = babyjub.CircuitPoint{X: 0, Y: 0}
 	for k := range s.Votes {
@@ -319,7 +355,7 @@ func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *Tree, voters []*
 		s.Siblings[k] = [3]frontend.Variable{0, 0, 0}
 	}
 	if !body[1].IsUint64() || p.params.StateDepth < 64 && body[1].Uint64() >= uint64(1)<<p.params.StateDepth {
-		return nil
+		return
 	}
 	index := body[1].Uint64()
 	s.Leaf = tree.Leaf(index)
@@ -335,7 +371,6 @@ func (p *Processor) fillVoter(s *CommandSlot, m *Message, tree *Tree, voters []*
 			s.Votes[k] = votes[k]
 		}
 	}
-	return nil
 }
 
 // forceOpen decrypts m's body as the circuit does, whatever the tag says:

@@ -15,6 +15,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
 	"github.com/zkvote/zkvote/circuits/merkle"
@@ -89,17 +90,36 @@ func (w *world) send(t testing.TB, signer *babyjub.PrivateKey, c message.Command
 	if c.NewKey.X.IsZero() && c.NewKey.Y.IsZero() {
 		c.NewKey = signer.Public()
 	}
-	epk, ct, _, err := message.SignAndEncrypt(w.params, w.poll.ID(), c.Body(w.params), signer, w.key(t), &w.poll.CoordinatorKey)
-	require.NoError(t, err)
-	m := process.Message{EphemeralKey: epk, Ciphertext: ct}
+	var m process.Message
+	if w.params.CommandProofs {
+		cw, err := command.NewWitness(w.params, &w.poll, &command.Private{Command: c, AuthKey: signer, Ephemeral: w.key(t)})
+		require.NoError(t, err)
+		m = process.Message{EphemeralKey: cw.Statement.EphemeralKey, Ciphertext: cw.Statement.Ciphertext, Opening: cw.Statement.Opening}
+	} else {
+		epk, ct, _, err := message.SignAndEncrypt(w.params, w.poll.ID(), c.Body(w.params), signer, w.key(t), &w.poll.CoordinatorKey)
+		require.NoError(t, err)
+		m = process.Message{EphemeralKey: epk, Ciphertext: ct}
+	}
 	w.publish(m)
 	return m
 }
 
 // publish appends a message as logged.
 func (w *world) publish(m process.Message) {
-	w.sealed = message.ChainNext(w.sealed, message.CommandEntry(message.Hash(&m.EphemeralKey, m.Ciphertext)))
+	mh := message.Hash(&m.EphemeralKey, m.Ciphertext)
+	entry := message.CommandEntry(mh)
+	if w.params.CommandProofs {
+		entry = command.Entry(mh, m.Opening)
+	}
+	w.sealed = message.ChainNext(w.sealed, entry)
 	w.proc.Append(m)
+}
+
+// proofParams is the test parameter set with command proofs.
+func proofParams() circuits.Params {
+	p := circuits.TestParams()
+	p.Name, p.CommandProofs = "test-proofs", true
+	return p
 }
 
 // process runs the processor; it returns the number of counted commands,
