@@ -6,6 +6,7 @@
 //
 //	go run ./benchmarks/processbench                       # constraint table
 //	go run ./benchmarks/processbench -prove -depth 10 -commands 8 -joins 32
+//	go run ./benchmarks/processbench -prove -command-proofs ...     # commands with command proofs
 package main
 
 import (
@@ -109,6 +110,7 @@ func main() {
 	depth := flag.Int("depth", 10, "state depth for -prove")
 	ncmd := flag.Int("commands", 8, "commands per batch for -prove")
 	njoin := flag.Int("joins", 32, "joins per batch for -prove")
+	proofs := flag.Bool("command-proofs", false, "with -prove: commands carry command proofs (circuits/command)")
 	flag.Parse()
 	logger.Disable()
 	if !*doProve {
@@ -116,6 +118,7 @@ func main() {
 		return
 	}
 	p := params(*depth, *options, *ncmd, *njoin)
+	p.CommandProofs = *proofs
 	w, err := sampleWitness(p)
 	if err != nil {
 		log.Fatal(err)

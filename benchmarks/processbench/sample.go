@@ -8,6 +8,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
@@ -71,6 +72,15 @@ func sampleWitness(p circuits.Params) (*process.Witness, error) {
 	for i := range s.Commands {
 		v := i % n
 		c := message.Command{StateIndex: uint64(v), NewKey: keys[v].Public(), Option: uint64(1 + i%(p.MaxVoteOptions-1)), Weight: big.NewInt(3), Nonce: uint64(1 + i/n)}
+		if p.CommandProofs {
+			cw, err := command.NewWitness(p, &poll, &command.Private{Command: c, AuthKey: keys[v], Ephemeral: key(int64(100000 + i))})
+			if err != nil {
+				return nil, err
+			}
+			st := &cw.Statement
+			proc.Append(process.Message{EphemeralKey: st.EphemeralKey, Ciphertext: st.Ciphertext, Opening: st.Opening})
+			continue
+		}
 		epk, ct, _, err := message.SignAndEncrypt(p, id, c.Body(p), keys[v], key(int64(100000+i)), &poll.CoordinatorKey)
 		if err != nil {
 			return nil, err
