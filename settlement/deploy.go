@@ -223,7 +223,7 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		if hexDigest != pinned[name] {
 			return nil, fmt.Errorf("%w: the %s verifying key has SHA-256 %s, the poll pins %s", ErrMismatch, name, hexDigest[:12], pinned[name][:12])
 		}
-		code, err := verifierCode(name, vk, digest, pollID)
+		code, err := VerifierCode(name, vk, digest, pollID)
 		if err != nil {
 			return nil, fmt.Errorf("%s verifier: %w", name, err)
 		}
@@ -329,12 +329,12 @@ func (c *Chain) deployCode(ctx context.Context, opts *bind.TransactOpts, what st
 	return addr, r.GasUsed, nil
 }
 
-// verifierCode is the creation code of circuit name's verifier for a
-// poll: the join+vote verifier is bound to the poll (its ID folded into
+// VerifierCode is the creation code of circuit name's verifier for a
+// poll, as Deploy deploys it: the join+vote verifier is bound to the poll (its ID folded into
 // the key's constant point, so it takes the nullifier and the entry and
 // accepts no other poll's proofs); the processing verifiers take their one
 // input as it is (they check their poll's ID inside the proven hash).
-func verifierCode(name string, vk groth16.VerifyingKey, digest [32]byte, pollID fr.Element) ([]byte, error) {
+func VerifierCode(name string, vk groth16.VerifyingKey, digest [32]byte, pollID fr.Element) ([]byte, error) {
 	if name == prover.JoinVote {
 		return solverifier.PollBytecode(vk, digest, pollID)
 	}

@@ -117,22 +117,27 @@ there is no joinvote.bin.`,
 	return cmd
 }
 
-// exportVerifier returns circuit name's verifier source and creation code:
-// the join+vote verifier bound to pollID (without one: the general source
-// and no code, since only the bound verifier has a compiled template).
+// exportVerifier returns circuit name's verifier source and creation code
+// (settlement.VerifierCode, what deploy deploys): the join+vote verifier
+// bound to pollID; without one, its general source and no code, since
+// only the bound verifier has a compiled template.
 func exportVerifier(name string, vk groth16.VerifyingKey, digest [32]byte, pollID *fr.Element) (src, code []byte, err error) {
-	switch {
-	case name != prover.JoinVote:
-		if src, err = solverifier.Source(vk, digest); err == nil {
-			code, err = solverifier.Bytecode(vk, digest)
-		}
-	case pollID != nil:
-		if src, err = solverifier.PollSource(vk, digest, *pollID); err == nil {
-			code, err = solverifier.PollBytecode(vk, digest, *pollID)
-		}
-	default:
+	if name != prover.JoinVote {
 		src, err = solverifier.Source(vk, digest)
+	} else if pollID == nil {
+		src, err = solverifier.Source(vk, digest)
+		return src, nil, err
+	} else {
+		src, err = solverifier.PollSource(vk, digest, *pollID)
 	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var id fr.Element
+	if pollID != nil {
+		id = *pollID
+	}
+	code, err = settlement.VerifierCode(name, vk, digest, id)
 	return src, code, err
 }
 
