@@ -116,6 +116,10 @@ type Definition struct {
 	// PassKey is the SHA-256 (hex) of the pass circuit's verifying key;
 	// set exactly when CommandSlots is.
 	PassKey string
+	// CommandKey is the SHA-256 (hex) of the command proof's verifying key
+	// (circuits/command); set exactly when the parameter set has
+	// CommandProofs (docs/protocol.md, "Command proofs").
+	CommandKey string
 }
 
 // definitionJSON is the file form of a Definition.
@@ -137,6 +141,7 @@ type definitionJSON struct {
 	ProcessingKeys map[string]string `json:"processing_keys_sha256,omitempty"`
 	CommandSlots   int               `json:"command_slots,omitempty"`
 	PassKey        string            `json:"pass_key_sha256,omitempty"`
+	CommandKey     string            `json:"command_key_sha256,omitempty"`
 }
 
 // MarshalJSON writes the file form.
@@ -144,7 +149,7 @@ func (d *Definition) MarshalJSON() ([]byte, error) {
 	return json.Marshal(definitionJSON{Version: d.Version, Params: d.Params, Title: d.Title, Body: d.Body, Options: d.Options,
 		Mode: d.Mode.String(), CensusRoot: fieldhex.Encode(d.CensusRoot), CoordinatorKey: EncodePublicKey(&d.CoordinatorKey),
 		Start: d.Start, End: d.End, MaxMessages: d.MaxMessages, Execution: d.Execution, Salt: d.Salt, VerifyingKey: d.VerifyingKey,
-		ProcessingKeys: d.ProcessingKeys, CommandSlots: d.CommandSlots, PassKey: d.PassKey})
+		ProcessingKeys: d.ProcessingKeys, CommandSlots: d.CommandSlots, PassKey: d.PassKey, CommandKey: d.CommandKey})
 }
 
 // UnmarshalJSON reads the file form, refusing unknown fields, a malformed
@@ -171,7 +176,8 @@ func (d *Definition) UnmarshalJSON(data []byte) error {
 	}
 	*d = Definition{Version: j.Version, Params: j.Params, Title: j.Title, Body: j.Body, Options: j.Options, Mode: mode,
 		CensusRoot: root, CoordinatorKey: key, Start: j.Start, End: j.End, MaxMessages: j.MaxMessages, Execution: j.Execution,
-		Salt: j.Salt, VerifyingKey: j.VerifyingKey, ProcessingKeys: j.ProcessingKeys, CommandSlots: j.CommandSlots, PassKey: j.PassKey}
+		Salt: j.Salt, VerifyingKey: j.VerifyingKey, ProcessingKeys: j.ProcessingKeys, CommandSlots: j.CommandSlots, PassKey: j.PassKey,
+		CommandKey: j.CommandKey}
 	return nil
 }
 
@@ -298,6 +304,12 @@ func (d *Definition) Validate() error {
 	if d.PassKey != "" && !isSHA256Hex(d.PassKey) {
 		return invalid("pass_key_sha256 %q is not a SHA-256 in hex", d.PassKey)
 	}
+	if d.Params.CommandProofs != (d.CommandKey != "") {
+		return invalid("a parameter set with command proofs and command_key_sha256 go together (command proofs %v, command key %q)", d.Params.CommandProofs, d.CommandKey)
+	}
+	if d.CommandKey != "" && !isSHA256Hex(d.CommandKey) {
+		return invalid("command_key_sha256 %q is not a SHA-256 in hex", d.CommandKey)
+	}
 	if d.MaxJoins() < 1 {
 		return invalid("max messages %d leave no room for one voter's %d commands (%d identities × %d slots)",
 			d.MaxMessages, d.CommandsPerVoter(), ratelimit.Identities, d.CommandSlots)
@@ -366,8 +378,9 @@ func (d *Definition) DescriptorHash() (fr.Element, error) {
 		PK          map[string]string `json:"processing_keys_sha256,omitempty"`
 		Slots       int               `json:"command_slots,omitempty"`
 		PassKey     string            `json:"pass_key_sha256,omitempty"`
+		CommandKey  string            `json:"command_key_sha256,omitempty"`
 	}{d.Version, d.Params.ID(), d.Title, d.Body, d.Options, unix(d.Start), unix(d.End), d.MaxMessages, d.Execution, d.Salt,
-		d.VerifyingKey, d.ProcessingKeys, d.CommandSlots, d.PassKey}
+		d.VerifyingKey, d.ProcessingKeys, d.CommandSlots, d.PassKey, d.CommandKey}
 	b, err := json.Marshal(rest)
 	if err != nil {
 		return fr.Element{}, err

@@ -83,6 +83,11 @@ func TestValidateRejects(t *testing.T) {
 		"end before start":   func(d *poll.Definition) { s := time.Now(); e := s.Add(-time.Hour); d.Start, d.End = &s, &e },
 		"messages above cap": func(d *poll.Definition) { d.MaxMessages = d.Params.MaxMessages + 1 },
 		"future version":     func(d *poll.Definition) { d.Version = 2 },
+		"command key without command proofs": func(d *poll.Definition) {
+			d.CommandKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
+		},
+		"command proofs without their key": func(d *poll.Definition) { d.Params.CommandProofs = true },
+		"command key not a SHA-256":        func(d *poll.Definition) { d.Params.CommandProofs, d.CommandKey = true, "abc" },
 	}
 	for name, mutate := range cases {
 		d := newDef(t)

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/circuits/ratelimit"
@@ -25,6 +26,9 @@ const (
 	// Pass is the command pass (circuits/ratelimit): the proof every
 	// command of a poll with command slots carries.
 	Pass = "pass"
+	// Command is the command proof (circuits/command): the published proof
+	// every command carries under a parameter set with CommandProofs.
+	Command = "command"
 )
 
 // Processing lists the processing circuits, in the order a tally proves them.
@@ -55,6 +59,19 @@ var registry = map[string]entry{
 	ProcessCommands: {version: process.Version, build: func(p circuits.Params) (frontend.Circuit, error) {
 		return process.NewCommandCircuit(p)
 	}},
+	Command: {version: command.Version, build: func(circuits.Params) (frontend.Circuit, error) { return command.NewCircuit(), nil }},
+}
+
+// CircuitsFor returns the circuits a parameter set uses, sorted: all but
+// the command proof, which only a set with CommandProofs uses.
+func CircuitsFor(params circuits.Params) []string {
+	var out []string
+	for _, name := range Circuits() {
+		if name != Command || params.CommandProofs {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // Circuits returns the names of all known circuits, sorted.

@@ -185,6 +185,12 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	if def == nil {
 		return nil, fmt.Errorf("%w: no poll definition", ErrConfig)
 	}
+	if def.Params.CommandProofs {
+		// Its processing proofs take every command proof as verified: on
+		// chain that needs command challenges (docs/protocol.md, "Command
+		// proofs"), which the Tally does not have yet.
+		return nil, fmt.Errorf("%w: the poll's parameter set %q has command proofs, which on-chain settlement does not check yet", ErrConfig, def.Params.Name)
+	}
 	if cfg.Coordinator == (common.Address{}) {
 		return nil, fmt.Errorf("%w: no coordinator account", ErrConfig)
 	}

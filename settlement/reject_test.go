@@ -6,9 +6,14 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/contracts/solverifier"
@@ -260,4 +265,17 @@ func TestPassingRuleFromDefinition(t *testing.T) {
 	q, err := e.Quorum(call)
 	require.NoError(t, err)
 	require.Equal(t, "0 9000 7", fmt.Sprint(opt, bps, q))
+}
+
+// TestDeployRefusesCommandProofs: a poll whose commands carry command
+// proofs is not deployed until the Tally can challenge them.
+func TestDeployRefusesCommandProofs(t *testing.T) {
+	d, err := poll.New(circuits.TestParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, fr.NewElement(9), babyjub.Base(),
+		"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
+	require.NoError(t, err)
+	d.Params.Name, d.Params.CommandProofs = "test-proofs", true
+	d.CommandKey = d.VerifyingKey
+	_, err = settlement.Deploy(t.Context(), nil, nil, settlement.Config{Definition: d, Coordinator: common.Address{1}})
+	require.ErrorIs(t, err, settlement.ErrConfig)
+	require.ErrorContains(t, err, "command proofs, which on-chain settlement does not check yet")
 }

@@ -85,7 +85,7 @@ unless --force is given. The default directory is $` + keysEnv + ` or ~/.zkvote/
 				out = a.defaultKeysDir()
 			}
 			log := a.logger()
-			for _, name := range prover.Circuits() {
+			for _, name := range prover.CircuitsFor(params) {
 				if !force {
 					if _, err := prover.Load(out, name, params); err == nil {
 						fmt.Fprintf(a.stdout, "%s: keys already in %s (use --force to remake them)\n", name, out)

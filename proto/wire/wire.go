@@ -97,10 +97,11 @@ func Definition(d *poll.Definition) *pb.PollDefinition {
 		Version: uint32(d.Version),
 		Params: &pb.Params{Name: p.Name, CensusDepth: uint32(p.CensusDepth), StateDepth: uint32(p.StateDepth),
 			MaxVoteOptions: uint32(p.MaxVoteOptions), WeightBits: uint32(p.WeightBits), MessageBatchSize: uint32(p.MessageBatchSize),
-			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages)},
+			TallyBatchSize: uint32(p.TallyBatchSize), MaxMessages: uint64(p.MaxMessages), CommandProofs: p.CommandProofs},
 		Title: d.Title, Body: d.Body, Options: d.Options, Mode: d.Mode.String(), MaxMessages: uint64(d.MaxMessages), Salt: d.Salt,
 		VerifyingKeySha256: d.VerifyingKey, CensusRoot: Field(d.CensusRoot), CoordinatorKey: Point(&d.CoordinatorKey),
 		ProcessingKeysSha256: d.ProcessingKeys, CommandSlots: uint32(d.CommandSlots), PassKeySha256: d.PassKey,
+		CommandKeySha256: d.CommandKey,
 	}
 	if d.Start != nil {
 		out.StartUnix = d.Start.Unix()
@@ -129,7 +130,7 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 	}
 	p := circuits.Params{Name: m.Params.Name, CensusDepth: int(m.Params.CensusDepth), StateDepth: int(m.Params.StateDepth),
 		MaxVoteOptions: int(m.Params.MaxVoteOptions), WeightBits: int(m.Params.WeightBits), MessageBatchSize: int(m.Params.MessageBatchSize),
-		TallyBatchSize: int(m.Params.TallyBatchSize), MaxMessages: int(m.Params.MaxMessages)}
+		TallyBatchSize: int(m.Params.TallyBatchSize), MaxMessages: int(m.Params.MaxMessages), CommandProofs: m.Params.CommandProofs}
 	mode, err := joinvote.ParseMode(m.Mode)
 	if err != nil {
 		return nil, invalid("mode", err)
@@ -144,7 +145,7 @@ func ToDefinition(m *pb.PollDefinition) (*poll.Definition, error) {
 	}
 	d := &poll.Definition{Version: int(m.Version), Params: p, Title: m.Title, Body: m.Body, Options: m.Options, Mode: mode,
 		CensusRoot: root, CoordinatorKey: key, MaxMessages: int(m.MaxMessages), Salt: m.Salt, VerifyingKey: m.VerifyingKeySha256,
-		CommandSlots: int(m.CommandSlots), PassKey: m.PassKeySha256}
+		CommandSlots: int(m.CommandSlots), PassKey: m.PassKeySha256, CommandKey: m.CommandKeySha256}
 	if len(m.ProcessingKeysSha256) > 0 {
 		d.ProcessingKeys = m.ProcessingKeysSha256
 	}

@@ -54,6 +54,22 @@ func TestDefinitionRoundTripKeepsTheID(t *testing.T) {
 	require.ErrorIs(t, err, wire.ErrInvalid)
 	_, err = wire.ToDefinition(nil)
 	require.ErrorIs(t, err, wire.ErrInvalid)
+
+	// A parameter set with command proofs, and the command key it pins.
+	p := circuits.TestParams()
+	p.Name, p.CommandProofs = "test-proofs", true
+	d.Params, d.CommandKey = p, "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"
+	back, err = wire.ToDefinition(wire.Definition(d))
+	require.NoError(t, err)
+	require.True(t, back.Params.CommandProofs)
+	require.Equal(t, d.CommandKey, back.CommandKey)
+	id3, err := back.ID()
+	require.NoError(t, err)
+	require.NotEqual(t, id1, id3, "command proofs are in the poll ID")
+	bad = wire.Definition(d)
+	bad.CommandKeySha256 = ""
+	_, err = wire.ToDefinition(bad)
+	require.ErrorIs(t, err, wire.ErrInvalid, "command proofs without the key they need")
 }
 
 // TestLargestDefinitionFitsARequest: a definition at poll's text limits

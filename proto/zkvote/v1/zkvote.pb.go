@@ -195,8 +195,10 @@ type Params struct {
 	MessageBatchSize uint32                 `protobuf:"varint,6,opt,name=message_batch_size,json=messageBatchSize,proto3" json:"message_batch_size,omitempty"`
 	TallyBatchSize   uint32                 `protobuf:"varint,7,opt,name=tally_batch_size,json=tallyBatchSize,proto3" json:"tally_batch_size,omitempty"`
 	MaxMessages      uint64                 `protobuf:"varint,8,opt,name=max_messages,json=maxMessages,proto3" json:"max_messages,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// Commands carry command proofs (docs/protocol.md, "Command proofs").
+	CommandProofs bool `protobuf:"varint,9,opt,name=command_proofs,json=commandProofs,proto3" json:"command_proofs,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Params) Reset() {
@@ -283,6 +285,13 @@ func (x *Params) GetMaxMessages() uint64 {
 		return x.MaxMessages
 	}
 	return 0
+}
+
+func (x *Params) GetCommandProofs() bool {
+	if x != nil {
+		return x.CommandProofs
+	}
+	return false
 }
 
 type Execution struct {
@@ -396,8 +405,11 @@ type PollDefinition struct {
 	// hex SHA-256 of the pass circuit's verifying key.
 	CommandSlots  uint32 `protobuf:"varint,16,opt,name=command_slots,json=commandSlots,proto3" json:"command_slots,omitempty"`
 	PassKeySha256 string `protobuf:"bytes,17,opt,name=pass_key_sha256,json=passKeySha256,proto3" json:"pass_key_sha256,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// The hex SHA-256 of the command proof's verifying key, set exactly when
+	// the parameter set has command proofs.
+	CommandKeySha256 string `protobuf:"bytes,18,opt,name=command_key_sha256,json=commandKeySha256,proto3" json:"command_key_sha256,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *PollDefinition) Reset() {
@@ -545,6 +557,13 @@ func (x *PollDefinition) GetCommandSlots() uint32 {
 func (x *PollDefinition) GetPassKeySha256() string {
 	if x != nil {
 		return x.PassKeySha256
+	}
+	return ""
+}
+
+func (x *PollDefinition) GetCommandKeySha256() string {
+	if x != nil {
+		return x.CommandKeySha256
 	}
 	return ""
 }
@@ -2582,7 +2601,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x16zkvote/v1/zkvote.proto\x12\tzkvote.v1\"#\n" +
 	"\x05Point\x12\f\n" +
 	"\x01x\x18\x01 \x01(\fR\x01x\x12\f\n" +
-	"\x01y\x18\x02 \x01(\fR\x01y\"\xa6\x02\n" +
+	"\x01y\x18\x02 \x01(\fR\x01y\"\xcd\x02\n" +
 	"\x06Params\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12!\n" +
 	"\fcensus_depth\x18\x02 \x01(\rR\vcensusDepth\x12\x1f\n" +
@@ -2593,7 +2612,8 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"weightBits\x12,\n" +
 	"\x12message_batch_size\x18\x06 \x01(\rR\x10messageBatchSize\x12(\n" +
 	"\x10tally_batch_size\x18\a \x01(\rR\x0etallyBatchSize\x12!\n" +
-	"\fmax_messages\x18\b \x01(\x04R\vmaxMessages\"\xc8\x01\n" +
+	"\fmax_messages\x18\b \x01(\x04R\vmaxMessages\x12%\n" +
+	"\x0ecommand_proofs\x18\t \x01(\bR\rcommandProofs\"\xc8\x01\n" +
 	"\tExecution\x12\x16\n" +
 	"\x06target\x18\x01 \x01(\tR\x06target\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\x12\x1a\n" +
@@ -2602,7 +2622,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"passOption\x88\x01\x01\x12\x16\n" +
 	"\x06quorum\x18\x05 \x01(\tR\x06quorum\x12#\n" +
 	"\rthreshold_bps\x18\x06 \x01(\x04R\fthresholdBpsB\x0e\n" +
-	"\f_pass_option\"\xe1\x05\n" +
+	"\f_pass_option\"\x8f\x06\n" +
 	"\x0ePollDefinition\x12\x18\n" +
 	"\aversion\x18\x01 \x01(\rR\aversion\x12)\n" +
 	"\x06params\x18\x02 \x01(\v2\x11.zkvote.v1.ParamsR\x06params\x12\x14\n" +
@@ -2623,7 +2643,8 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x14verifying_key_sha256\x18\x0e \x01(\tR\x12verifyingKeySha256\x12i\n" +
 	"\x16processing_keys_sha256\x18\x0f \x03(\v23.zkvote.v1.PollDefinition.ProcessingKeysSha256EntryR\x14processingKeysSha256\x12#\n" +
 	"\rcommand_slots\x18\x10 \x01(\rR\fcommandSlots\x12&\n" +
-	"\x0fpass_key_sha256\x18\x11 \x01(\tR\rpassKeySha256\x1aG\n" +
+	"\x0fpass_key_sha256\x18\x11 \x01(\tR\rpassKeySha256\x12,\n" +
+	"\x12command_key_sha256\x18\x12 \x01(\tR\x10commandKeySha256\x1aG\n" +
 	"\x19ProcessingKeysSha256Entry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x93\x02\n" +
