@@ -226,13 +226,19 @@ func decodeHead(id fr.Element, b []byte) (poll.Head, error) {
 const (
 	kindJoin    = 1
 	kindCommand = 2
+	// kindProvenCommand is a command of a poll with command proofs: a
+	// command's fields, then its opening and its proof.
+	kindProvenCommand = 3
 )
 
 func encodeEntry(e *poll.Entry) []byte {
 	w := newRecord()
 	kind := uint8(kindCommand)
-	if e.Join != nil {
+	switch {
+	case e.Join != nil:
 		kind = kindJoin
+	case e.Command.Opening != nil:
+		kind = kindProvenCommand
 	}
 	w.u8(kind)
 	w.u64(e.Index)
@@ -252,6 +258,10 @@ func encodeEntry(e *poll.Entry) []byte {
 	} else {
 		w.point(&e.Command.EphemeralKey)
 		w.fields(e.Command.Ciphertext)
+		if kind == kindProvenCommand {
+			w.field(*e.Command.Opening)
+			w.bytes(e.Command.Proof)
+		}
 	}
 	return w.b
 }
@@ -265,8 +275,12 @@ func decodeEntry(pollID fr.Element, b []byte) (*poll.Entry, error) {
 		st := joinvote.Statement{PollID: pollID, Nullifier: r.field(), StateLeaf: r.field(), MessageHash: r.field(),
 			PollKey: r.point(), EphemeralKey: r.point(), Ciphertext: r.fields()}
 		e.Join = &poll.Join{Statement: st, Proof: r.bytes()}
-	case kindCommand:
+	case kindCommand, kindProvenCommand:
 		e.Command = &poll.Command{EphemeralKey: r.point(), Ciphertext: r.fields()}
+		if kind == kindProvenCommand {
+			o := r.field()
+			e.Command.Opening, e.Command.Proof = &o, r.bytes()
+		}
 	default:
 		if r.err == nil {
 			r.err = fmt.Errorf("%w: entry kind %d", errRecord, kind)

@@ -37,6 +37,9 @@ func TestRecordsRoundTrip(t *testing.T) {
 			PollKey: point(t, 3), EphemeralKey: point(t, 4), Ciphertext: []fr.Element{elem(11), elem(12)}}, Proof: []byte("proof")}}
 	cmd := &poll.Entry{Index: 5, EntryHash: elem(13), ChainHash: elem(14),
 		Command: &poll.Command{EphemeralKey: point(t, 5), Ciphertext: []fr.Element{elem(15)}}}
+	opening := elem(16)
+	proven := &poll.Entry{Index: 6, EntryHash: elem(17), ChainHash: elem(18),
+		Command: &poll.Command{EphemeralKey: point(t, 6), Ciphertext: []fr.Element{elem(19)}, Opening: &opening, Proof: []byte("command proof")}}
 	job := &jobRecord{TallyJob: poll.TallyJob{PollID: id, State: poll.JobFailed, Processed: 3, Total: 9, ProofsDone: 2, Proofs: 7, Error: "boom"},
 		Seed: [32]byte{1, 2, 3}, StartedUnix: 1700000000}
 	res := &poll.ResultsFile{PollID: id, Options: []string{"yes", "no"}, Joins: 4, ChainHash: elem(3), Keys: map[string]string{"joinvote": "00"},
@@ -53,7 +56,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 	for _, h := range heads {
 		recs = append(recs, rec{encodeHead(&h), func(b []byte) (any, error) { return decodeHead(id, b) }, h})
 	}
-	for _, e := range []*poll.Entry{join, cmd} {
+	for _, e := range []*poll.Entry{join, cmd, proven} {
 		recs = append(recs, rec{encodeEntry(e), func(b []byte) (any, error) { return decodeEntry(id, b) }, e})
 	}
 	recs = append(recs,

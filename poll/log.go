@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/receipt"
@@ -65,14 +66,38 @@ type Join struct {
 }
 
 // Command is a command message in the log (a re-vote or key change): its
-// ephemeral key and ciphertext. Only the coordinator can read it.
+// ephemeral key and ciphertext. Only the coordinator can read it. In a
+// poll with command proofs it also carries the published opening of its
+// plaintext and its command proof (circuits/command); both are nil
+// otherwise.
 type Command struct {
 	EphemeralKey babyjub.Point
 	Ciphertext   []fr.Element
+	Opening      *fr.Element
+	Proof        []byte
 }
 
 // Hash is the command's message hash (what its entry hash is made from).
 func (c *Command) Hash() fr.Element { return message.Hash(&c.EphemeralKey, c.Ciphertext) }
+
+// Entry is the command's chain entry: message.CommandEntry of its hash, or
+// with an opening command.Entry of its hash and opening.
+func (c *Command) Entry() fr.Element {
+	if c.Opening != nil {
+		return command.Entry(c.Hash(), *c.Opening)
+	}
+	return message.CommandEntry(c.Hash())
+}
+
+// Statement is what the command's proof speaks of, in poll pollID (the
+// command must carry an opening).
+func (c *Command) Statement(pollID fr.Element) *command.Statement {
+	st := &command.Statement{PollID: pollID, EphemeralKey: c.EphemeralKey, Ciphertext: c.Ciphertext}
+	if c.Opening != nil {
+		st.Opening = *c.Opening
+	}
+	return st
+}
 
 // Entry is one entry of a poll's log: a join or a command (exactly one is
 // set), where it stands in the log, and the chain hash after it.
@@ -93,7 +118,7 @@ func (e *Entry) ContentHash() (fr.Element, error) {
 		st := &e.Join.Statement
 		return message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier), nil
 	case e.Command != nil && e.Join == nil:
-		return message.CommandEntry(e.Command.Hash()), nil
+		return e.Command.Entry(), nil
 	}
 	return fr.Element{}, fmt.Errorf("%w: entry %d is neither a join nor a command", ErrMalformedLog, e.Index)
 }

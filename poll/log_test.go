@@ -42,6 +42,19 @@ func TestLogFileRoundTrip(t *testing.T) {
 	got, err := poll.ReadLogFile(path)
 	require.NoError(t, err)
 	require.Equal(t, l, got)
+
+	// A command of a poll with command proofs: its opening and its proof,
+	// and an entry hash that covers the opening.
+	c := l.Entries[1].Command
+	plain := c.Entry()
+	opening := jvtest.Elem(11)
+	c.Opening, c.Proof = &opening, []byte{5, 4}
+	withOpening := c.Entry()
+	require.NotEqual(t, plain, withOpening, "the entry covers the opening")
+	require.NoError(t, l.WriteFile(path, true))
+	got, err = poll.ReadLogFile(path)
+	require.NoError(t, err)
+	require.Equal(t, l, got)
 }
 
 // TestLogFileRejects: the file form is checked field by field as it is
@@ -71,6 +84,7 @@ func TestLogFileRejects(t *testing.T) {
 		"proof not hex":          {func(m map[string]any) { entry(m, 0)["join"].(map[string]any)["proof"] = "CQgH" }, "proof"}, // base64, as version 1 wrote it
 		"ciphertext not a field": {func(m map[string]any) { entry(m, 1)["command"].(map[string]any)["ciphertext"] = []string{"0x"} }, "ciphertext"},
 		"seal signature not hex": {func(m map[string]any) { m["seal"].(map[string]any)["signature"] = "zz" }, "seal.signature"},
+		"opening without proof":  {func(m map[string]any) { entry(m, 1)["command"].(map[string]any)["opening"] = "0x01" }, "go together"},
 		"definition coordinator": {func(m map[string]any) { m["definition"].(map[string]any)["mode"] = "ranked" }, "ranked"},
 	}
 	for name, c := range cases {

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -71,6 +72,8 @@ type joinJSON struct {
 type commandJSON struct {
 	EphemeralKey PublicKey `json:"ephemeral_key"`
 	Ciphertext   []string  `json:"ciphertext"`
+	Opening      string    `json:"opening,omitempty"` // polls with command proofs
+	Proof        string    `json:"proof,omitempty"`
 }
 
 // MarshalJSON writes the log's file form.
@@ -94,7 +97,11 @@ func (l *Log) MarshalJSON() ([]byte, error) {
 			ej.StateIndex = &idx
 		}
 		if e.Command != nil {
-			ej.Command = &commandJSON{EphemeralKey: EncodePublicKey(&e.Command.EphemeralKey), Ciphertext: fieldhex.EncodeAll(e.Command.Ciphertext)}
+			c := e.Command
+			ej.Command = &commandJSON{EphemeralKey: EncodePublicKey(&c.EphemeralKey), Ciphertext: fieldhex.EncodeAll(c.Ciphertext)}
+			if c.Opening != nil {
+				ej.Command.Opening, ej.Command.Proof = fieldhex.Encode(*c.Opening), hexbytes.Encode(c.Proof)
+			}
 		}
 		j.Entries[i] = ej
 	}
@@ -217,6 +224,19 @@ func (cj *commandJSON) decode() (*Command, error) {
 	}
 	if c.Ciphertext, err = fieldhex.DecodeAll(cj.Ciphertext); err != nil {
 		return nil, fmt.Errorf("ciphertext: %w", err)
+	}
+	if (cj.Opening == "") != (cj.Proof == "") {
+		return nil, errors.New("an opening and a command proof go together")
+	}
+	if cj.Opening != "" {
+		o, err := fieldhex.Decode(cj.Opening)
+		if err != nil {
+			return nil, fmt.Errorf("opening: %w", err)
+		}
+		c.Opening = &o
+		if c.Proof, err = hexbytes.Decode(cj.Proof); err != nil {
+			return nil, fmt.Errorf("proof: %w", err)
+		}
 	}
 	return c, nil
 }

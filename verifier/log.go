@@ -29,6 +29,20 @@ type CheckedLog struct {
 // the log, and — when vk is given — verifies every join's proof and that
 // no nullifier repeats.
 func CheckLog(l *poll.Log, vk groth16.VerifyingKey) (*CheckedLog, error) {
+	return CheckLogKeys(l, LogKeys{JoinVote: vk})
+}
+
+// LogKeys are the verifying keys a log's proofs are checked with: the
+// join+vote key, and in a poll with command proofs the command key. A nil
+// key leaves its proofs unchecked (a caller that checks them otherwise).
+type LogKeys struct {
+	JoinVote, Command groth16.VerifyingKey
+}
+
+// CheckLogKeys is CheckLog with the keys of every kind of proof a log
+// holds: also every command proof, in a poll with command proofs.
+func CheckLogKeys(l *poll.Log, keys LogKeys) (*CheckedLog, error) {
+	vk := keys.JoinVote
 	fail := func(format string, args ...any) (*CheckedLog, error) {
 		return nil, fmt.Errorf("%w: %s", ErrLog, fmt.Sprintf(format, args...))
 	}
@@ -77,6 +91,14 @@ func CheckLog(l *poll.Log, vk groth16.VerifyingKey) (*CheckedLog, error) {
 			}
 			out.Joins++
 		case e.Command != nil:
+			if proven := e.Command.Opening != nil; proven != def.Params.CommandProofs {
+				return fail("entry %d: a command with opening %v in a poll with command proofs %v", i, proven, def.Params.CommandProofs)
+			}
+			if keys.Command != nil && e.Command.Opening != nil {
+				if err := VerifyCommand(keys.Command, e.Command.Statement(id), e.Command.Proof); err != nil {
+					return fail("entry %d: %v", i, err)
+				}
+			}
 			out.Messages++
 		}
 		entry, err := e.ContentHash()

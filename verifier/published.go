@@ -65,7 +65,13 @@ func CheckPublished(dir string) (*Published, error) {
 	if err != nil {
 		return nil, err
 	}
-	checked, err := CheckLog(l, jvk)
+	keys := LogKeys{JoinVote: jvk}
+	if def.Params.CommandProofs {
+		if keys.Command, err = PublishedKey(dir, prover.Command, def.CommandKey); err != nil {
+			return nil, err
+		}
+	}
+	checked, err := CheckLogKeys(l, keys)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", poll.LogFileName, err)
 	}

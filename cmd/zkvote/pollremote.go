@@ -203,11 +203,11 @@ no nullifier repeats, the chain and the seal. Anyone can check receipts against 
 		if err != nil {
 			return rpcError(err)
 		}
-		vk, err := a.pinnedVerifyingKey(keysDir, l.Poll.Definition)
+		keys, err := a.pinnedLogKeys(keysDir, l.Poll.Definition)
 		if err != nil {
 			return err
 		}
-		checked, err := verifier.CheckLog(l, vk)
+		checked, err := verifier.CheckLogKeys(l, keys)
 		if err != nil {
 			return err
 		}

@@ -67,11 +67,11 @@ dropped it.`,
 		if l.Poll.Definition == nil {
 			return errors.New("the log carries no poll definition")
 		}
-		vk, err := a.pinnedVerifyingKey(keysDir, l.Poll.Definition)
+		keys, err := a.pinnedLogKeys(keysDir, l.Poll.Definition)
 		if err != nil {
 			return err
 		}
-		checked, err := verifier.CheckLog(l, vk)
+		checked, err := verifier.CheckLogKeys(l, keys)
 		if err != nil {
 			return err
 		}

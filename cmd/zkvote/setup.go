@@ -12,6 +12,7 @@ import (
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/prover"
+	"github.com/zkvote/zkvote/verifier"
 )
 
 // keysEnv names the environment variable that overrides the keys directory.
@@ -25,25 +26,46 @@ func (a *app) defaultKeysDir() string { return prover.DefaultKeysDir(a.getenv) }
 // comes from a development setup. Every command that checks join proofs —
 // verify-vote, poll log, receipt check — goes through it.
 func (a *app) pinnedVerifyingKey(keysDir string, def *poll.Definition) (groth16.VerifyingKey, error) {
+	return a.pinnedKey(keysDir, def, prover.JoinVote, def.VerifyingKey)
+}
+
+// pinnedLogKeys returns the keys a poll's log is checked with: the
+// join+vote key, and in a poll with command proofs the command key.
+func (a *app) pinnedLogKeys(keysDir string, def *poll.Definition) (verifier.LogKeys, error) {
+	var keys verifier.LogKeys
+	var err error
+	if keys.JoinVote, err = a.pinnedVerifyingKey(keysDir, def); err != nil {
+		return keys, err
+	}
+	if def.Params.CommandProofs {
+		keys.Command, err = a.pinnedKey(keysDir, def, prover.Command, def.CommandKey)
+	}
+	return keys, err
+}
+
+// pinnedKey loads circuit name's verifying key from keysDir (a keys
+// directory, or a published artefacts directory or its keys/ folder) and
+// checks it against the digest the poll pins.
+func (a *app) pinnedKey(keysDir string, def *poll.Definition, name, pinned string) (groth16.VerifyingKey, error) {
 	if keysDir == "" {
 		keysDir = a.defaultKeysDir()
 	}
 	// A published artefacts directory (or its keys/ folder) holds the key
 	// file alone, checked against the digest the poll pins.
-	for _, path := range []string{filepath.Join(keysDir, filepath.FromSlash(poll.KeyFileName(prover.JoinVote))),
-		filepath.Join(keysDir, prover.JoinVote+".vk")} {
+	for _, path := range []string{filepath.Join(keysDir, filepath.FromSlash(poll.KeyFileName(name))),
+		filepath.Join(keysDir, name+".vk")} {
 		if data, err := os.ReadFile(path); err == nil {
-			return prover.ParseVerifyingKey(data, def.VerifyingKey)
+			return prover.ParseVerifyingKey(data, pinned)
 		}
 	}
-	vk, manifest, err := prover.LoadVerifyingKey(keysDir, prover.JoinVote, def.Params)
+	vk, manifest, err := prover.LoadVerifyingKey(keysDir, name, def.Params)
 	if err != nil {
-		return nil, fmt.Errorf("the poll's join+vote verifying key is needed to check join proofs (give --keys a keys directory, or a published artefacts directory): %w", err)
+		return nil, fmt.Errorf("the poll's %s verifying key is needed to check its proofs (give --keys a keys directory, or a published artefacts directory): %w", name, err)
 	}
-	if err := prover.CheckPinned(manifest, def.VerifyingKey); err != nil {
+	if err := prover.CheckPinned(manifest, pinned); err != nil {
 		return nil, err
 	}
-	if manifest.DevSetup {
+	if manifest.DevSetup && name == prover.JoinVote {
 		fmt.Fprintln(a.stderr, "warning: the poll's keys come from a development setup; whoever made them could forge proofs")
 	}
 	return vk, nil
