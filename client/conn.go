@@ -249,7 +249,7 @@ func (c *Conn) SubmitMessages(ctx context.Context, msgs []*Message, rec *Record,
 		if passes != nil {
 			resp, err = c.submitWithPass(ctx, m, rec, passes, path)
 		} else {
-			resp, err = c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID), Message: wire.Command(&m.EphemeralKey, m.Ciphertext)})
+			resp, err = c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID), Message: wire.Command(m.command())})
 		}
 		if err != nil {
 			return out, err

@@ -11,6 +11,4 @@ func joinEntry(st *joinvote.Statement) fr.Element {
 	return message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier)
 }
 
-func commandEntry(m *Message) fr.Element {
-	return message.CommandEntry(m.Hash())
-}
+func commandEntry(m *Message) fr.Element { return m.command().Entry() }

@@ -10,9 +10,12 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/internal/fieldhex"
+	"github.com/zkvote/zkvote/internal/hexbytes"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 )
 
 // Message is an encrypted MACI-style command as it travels to the
@@ -22,21 +25,38 @@ type Message struct {
 	PollID       fr.Element
 	EphemeralKey babyjub.Point
 	Ciphertext   []fr.Element
+	// In a poll with command proofs: the published opening of the
+	// plaintext, and the command proof (ProveCommands makes it).
+	Opening *fr.Element
+	Proof   []byte
+
+	witness *command.Circuit // what ProveCommands proves, until it has
 }
 
 // Hash is the message's hash in the poll's message chain.
 func (m *Message) Hash() fr.Element { return message.Hash(&m.EphemeralKey, m.Ciphertext) }
 
+// command is the message as a poll's log holds it.
+func (m *Message) command() *poll.Command {
+	return &poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: m.Opening, Proof: m.Proof}
+}
+
 type messageJSON struct {
 	PollID       string         `json:"poll_id"`
 	EphemeralKey poll.PublicKey `json:"ephemeral_key"`
 	Ciphertext   []string       `json:"ciphertext"`
+	Opening      string         `json:"opening,omitempty"`
+	Proof        string         `json:"proof,omitempty"`
 }
 
 // MarshalJSON encodes the message.
 func (m *Message) MarshalJSON() ([]byte, error) {
-	return json.Marshal(messageJSON{PollID: fieldhex.Encode(m.PollID), EphemeralKey: poll.EncodePublicKey(&m.EphemeralKey),
-		Ciphertext: fieldhex.EncodeAll(m.Ciphertext)})
+	j := messageJSON{PollID: fieldhex.Encode(m.PollID), EphemeralKey: poll.EncodePublicKey(&m.EphemeralKey),
+		Ciphertext: fieldhex.EncodeAll(m.Ciphertext)}
+	if m.Opening != nil {
+		j.Opening, j.Proof = fieldhex.Encode(*m.Opening), hexbytes.Encode(m.Proof)
+	}
+	return json.Marshal(j)
 }
 
 // UnmarshalJSON decodes a message and checks its form.
@@ -54,6 +74,39 @@ func (m *Message) UnmarshalJSON(data []byte) error {
 	}
 	if m.Ciphertext, err = fieldhex.DecodeAll(j.Ciphertext); err != nil {
 		return fmt.Errorf("%w: ciphertext: %w", ErrMalformedSubmission, err)
+	}
+	if j.Opening != "" {
+		o, err := fieldhex.Decode(j.Opening)
+		if err != nil {
+			return fmt.Errorf("%w: opening: %w", ErrMalformedSubmission, err)
+		}
+		if m.Proof, err = hexbytes.Decode(j.Proof); err != nil {
+			return fmt.Errorf("%w: proof: %w", ErrMalformedSubmission, err)
+		}
+		m.Opening = &o
+	}
+	return nil
+}
+
+// ProveCommands makes the command proof of every message of a poll with
+// command proofs that has none yet, with the poll's command proving keys
+// (prover.Command; they must be the ones the poll pins).
+func ProveCommands(keys *prover.Keys, def *poll.Definition, msgs []*Message) error {
+	if err := checkKeys(keys, def, def.CommandKey); err != nil {
+		return err
+	}
+	for _, m := range msgs {
+		if m.Proof != nil || m.witness == nil {
+			continue
+		}
+		proof, err := keys.Prove(m.witness, nil)
+		if err != nil {
+			return fmt.Errorf("command proof: %w", err)
+		}
+		if m.Proof, err = prover.ProofBytes(proof); err != nil {
+			return err
+		}
+		m.witness = nil
 	}
 	return nil
 }
@@ -134,12 +187,24 @@ func sequence(def *poll.Definition, rec *Record, votes []*big.Int) ([]*Message, 
 		if err != nil {
 			return nil, err
 		}
-		epk, ct, _, err := message.SignAndEncrypt(params, rec.PollID, cmd.Body(params), signer, eph, &p.CoordinatorKey)
-		if err != nil {
-			return nil, err
+		var m *Message
+		if params.CommandProofs {
+			w, err := command.NewWitness(params, p, &command.Private{Command: *cmd, AuthKey: signer, Ephemeral: eph})
+			if err != nil {
+				return nil, err
+			}
+			st := &w.Statement
+			opening := st.Opening
+			m = &Message{PollID: rec.PollID, EphemeralKey: st.EphemeralKey, Ciphertext: st.Ciphertext, Opening: &opening, witness: w.Assignment}
+		} else {
+			epk, ct, _, err := message.SignAndEncrypt(params, rec.PollID, cmd.Body(params), signer, eph, &p.CoordinatorKey)
+			if err != nil {
+				return nil, err
+			}
+			m = &Message{PollID: rec.PollID, EphemeralKey: epk, Ciphertext: ct}
 		}
 		// Publish the highest nonce first: processing runs newest first.
-		msgs[len(changes)-1-n] = &Message{PollID: rec.PollID, EphemeralKey: epk, Ciphertext: ct}
+		msgs[len(changes)-1-n] = m
 	}
 	rec.CurrentKey = newKey
 	rec.Ballot = copyVotes(votes)

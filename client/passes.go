@@ -205,7 +205,7 @@ func (c *Conn) submitWithPass(ctx context.Context, m *Message, rec *Record, pass
 			return nil, err
 		}
 		resp, err := c.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(m.PollID),
-			Message: wire.Command(&m.EphemeralKey, m.Ciphertext), Pass: wire.Pass(p)})
+			Message: wire.Command(m.command()), Pass: wire.Pass(p)})
 		if err == nil || passUsed(err) {
 			rec.Rate.Next[pos]++
 		}

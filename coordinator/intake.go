@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/ratelimit"
@@ -200,6 +201,15 @@ func (s *Service) refuseIfPresent(k []byte, present error) error {
 // identity, a slot not spent yet): whether the command is valid is decided,
 // secretly, at tally time.
 func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph babyjub.Point, ct []fr.Element, pass *ratelimit.Pass) (*receipt.Receipt, error) {
+	return s.SubmitCommand(ctx, pollID, &poll.Command{EphemeralKey: eph, Ciphertext: ct}, pass)
+}
+
+// SubmitCommand is SubmitMessage for a command as the log holds it: in a
+// poll with command proofs it must carry its opening and command proof,
+// which is verified (with concurrent submissions, in one batch) before the
+// command enters the log; in another poll it must carry neither.
+func (s *Service) SubmitCommand(ctx context.Context, pollID fr.Element, c *poll.Command, pass *ratelimit.Pass) (*receipt.Receipt, error) {
+	eph, ct := c.EphemeralKey, c.Ciphertext
 	leave, err := s.enter()
 	if err != nil {
 		return nil, err
@@ -215,8 +225,18 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 	if err != nil {
 		return nil, err
 	}
-	if want := message.CiphertextLen(ps.def.Params); len(ct) != want {
+	want := message.CiphertextLen(ps.def.Params)
+	if ps.def.Params.CommandProofs {
+		want = command.CiphertextLen
+	}
+	if len(ct) != want {
 		return nil, fmt.Errorf("%w: ciphertext of %d elements, want %d", ErrInvalid, len(ct), want)
+	}
+	if proven := c.Opening != nil; proven != ps.def.Params.CommandProofs {
+		if proven {
+			return nil, fmt.Errorf("%w: this poll's commands carry no command proof", ErrInvalid)
+		}
+		return nil, fmt.Errorf("%w: this poll's commands must carry their opening and command proof (a client from before command proofs?)", ErrInvalid)
 	}
 	if err := babyjub.ValidatePublicKey(&eph); err != nil {
 		return nil, fmt.Errorf("%w: ephemeral key: %w", ErrInvalid, err)
@@ -224,7 +244,12 @@ func (s *Service) SubmitMessage(ctx context.Context, pollID fr.Element, eph baby
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	entry := &poll.Entry{Command: &poll.Command{EphemeralKey: eph, Ciphertext: ct}}
+	if c.Opening != nil {
+		if err := s.checkCommandProof(ctx, ps, c); err != nil {
+			return nil, err
+		}
+	}
+	entry := &poll.Entry{Command: &poll.Command{EphemeralKey: eph, Ciphertext: ct, Opening: c.Opening, Proof: c.Proof}}
 	entry.EntryHash, _ = entry.ContentHash() // a command: cannot fail
 	// An identical copy would be processed again, newest first: refuse it.
 	hash := entry.EntryHash.Bytes()
@@ -317,4 +342,28 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 	r.Sign(s.keys.Signing)
 	s.log.Debug("accepted", "poll", shortID(ps.id), "index", idx)
 	return r, nil
+}
+
+// checkCommandProof verifies a command's command proof under the key the
+// poll pins, in a batch with concurrent submissions.
+func (s *Service) checkCommandProof(ctx context.Context, ps *pollState, c *poll.Command) error {
+	vk, err := s.keyFor(prover.Command, ps.def, ps.def.CommandKey)
+	if err != nil {
+		return err
+	}
+	st := c.Statement(ps.id)
+	proof, err := verifier.ParseProof(c.Proof)
+	if err != nil {
+		return fmt.Errorf("%w: command proof: %w", ErrInvalid, err)
+	}
+	if err := s.batcher.Verify(ctx, vk, proof, st.PublicInputs()); err != nil {
+		switch {
+		case errors.Is(err, verifier.ErrInvalidProof):
+			return fmt.Errorf("%w: the command proof does not verify", ErrInvalidProof)
+		case errors.Is(err, verifier.ErrBatcherClosed):
+			return ErrUnavailable
+		}
+		return err
+	}
+	return nil
 }

@@ -11,7 +11,9 @@ import (
 
 	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/verifier"
 )
 
@@ -138,6 +140,80 @@ func TestProvenTally(t *testing.T) {
 // TestTallyWithoutProvingKeys: a poll pinning processing keys that the
 // coordinator does not have fails its tally job with the next step to
 // take, and no results appear: never unproven ones for a proven poll.
+// TestProvenTallyWithCommandProofs: in a poll whose commands carry command
+// proofs, real voters join and re-vote (their clients prove each command);
+// intake refuses a command without its proof or with another command's;
+// the tally proves every batch, opening commands instead of decrypting
+// them, and the published artefacts check out from files alone, every
+// command proof included, and not with one command proof altered.
+func TestProvenTallyWithCommandProofs(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("proves a tally")
+	}
+	e := newEnv(t, 3)
+	ctx := t.Context()
+	def := e.census.ProofsPoll(t, e.keys.Coordinator.Public())
+	id, err := e.svc.CreatePoll(def)
+	require.NoError(t, err)
+	keys, _ := coordtest.ProofsKeys(t)
+
+	sub0, rec0 := e.census.Vote(t, def, 0, 1, 0) // weight 1: yes
+	_, idx0, err := e.svc.SubmitVote(ctx, id, &sub0.Statement, sub0.Proof, nil)
+	require.NoError(t, err)
+	rec0.StateIndex = &idx0
+	sub2, _ := e.census.Vote(t, def, 2, 0, 3) // weight 3: no
+	_, _, err = e.svc.SubmitVote(ctx, id, &sub2.Statement, sub2.Proof, nil)
+	require.NoError(t, err)
+	msgs, err := client.Revote(def, rec0, bigs(0, 1)) // voter 0 moves to no
+	require.NoError(t, err)
+	require.NoError(t, client.ProveCommands(keys[prover.Command], def, msgs))
+	require.GreaterOrEqual(t, len(msgs), 2)
+
+	// Refused: no proof (a client from before command proofs), and a proof
+	// moved to another command.
+	_, err = e.svc.SubmitMessage(ctx, id, msgs[0].EphemeralKey, msgs[0].Ciphertext, nil)
+	require.ErrorIs(t, err, coordinator.ErrInvalid)
+	moved := *msgs[0]
+	moved.Proof = msgs[1].Proof
+	_, err = e.svc.SubmitCommand(ctx, id, &poll.Command{EphemeralKey: moved.EphemeralKey, Ciphertext: moved.Ciphertext, Opening: moved.Opening, Proof: moved.Proof}, nil)
+	require.ErrorIs(t, err, coordinator.ErrInvalidProof)
+
+	for _, m := range msgs {
+		_, err := e.svc.SubmitCommand(ctx, id, &poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: m.Opening, Proof: m.Proof}, nil)
+		require.NoError(t, err)
+	}
+	_, err = e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	_, err = e.svc.StartTally(id)
+	require.NoError(t, err)
+	job, err := e.svc.WaitTally(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, poll.JobDone, job.State, job.Error)
+	res, err := e.svc.Results(id)
+	require.NoError(t, err)
+	require.True(t, res.Proven)
+	require.Equal(t, "[0 4]", fmt.Sprint(res.Totals))
+
+	files, err := e.svc.Artefacts(id)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, poll.WriteArtefacts(dir, files, false))
+	p, err := verifier.CheckPublished(dir)
+	require.NoError(t, err)
+	require.Equal(t, "[0 4]", fmt.Sprint(p.Results.Totals))
+	require.Equal(t, len(msgs), p.Log.Messages)
+
+	// One flipped byte of a command proof in the published log fails.
+	l, err := poll.ReadLogFile(filepath.Join(dir, poll.LogFileName))
+	require.NoError(t, err)
+	last := l.Entries[len(l.Entries)-1].Command
+	last.Proof[len(last.Proof)/2] ^= 1
+	require.NoError(t, l.WriteFile(filepath.Join(dir, poll.LogFileName), true))
+	_, err = verifier.CheckPublished(dir)
+	require.ErrorIs(t, err, verifier.ErrLog)
+	require.ErrorContains(t, err, fmt.Sprintf("entry %d", len(l.Entries)-1))
+}
+
 func TestTallyWithoutProvingKeys(t *testing.T) {
 	e := newEnv(t, 1)
 	// A keys directory with the join+vote keys only.

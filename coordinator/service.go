@@ -258,17 +258,17 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	if mine := s.keys.Coordinator.Public(); !c.CoordinatorKey.Equal(&mine) {
 		return fr.Element{}, fmt.Errorf("%w: its coordinator key is not this coordinator's (see %s)", ErrBadPoll, PublicKeyFile)
 	}
-	if def.Params.CommandProofs {
-		// The processing circuits read such polls' commands from their
-		// openings, but intake, the log and the clients do not carry
-		// command proofs yet (docs/protocol.md, "Command proofs").
-		return fr.Element{}, fmt.Errorf("%w: its parameter set %q has command proofs, which this coordinator does not take yet", ErrBadPoll, def.Params.Name)
-	}
+
 	if _, err := s.keyFor(prover.JoinVote, def, def.VerifyingKey); err != nil {
 		return fr.Element{}, err
 	}
 	if def.CommandSlots > 0 {
 		if _, err := s.keyFor(prover.Pass, def, def.PassKey); err != nil {
+			return fr.Element{}, err
+		}
+	}
+	if def.Params.CommandProofs {
+		if _, err := s.keyFor(prover.Command, def, def.CommandKey); err != nil {
 			return fr.Element{}, err
 		}
 	}

@@ -286,18 +286,6 @@ func TestWindowLimitsAndBadInput(t *testing.T) {
 	require.ErrorIs(t, err, coordinator.ErrBadPoll)
 }
 
-// TestCreatePollRefusesCommandProofs: a poll whose parameter set has
-// command proofs is refused, loudly, until intake takes command proofs.
-func TestCreatePollRefusesCommandProofs(t *testing.T) {
-	e := newEnv(t, 1)
-	def := e.census.Poll(t, e.keys.Coordinator.Public())
-	def.Params.Name, def.Params.CommandProofs = "test-proofs", true
-	def.CommandKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
-	_, err := e.svc.CreatePoll(def)
-	require.ErrorIs(t, err, coordinator.ErrBadPoll)
-	require.ErrorContains(t, err, "command proofs, which this coordinator does not take yet")
-}
-
 // TestCreatePollRefusesOverlongText: the coordinator holds a definition to
 // poll's text limits, whoever built it.
 func TestCreatePollRefusesOverlongText(t *testing.T) {

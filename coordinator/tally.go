@@ -239,7 +239,11 @@ func (s *Service) runTally(ps *pollState) error {
 				return err // a verified join always opens
 			}
 		} else {
-			proc.Append(process.Message{EphemeralKey: e.Command.EphemeralKey, Ciphertext: e.Command.Ciphertext})
+			m := process.Message{EphemeralKey: e.Command.EphemeralKey, Ciphertext: e.Command.Ciphertext}
+			if e.Command.Opening != nil {
+				m.Opening = *e.Command.Opening
+			}
+			proc.Append(m)
 		}
 		job.Processed = e.Index + 1
 		if time.Since(last) > 2*time.Second {
@@ -262,6 +266,9 @@ func (s *Service) runTally(ps *pollState) error {
 	totals, spent := proc.Tally()
 	res := &poll.ResultsFile{PollID: ps.id, Options: ps.def.Options, Joins: uint64(len(proc.Voters())), ChainHash: seal.ChainHash,
 		Results: poll.Results{Totals: totals, Spent: spent}, Keys: map[string]string{prover.JoinVote: ps.def.VerifyingKey}}
+	if ps.def.Params.CommandProofs {
+		res.Keys[prover.Command] = ps.def.CommandKey // the published log's command proofs are checked with it
+	}
 	if len(ps.def.ProcessingKeys) > 0 {
 		if err := s.prove(ps, proc, job, res); err != nil {
 			return err

@@ -1,10 +1,12 @@
 // Package command is the command proof: a Groth16 circuit over BN254 that a
 // voter proves for each command (a re-vote or a key change), published
 // with the command so that processing need not check a signature nor
-// decrypt (docs/protocol.md, "Command proofs"). The processing circuits
-// read commands this way for a parameter set with CommandProofs
-// (circuits/process); the coordinator and the clients do not make or
-// check these proofs yet, and no built-in parameter set has it.
+// decrypt (docs/protocol.md, "Command proofs"), in a poll whose
+// parameter set has CommandProofs: clients prove it (client.ProveCommands),
+// intake and zkvote verify check it, and the processing circuits read
+// commands from their openings (circuits/process). No built-in parameter
+// set has it yet, and on-chain settlement refuses such polls until the
+// Tally can challenge command proofs.
 //
 // # Public inputs (2)
 //

@@ -72,16 +72,25 @@ func (a *app) sequenceCommand(name, short, long string, withChoice bool) *cobra.
 		} else if msgs, err = client.KeyChange(p.Definition, rec); err != nil {
 			return err
 		}
+		if keysDir == "" {
+			keysDir = a.defaultKeysDir()
+		}
 		var passes *client.Passes
 		if def := p.Definition; def.CommandSlots > 0 {
-			if keysDir == "" {
-				keysDir = a.defaultKeysDir()
-			}
 			keys, err := prover.Load(keysDir, prover.Pass, def.Params)
 			if err != nil {
 				return err
 			}
 			passes = &client.Passes{Def: def, Keys: keys}
+		}
+		if def := p.Definition; def.Params.CommandProofs {
+			keys, err := prover.Load(keysDir, prover.Command, def.Params)
+			if err != nil {
+				return err
+			}
+			if err := client.ProveCommands(keys, def, msgs); err != nil {
+				return err
+			}
 		}
 		receipts, err := conn.Send(ctx, rec, recordFile, msgs, passes)
 		stem := strings.TrimSuffix(recordFile, ".record.json")

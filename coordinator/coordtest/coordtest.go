@@ -145,9 +145,64 @@ func (c *Census) PassPoll(t testing.TB, coordinator babyjub.Point, slots int) *p
 	return def
 }
 
+// ProofsParams is the test parameter set with command proofs.
+func ProofsParams() circuits.Params {
+	p := circuits.TestParams()
+	p.Name, p.CommandProofs = "test-proofs", true
+	return p
+}
+
+var (
+	proofsOnce sync.Once
+	proofsKeys map[string]*prover.Keys
+	proofsErr  error
+)
+
+// ProofsKeys returns dev keys of every circuit of ProofsParams, by name,
+// and the directory they are saved in (Keys's: the names of key files
+// differ by parameter set), made once per test binary.
+func ProofsKeys(t testing.TB) (map[string]*prover.Keys, string) {
+	_, dir := Keys(t)
+	proofsOnce.Do(func() {
+		proofsKeys = map[string]*prover.Keys{}
+		for _, name := range prover.CircuitsFor(ProofsParams()) {
+			k, err := prover.SetupDev(context.Background(), name, ProofsParams(), nil)
+			if err == nil {
+				err = k.Save(dir)
+			}
+			if err != nil {
+				proofsErr = err
+				return
+			}
+			proofsKeys[name] = k
+		}
+	})
+	require.NoError(t, proofsErr)
+	return proofsKeys, dir
+}
+
+// ProofsPoll defines a weighted yes/no poll over the census whose commands
+// carry command proofs, pinning every key of ProofsKeys: its tally is
+// proven.
+func (c *Census) ProofsPoll(t testing.TB, coordinator babyjub.Point) *poll.Definition {
+	keys, dir := ProofsKeys(t)
+	def, err := poll.New(circuits.TestParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator,
+		keys[prover.JoinVote].VerifyingKeyDigest())
+	require.NoError(t, err)
+	def.Params, def.CommandKey = ProofsParams(), keys[prover.Command].VerifyingKeyDigest()
+	def.ProcessingKeys, err = prover.ProcessingDigests(dir, ProofsParams())
+	require.NoError(t, err)
+	require.NoError(t, def.Validate())
+	return def
+}
+
 // Vote proves voter i's join+vote with votes (one per option).
 func (c *Census) Vote(t testing.TB, def *poll.Definition, i int, votes ...int64) (*client.Submission, *client.Record) {
 	k, _ := Keys(t)
+	if def.Params.CommandProofs {
+		keys, _ := ProofsKeys(t)
+		k = keys[prover.JoinVote]
+	}
 	member, err := c.C.Proof(c.Voters[i].ID.Commitment())
 	require.NoError(t, err)
 	vs := make([]*big.Int, len(def.Options))

@@ -13,6 +13,7 @@ import (
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/client"
+	"github.com/zkvote/zkvote/poll"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
 )
@@ -82,7 +83,7 @@ func TestManyVotersAtOnce(t *testing.T) {
 			eph, _ := babyjub.GenerateKey(nil)
 			epk, ct, _, err := message.SignAndEncrypt(def.Params, id, (&message.Command{NewKey: k.Public(), Nonce: 1}).Body(def.Params), k, eph, &coordPub)
 			if err == nil {
-				_, err = h.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(id), Message: wire.Command(&epk, ct)})
+				_, err = h.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(id), Message: wire.Command(&poll.Command{EphemeralKey: epk, Ciphertext: ct})})
 			}
 			if err != nil {
 				errs <- fmt.Errorf("message %d: %w", i, err)

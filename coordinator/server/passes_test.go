@@ -97,8 +97,8 @@ func TestCommandFlood(t *testing.T) {
 	flood(func() error {
 		m := junkCommand(t, def, id)
 		reqs := []*pb.SubmitMessageRequest{
-			{PollId: wire.Field(id), Message: wire.Command(&m.EphemeralKey, m.Ciphertext)},
-			{PollId: wire.Field(id), Message: wire.Command(&m.EphemeralKey, m.Ciphertext),
+			{PollId: wire.Field(id), Message: wire.Command(&poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext})},
+			{PollId: wire.Field(id), Message: wire.Command(&poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext}),
 				Pass: &pb.Pass{Root: wire.Field(fr.NewElement(7)), Nullifier: wire.Field(fr.NewElement(8)), Proof: make([]byte, 128)}},
 		}
 		for _, req := range reqs {
@@ -236,7 +236,7 @@ func TestPassRefusals(t *testing.T) {
 	require.NoError(t, err)
 	pass := &pb.Pass{Root: wire.Field(w.Root), Nullifier: wire.Field(w.Nullifier), Proof: pbytes}
 	send := func(m *client.Message, p *pb.Pass) error {
-		_, err := h.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(id), Message: wire.Command(&m.EphemeralKey, m.Ciphertext), Pass: p})
+		_, err := h.voter.SubmitMessage(ctx, &pb.SubmitMessageRequest{PollId: wire.Field(id), Message: wire.Command(&poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext}), Pass: p})
 		return err
 	}
 	require.Equal(t, codes.InvalidArgument, code(send(b, pass)), "a pass moved to another command")

@@ -75,7 +75,7 @@ func (v *voter) SubmitMessage(ctx context.Context, req *pb.SubmitMessageRequest)
 	if err != nil {
 		return nil, err
 	}
-	eph, ct, err := wire.ToCommand(req.Message)
+	c, err := wire.ToCommand(req.Message)
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
@@ -83,7 +83,7 @@ func (v *voter) SubmitMessage(ctx context.Context, req *pb.SubmitMessageRequest)
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}
-	r, err := v.svc.SubmitMessage(ctx, id, eph, ct, pass)
+	r, err := v.svc.SubmitCommand(ctx, id, c, pass)
 	if err != nil {
 		return nil, toStatus(v.log, err)
 	}

@@ -234,7 +234,7 @@ func Entry(e *poll.Entry) *pb.LogEntry {
 		out.Body = &pb.LogEntry_Join{Join: JoinVote(&e.Join.Statement, e.Join.Proof)}
 		out.StateIndex = e.StateIndex
 	case e.Command != nil:
-		out.Body = &pb.LogEntry_Message{Message: Command(&e.Command.EphemeralKey, e.Command.Ciphertext)}
+		out.Body = &pb.LogEntry_Message{Message: Command(e.Command)}
 	}
 	return out
 }
@@ -260,11 +260,11 @@ func ToEntry(pollID fr.Element, m *pb.LogEntry) (*poll.Entry, error) {
 		}
 		e.Join, e.StateIndex = &poll.Join{Statement: *st, Proof: proof}, m.StateIndex
 	case *pb.LogEntry_Message:
-		eph, ct, err := ToCommand(b.Message)
+		c, err := ToCommand(b.Message)
 		if err != nil {
 			return nil, err
 		}
-		e.Command = &poll.Command{EphemeralKey: eph, Ciphertext: ct}
+		e.Command = c
 	default:
 		return nil, invalid("entry", errors.New("neither a join nor a command"))
 	}
@@ -362,24 +362,39 @@ func ToJoinVote(pollID fr.Element, m *pb.JoinVote) (*joinvote.Statement, []byte,
 }
 
 // Command encodes a command message.
-func Command(eph *babyjub.Point, ct []fr.Element) *pb.Command {
-	return &pb.Command{EphemeralKey: Point(eph), Ciphertext: Fields(ct)}
+func Command(c *poll.Command) *pb.Command {
+	out := &pb.Command{EphemeralKey: Point(&c.EphemeralKey), Ciphertext: Fields(c.Ciphertext)}
+	if c.Opening != nil {
+		out.Opening, out.Proof = Field(*c.Opening), c.Proof
+	}
+	return out
 }
 
 // ToCommand decodes a command message.
-func ToCommand(m *pb.Command) (babyjub.Point, []fr.Element, error) {
+func ToCommand(m *pb.Command) (*poll.Command, error) {
 	if m == nil {
-		return babyjub.Point{}, nil, invalid("message", errors.New("missing"))
+		return nil, invalid("message", errors.New("missing"))
 	}
 	eph, err := ToPoint(m.EphemeralKey)
 	if err != nil {
-		return eph, nil, invalid("ephemeral_key", err)
+		return nil, invalid("ephemeral_key", err)
 	}
 	ct, err := ToFields(m.Ciphertext)
 	if err != nil {
-		return eph, nil, invalid("ciphertext", err)
+		return nil, invalid("ciphertext", err)
 	}
-	return eph, ct, nil
+	c := &poll.Command{EphemeralKey: eph, Ciphertext: ct}
+	if (len(m.Opening) == 0) != (len(m.Proof) == 0) {
+		return nil, invalid("opening", errors.New("an opening and a command proof go together"))
+	}
+	if len(m.Opening) > 0 {
+		o, err := ToField(m.Opening)
+		if err != nil {
+			return nil, invalid("opening", err)
+		}
+		c.Opening, c.Proof = &o, m.Proof
+	}
+	return c, nil
 }
 
 // Receipt encodes a receipt.

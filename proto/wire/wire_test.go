@@ -105,13 +105,23 @@ func TestJoinVoteAndCommand(t *testing.T) {
 	_, _, err = wire.ToJoinVote(st.PollID, &pb.JoinVote{})
 	require.ErrorIs(t, err, wire.ErrInvalid)
 
-	c := wire.Command(&st.EphemeralKey, st.Ciphertext)
-	eph, ct, err := wire.ToCommand(c)
+	cmd := &poll.Command{EphemeralKey: st.EphemeralKey, Ciphertext: st.Ciphertext}
+	c := wire.Command(cmd)
+	back, err := wire.ToCommand(c)
 	require.NoError(t, err)
-	require.Equal(t, st.EphemeralKey, eph)
-	require.Equal(t, st.Ciphertext, ct)
+	require.Equal(t, cmd, back)
+	opening := jvtest.Elem(7)
+	cmd.Opening, cmd.Proof = &opening, []byte{4, 5}
+	back, err = wire.ToCommand(wire.Command(cmd))
+	require.NoError(t, err)
+	require.Equal(t, cmd, back, "with an opening and a command proof")
+	c = wire.Command(cmd)
+	c.Proof = nil
+	_, err = wire.ToCommand(c)
+	require.ErrorIs(t, err, wire.ErrInvalid, "an opening without its proof")
+	c = wire.Command(cmd)
 	c.Ciphertext[0] = []byte{1}
-	_, _, err = wire.ToCommand(c)
+	_, err = wire.ToCommand(c)
 	require.ErrorIs(t, err, wire.ErrInvalid)
 }
 

@@ -756,9 +756,14 @@ func (x *JoinVote) GetProof() []byte {
 
 // Command is an encrypted re-vote or key-change command.
 type Command struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	EphemeralKey  *Point                 `protobuf:"bytes,1,opt,name=ephemeral_key,json=ephemeralKey,proto3" json:"ephemeral_key,omitempty"`
-	Ciphertext    [][]byte               `protobuf:"bytes,2,rep,name=ciphertext,proto3" json:"ciphertext,omitempty"`
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	EphemeralKey *Point                 `protobuf:"bytes,1,opt,name=ephemeral_key,json=ephemeralKey,proto3" json:"ephemeral_key,omitempty"`
+	Ciphertext   [][]byte               `protobuf:"bytes,2,rep,name=ciphertext,proto3" json:"ciphertext,omitempty"`
+	// In a poll with command proofs: the published opening of the plaintext
+	// (a field element) and the command proof (compressed Groth16); both
+	// empty otherwise.
+	Opening       []byte `protobuf:"bytes,3,opt,name=opening,proto3" json:"opening,omitempty"`
+	Proof         []byte `protobuf:"bytes,4,opt,name=proof,proto3" json:"proof,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -803,6 +808,20 @@ func (x *Command) GetEphemeralKey() *Point {
 func (x *Command) GetCiphertext() [][]byte {
 	if x != nil {
 		return x.Ciphertext
+	}
+	return nil
+}
+
+func (x *Command) GetOpening() []byte {
+	if x != nil {
+		return x.Opening
+	}
+	return nil
+}
+
+func (x *Command) GetProof() []byte {
+	if x != nil {
+		return x.Proof
 	}
 	return nil
 }
@@ -2670,12 +2689,14 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\n" +
 	"ciphertext\x18\x06 \x03(\fR\n" +
 	"ciphertext\x12\x14\n" +
-	"\x05proof\x18\a \x01(\fR\x05proof\"`\n" +
+	"\x05proof\x18\a \x01(\fR\x05proof\"\x90\x01\n" +
 	"\aCommand\x125\n" +
 	"\rephemeral_key\x18\x01 \x01(\v2\x10.zkvote.v1.PointR\fephemeralKey\x12\x1e\n" +
 	"\n" +
 	"ciphertext\x18\x02 \x03(\fR\n" +
-	"ciphertext\"\x94\x01\n" +
+	"ciphertext\x12\x18\n" +
+	"\aopening\x18\x03 \x01(\fR\aopening\x12\x14\n" +
+	"\x05proof\x18\x04 \x01(\fR\x05proof\"\x94\x01\n" +
 	"\aReceipt\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\x12\x14\n" +
 	"\x05index\x18\x02 \x01(\x04R\x05index\x12\x1d\n" +
