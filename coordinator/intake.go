@@ -244,11 +244,6 @@ func (s *Service) SubmitCommand(ctx context.Context, pollID fr.Element, c *poll.
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if c.Opening != nil {
-		if err := s.checkCommandProof(ctx, ps, c); err != nil {
-			return nil, err
-		}
-	}
 	entry := &poll.Entry{Command: &poll.Command{EphemeralKey: eph, Ciphertext: ct, Opening: c.Opening, Proof: c.Proof}}
 	entry.EntryHash, _ = entry.ContentHash() // a command: cannot fail
 	// An identical copy would be processed again, newest first: refuse it.
@@ -256,6 +251,11 @@ func (s *Service) SubmitCommand(ctx context.Context, pollID fr.Element, c *poll.
 	dupKey := key(prefixMsg, pollID, hash[:])
 	if err := s.refuseIfPresent(dupKey, ErrDuplicate); err != nil {
 		return nil, err
+	}
+	if c.Opening != nil { // after the cheap refusals
+		if err := s.checkCommandProof(ctx, ps, c); err != nil {
+			return nil, err
+		}
 	}
 	passKey, err := s.checkPass(ctx, ps, pass, &eph, ct)
 	if err != nil {
