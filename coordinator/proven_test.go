@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/client"
@@ -47,27 +48,7 @@ func TestProvenTally(t *testing.T) {
 	eph, ct := command(t, def, id, 5) // a command that does not count
 	_, err = e.svc.SubmitMessage(ctx, id, eph, ct, nil)
 	require.NoError(t, err)
-	_, err = e.svc.ClosePoll(id)
-	require.NoError(t, err)
-	_, err = e.svc.StartTally(id)
-	require.NoError(t, err)
-	job, err := e.svc.WaitTally(ctx, id)
-	require.NoError(t, err)
-	require.Equal(t, poll.JobDone, job.State, job.Error)
-	res, err := e.svc.Results(id)
-	require.NoError(t, err)
-	require.True(t, res.Proven)
-	require.Equal(t, "[0 3]", fmt.Sprint(res.Totals))
-	require.Equal(t, job.Proofs, job.ProofsDone)
-	require.Positive(t, job.Proofs)
-
-	files, err := e.svc.Artefacts(id)
-	require.NoError(t, err)
-	dir := t.TempDir()
-	require.NoError(t, poll.WriteArtefacts(dir, files, false))
-	p, err := verifier.CheckPublished(dir)
-	require.NoError(t, err)
-	require.Equal(t, "[0 3]", fmt.Sprint(p.Results.Totals))
+	files, _, p := tallyAndPublish(t, e, id, "[0 3]")
 	require.Equal(t, uint64(2), p.Joins)
 
 	// A changed total fails.
@@ -182,25 +163,7 @@ func TestProvenTallyWithCommandProofs(t *testing.T) {
 		_, err := e.svc.SubmitCommand(ctx, id, &poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: m.Opening, Proof: m.Proof}, nil)
 		require.NoError(t, err)
 	}
-	_, err = e.svc.ClosePoll(id)
-	require.NoError(t, err)
-	_, err = e.svc.StartTally(id)
-	require.NoError(t, err)
-	job, err := e.svc.WaitTally(ctx, id)
-	require.NoError(t, err)
-	require.Equal(t, poll.JobDone, job.State, job.Error)
-	res, err := e.svc.Results(id)
-	require.NoError(t, err)
-	require.True(t, res.Proven)
-	require.Equal(t, "[0 4]", fmt.Sprint(res.Totals))
-
-	files, err := e.svc.Artefacts(id)
-	require.NoError(t, err)
-	dir := t.TempDir()
-	require.NoError(t, poll.WriteArtefacts(dir, files, false))
-	p, err := verifier.CheckPublished(dir)
-	require.NoError(t, err)
-	require.Equal(t, "[0 4]", fmt.Sprint(p.Results.Totals))
+	_, dir, p := tallyAndPublish(t, e, id, "[0 4]")
 	require.Equal(t, len(msgs), p.Log.Messages)
 
 	// One flipped byte of a command proof in the published log fails.
@@ -212,6 +175,34 @@ func TestProvenTallyWithCommandProofs(t *testing.T) {
 	_, err = verifier.CheckPublished(dir)
 	require.ErrorIs(t, err, verifier.ErrLog)
 	require.ErrorContains(t, err, fmt.Sprintf("entry %d", len(l.Entries)-1))
+}
+
+// tallyAndPublish closes the poll, runs its tally job to the end, checks
+// the results are proven with totals want, writes the published artefacts
+// to a directory and checks them from the files alone.
+func tallyAndPublish(t *testing.T, e *env, id fr.Element, want string) ([]poll.Artefact, string, *verifier.Published) {
+	t.Helper()
+	_, err := e.svc.ClosePoll(id)
+	require.NoError(t, err)
+	_, err = e.svc.StartTally(id)
+	require.NoError(t, err)
+	job, err := e.svc.WaitTally(t.Context(), id)
+	require.NoError(t, err)
+	require.Equal(t, poll.JobDone, job.State, job.Error)
+	require.Equal(t, job.Proofs, job.ProofsDone)
+	require.Positive(t, job.Proofs)
+	res, err := e.svc.Results(id)
+	require.NoError(t, err)
+	require.True(t, res.Proven)
+	require.Equal(t, want, fmt.Sprint(res.Totals))
+	files, err := e.svc.Artefacts(id)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, poll.WriteArtefacts(dir, files, false))
+	p, err := verifier.CheckPublished(dir)
+	require.NoError(t, err)
+	require.Equal(t, want, fmt.Sprint(p.Results.Totals))
+	return files, dir, p
 }
 
 func TestTallyWithoutProvingKeys(t *testing.T) {

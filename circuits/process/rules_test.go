@@ -300,9 +300,15 @@ func sealWith(t *testing.T, w *world, signer *babyjub.PrivateKey, c message.Comm
 	return process.Message{EphemeralKey: eph, Ciphertext: encrypt.Encrypt(&shared, fr.Element{}, pt)}
 }
 
-func TestRules(t *testing.T) {
-	params := circuits.TestParams()
+func TestRules(t *testing.T) { runRules(t, circuits.TestParams(), nil) }
+
+// runRules runs every scenario of rules() but skip's under params: the
+// reasons and voter 0's ballot natively, then every batch in the circuits.
+func runRules(t *testing.T, params circuits.Params, skip map[string]bool) {
 	for name, r := range rules() {
+		if skip[name] {
+			continue
+		}
 		t.Run(name, func(t *testing.T) {
 			w := newWorld(t, params, r.mode, 3, r.weights...)
 			r.build(t, w)
@@ -318,22 +324,7 @@ func TestRules(t *testing.T) {
 // with command proofs (the commands carry their openings; processing
 // compares keys instead of checking signatures), but those that build a
 // message no command proof could stand for.
-func TestRulesWithCommandProofs(t *testing.T) {
-	params := proofParams()
-	for name, r := range rules() {
-		if legacyOnly[name] {
-			continue
-		}
-		t.Run(name, func(t *testing.T) {
-			w := newWorld(t, params, r.mode, 3, r.weights...)
-			r.build(t, w)
-			w.process(t)
-			requireReasons(t, w.proc, r.reasons...)
-			require.Equal(t, r.votes, votesOf(w.proc.Voters()[0]))
-			w.prove(t, w.witness(t))
-		})
-	}
-}
+func TestRulesWithCommandProofs(t *testing.T) { runRules(t, proofParams(), legacyOnly) }
 
 // legacyOnly are the scenarios of rules() whose messages only the
 // signature scheme can carry.
