@@ -71,6 +71,7 @@ func TestBindingsMatchArtefacts(t *testing.T) {
 		"VotesNFT":                 bindings.VotesNFTMetaData,
 		"VotesToken":               bindings.VotesTokenMetaData,
 		"Groth16Verifier1":         bindings.Groth16Verifier1MetaData,
+		"PollGroth16Verifier1":     bindings.PollGroth16Verifier1MetaData,
 		"PollGroth16Verifier2":     bindings.PollGroth16Verifier2MetaData,
 		"Poseidon2":                bindings.Poseidon2MetaData,
 		"Poseidon2Harness":         bindings.Poseidon2HarnessMetaData,

@@ -4137,6 +4137,330 @@ func (_Poll *PollFilterer) ParseAnchored(log types.Log) (*PollAnchored, error) {
 	return event, nil
 }
 
+// PollGroth16Verifier1MetaData contains all meta data concerning the PollGroth16Verifier1 contract.
+var PollGroth16Verifier1MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"POLL_ID\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VERIFYING_KEY_SHA256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506113ea8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80630ea14a39146100595780638d8f8a5c146100825780639ee1336c14610097578063c498df29146100cc578063ce6c832c146100f3575b5f5ffd5b61006c610067366004611259565b610106565b6040516100799190611298565b60405180910390f35b6100956100903660046112d8565b6101c2565b005b6100be7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593effffe0081565b604051908152602001610079565b6100be7f7a6b766f746520766b2073686132353620706c616365686f6c6465722121212181565b610095610101366004611329565b610489565b61010e6111b9565b610100821461015b5760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064015b60405180910390fd5b8235602084013561016c82826107a3565b835250506060830135604084013560a0850135608086013561019084848484610890565b6020870152604086015260c0870135935060e087013592506101b284846107a3565b6060860152509295945050505050565b610100821461020a5760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b6044820152606401610152565b5f5f61021583610b69565b915091505f6040516101008782377f01c72b3eef4834e5f5088b4611861f20ec7efc52bd37aa19850a717a7360cf7e6101008201527f105fa5c22fe2c4bd6077e7dcd55bac98c8f48ddfff0726e11c837b848cd413ad6101208201527f21ae8e1f037c407bb613411ba292b8f2d7cf06063306d31d8432e52a103ef5006101408201527f155d06fc9b48fb09a7b481a599c86b84294124f18efa8da15d9772e543825bfe6101608201527f0a153fe533809a4087050dd8ef79d1385ba96e350de14085d84e6f25ae5165ba6101808201527f13a684588661e437fcf257060a85748ad115397f4d82dc8ef67e8b8fc0e466b16101a08201527f288651bf68e178c0e6af5509303488f92fe90df87cb0ce866905080228a07b376101c08201527f22c9e86426236fb2244f8a056742cb303ff7d45fe24cbd7cbbcbfcf173cc5f766101e08201527f257964a48b3602c6b4fc669064b0480f585ee4d7e5d1f343338b01f49a2d88e36102008201527f2d93337df901471cb7b35420a8b9a023aea5beb4d9737ec149085b737eeb492d61022082015283610240820152826102608201527f11ba33674c669949ad1a0881f017c48844bdb1a32ee777c4cb4d057af10f58476102808201527f123619f29a9364d64ed3e85b9efee98d08b29389af21b9766d956c87c33915ad6102a08201527f22bb0453609d4ea79675fc8c2412d5e3fb393cf8b18410849ed4a6061d31fd406102c08201527f019a443d43df66cc46e0c93f7b072f67fa1caf91cdd06a960d07ab0b4a5c1fc46102e08201526020816103008360085afa90511690508061048157604051631ff3747d60e21b815260040160405180910390fd5b505050505050565b6104916111d7565b5f806104a385825b6020020135610c88565b90925090505f8080806104be60408a013560208b0135610d26565b929650909450925090505f806104d58b6003610499565b915091505f5f6104e48c610b69565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f01c72b3eef4834e5f5088b4611861f20ec7efc52bd37aa19850a717a7360cf7e6101008e01527f105fa5c22fe2c4bd6077e7dcd55bac98c8f48ddfff0726e11c837b848cd413ad6101208e01527f21ae8e1f037c407bb613411ba292b8f2d7cf06063306d31d8432e52a103ef5006101408e01527f155d06fc9b48fb09a7b481a599c86b84294124f18efa8da15d9772e543825bfe6101608e01527f0a153fe533809a4087050dd8ef79d1385ba96e350de14085d84e6f25ae5165ba6101808e01527f13a684588661e437fcf257060a85748ad115397f4d82dc8ef67e8b8fc0e466b16101a08e01527f288651bf68e178c0e6af5509303488f92fe90df87cb0ce866905080228a07b376101c08e01527f22c9e86426236fb2244f8a056742cb303ff7d45fe24cbd7cbbcbfcf173cc5f766101e08e01527f257964a48b3602c6b4fc669064b0480f585ee4d7e5d1f343338b01f49a2d88e36102008e01527f2d93337df901471cb7b35420a8b9a023aea5beb4d9737ec149085b737eeb492d6102208e01526102408d018290526102608d018190527f11ba33674c669949ad1a0881f017c48844bdb1a32ee777c4cb4d057af10f58476102808e01527f123619f29a9364d64ed3e85b9efee98d08b29389af21b9766d956c87c33915ad6102a08e01527f22bb0453609d4ea79675fc8c2412d5e3fb393cf8b18410849ed4a6061d31fd406102c08e01527f019a443d43df66cc46e0c93f7b072f67fa1caf91cdd06a960d07ab0b4a5c1fc46102e08e015290925090505f6107586111f6565b6020816103008f60085afa915081158061077457508051600114155b1561079257604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f5160206113955f395f51905f52831015806107cd57505f5160206113955f395f51905f528210155b156107eb57604051631ff3747d60e21b815260040160405180910390fd5b821580156107f7575081155b1561080357505f61088a565b5f61083e5f5160206113955f395f51905f5260035f5160206113955f395f51905f52875f5160206113955f395f51905f52898a090908610efa565b9050808303610853575050600182901b61088a565b61085c81610f5c565b830361086f575050600182811b1761088a565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206113955f395f51905f52861015806108bb57505f5160206113955f395f51905f528510155b806108d357505f5160206113955f395f51905f528410155b806108eb57505f5160206113955f395f51905f528310155b1561090957604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f0361092057505f905080610b60565b5f80805f5160206113955f395f51905f5261094960035f5160206113955f395f51905f52611375565b5f5160206113955f395f51905f528a8c090990505f5f5160206113955f395f51905f528a5f5160206113955f395f51905f528c8d090990505f5f5160206113955f395f51905f528a5f5160206113955f395f51905f528c8d090990505f5160206113955f395f51905f52805f5160206113955f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089450610a375f5160206113955f395f51905f52805f5160206113955f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610f5c565b93505050505f5f610a845f5160206113955f395f51905f5280610a5c57610a5c611361565b5f5160206113955f395f51905f528586095f5160206113955f395f51905f5287880908610efa565b9050610acf5f5160206113955f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113955f395f51905f5284880809610f74565b15915050610ade838383610fbc565b90935091508683148015610af157508186145b15610b195780610b01575f610b04565b60025b60ff1660028a901b175f179450879350610b5c565b610b2283610f5c565b87148015610b375750610b3482610f5c565b86145b1561086f5780610b47575f610b4a565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f087274e32d4f8fe67b446bda00ac4a49124005e5f94ededdb2f7ff024510fd8b83527f04946f0d340e0311bdc71264b07df1f15567115a05073de77705566f690a1eea60208401527f05f221d93d69d2bdcb95ebae9a1c673778b729bea109e8d6730ed2c541a2219a82527f234bde795963bef7cdc6c6c1bd319e85ece58ad37b829e7b6a41de0d1dc4c65e6020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110841693505060408160608360075afa831692505060408160808360065afa81516020909201519194509092501680610c825760405163a54f8e2760e01b815260040160405180910390fd5b50915091565b5f5f825f03610c9b57505f928392509050565b600183811c9250808416145f5160206113955f395f51905f528310610cd357604051631ff3747d60e21b815260040160405180910390fd5b610d0d5f5160206113955f395f51905f5260035f5160206113955f395f51905f52865f5160206113955f395f51905f528889090908610efa565b91508015610c8257610d1e82610f5c565b915050915091565b5f80808085158015610d36575084155b15610d4b57505f925082915081905080610ef1565b600286811c945085935060018088161490808816145f5160206113955f395f51905f5286101580610d8957505f5160206113955f395f51905f528510155b15610da757604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206113955f395f51905f52610dce60035f5160206113955f395f51905f52611375565b5f5160206113955f395f51905f52888a090990505f5f5160206113955f395f51905f52885f5160206113955f395f51905f528a8b090990505f5f5160206113955f395f51905f52885f5160206113955f395f51905f528a8b090990505f5160206113955f395f51905f52805f5160206113955f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089650610ebc5f5160206113955f395f51905f52805f5160206113955f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610f5c565b9550610ec9878786610fbc565b90975095508415610eeb57610edd87610f5c565b9650610ee886610f5c565b95505b50505050505b92959194509250565b5f610f25827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f526110f8565b9050815f5160206113955f395f51905f5282830914610f5757604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5160206113955f395f51905f529081900681030690565b5f5f610fa0837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f526110f8565b9050825f5160206113955f395f51905f52828309149392505050565b5f8080610feb5f5160206113955f395f51905f52808788095f5160206113955f395f51905f52898a0908610efa565b90508315610fff57610ffc81610f5c565b90505b6110485f5160206113955f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113955f395f51905f52848a0809610efa565b92505f5160206113955f395f51905f526110725f5160206113955f395f51905f526002860961115b565b860991505f5160206113955f395f51905f5261109d5f5160206113955f395f51905f52848509610f5c565b5f5160206113955f395f51905f5285860908861415806110d157505f5160206113955f395f51905f52808385096002098514155b156110ef57604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206113955f395f51905f5260a082015260208160c08360055afa9051925090508061088857604051631ff3747d60e21b815260040160405180910390fd5b5f611186827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd456110f8565b90505f5160206113955f395f51905f52818309600114610f5757604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b5f5f83601f840112611224575f5ffd5b50813567ffffffffffffffff81111561123b575f5ffd5b602083019150836020828501011115611252575f5ffd5b9250929050565b5f5f6020838503121561126a575f5ffd5b823567ffffffffffffffff811115611280575f5ffd5b61128c85828601611214565b90969095509350505050565b6080810181835f5b60048110156112bf5781518352602092830192909101906001016112a0565b50505092915050565b806020810183101561088a575f5ffd5b5f5f5f604084860312156112ea575f5ffd5b833567ffffffffffffffff811115611300575f5ffd5b61130c86828701611214565b9094509250611320905085602086016112c8565b90509250925092565b5f5f60a0838503121561133a575f5ffd5b608083018481111561134a575f5ffd5b83925061135785826112c8565b9150509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561088a57634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47a264697066735822122017a640592a7bca1ab492af6ab9f2365166689290271c422dad95f81bded882ae64736f6c634300081e0033",
+}
+
+// PollGroth16Verifier1ABI is the input ABI used to generate the binding from.
+// Deprecated: Use PollGroth16Verifier1MetaData.ABI instead.
+var PollGroth16Verifier1ABI = PollGroth16Verifier1MetaData.ABI
+
+// PollGroth16Verifier1Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use PollGroth16Verifier1MetaData.Bin instead.
+var PollGroth16Verifier1Bin = PollGroth16Verifier1MetaData.Bin
+
+// DeployPollGroth16Verifier1 deploys a new Ethereum contract, binding an instance of PollGroth16Verifier1 to it.
+func DeployPollGroth16Verifier1(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *PollGroth16Verifier1, error) {
+	parsed, err := PollGroth16Verifier1MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(PollGroth16Verifier1Bin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &PollGroth16Verifier1{PollGroth16Verifier1Caller: PollGroth16Verifier1Caller{contract: contract}, PollGroth16Verifier1Transactor: PollGroth16Verifier1Transactor{contract: contract}, PollGroth16Verifier1Filterer: PollGroth16Verifier1Filterer{contract: contract}}, nil
+}
+
+// PollGroth16Verifier1 is an auto generated Go binding around an Ethereum contract.
+type PollGroth16Verifier1 struct {
+	PollGroth16Verifier1Caller     // Read-only binding to the contract
+	PollGroth16Verifier1Transactor // Write-only binding to the contract
+	PollGroth16Verifier1Filterer   // Log filterer for contract events
+}
+
+// PollGroth16Verifier1Caller is an auto generated read-only Go binding around an Ethereum contract.
+type PollGroth16Verifier1Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PollGroth16Verifier1Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type PollGroth16Verifier1Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PollGroth16Verifier1Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type PollGroth16Verifier1Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PollGroth16Verifier1Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type PollGroth16Verifier1Session struct {
+	Contract     *PollGroth16Verifier1 // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts         // Call options to use throughout this session
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// PollGroth16Verifier1CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type PollGroth16Verifier1CallerSession struct {
+	Contract *PollGroth16Verifier1Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts               // Call options to use throughout this session
+}
+
+// PollGroth16Verifier1TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type PollGroth16Verifier1TransactorSession struct {
+	Contract     *PollGroth16Verifier1Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts               // Transaction auth options to use throughout this session
+}
+
+// PollGroth16Verifier1Raw is an auto generated low-level Go binding around an Ethereum contract.
+type PollGroth16Verifier1Raw struct {
+	Contract *PollGroth16Verifier1 // Generic contract binding to access the raw methods on
+}
+
+// PollGroth16Verifier1CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type PollGroth16Verifier1CallerRaw struct {
+	Contract *PollGroth16Verifier1Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// PollGroth16Verifier1TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type PollGroth16Verifier1TransactorRaw struct {
+	Contract *PollGroth16Verifier1Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPollGroth16Verifier1 creates a new instance of PollGroth16Verifier1, bound to a specific deployed contract.
+func NewPollGroth16Verifier1(address common.Address, backend bind.ContractBackend) (*PollGroth16Verifier1, error) {
+	contract, err := bindPollGroth16Verifier1(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &PollGroth16Verifier1{PollGroth16Verifier1Caller: PollGroth16Verifier1Caller{contract: contract}, PollGroth16Verifier1Transactor: PollGroth16Verifier1Transactor{contract: contract}, PollGroth16Verifier1Filterer: PollGroth16Verifier1Filterer{contract: contract}}, nil
+}
+
+// NewPollGroth16Verifier1Caller creates a new read-only instance of PollGroth16Verifier1, bound to a specific deployed contract.
+func NewPollGroth16Verifier1Caller(address common.Address, caller bind.ContractCaller) (*PollGroth16Verifier1Caller, error) {
+	contract, err := bindPollGroth16Verifier1(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &PollGroth16Verifier1Caller{contract: contract}, nil
+}
+
+// NewPollGroth16Verifier1Transactor creates a new write-only instance of PollGroth16Verifier1, bound to a specific deployed contract.
+func NewPollGroth16Verifier1Transactor(address common.Address, transactor bind.ContractTransactor) (*PollGroth16Verifier1Transactor, error) {
+	contract, err := bindPollGroth16Verifier1(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &PollGroth16Verifier1Transactor{contract: contract}, nil
+}
+
+// NewPollGroth16Verifier1Filterer creates a new log filterer instance of PollGroth16Verifier1, bound to a specific deployed contract.
+func NewPollGroth16Verifier1Filterer(address common.Address, filterer bind.ContractFilterer) (*PollGroth16Verifier1Filterer, error) {
+	contract, err := bindPollGroth16Verifier1(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &PollGroth16Verifier1Filterer{contract: contract}, nil
+}
+
+// bindPollGroth16Verifier1 binds a generic wrapper to an already deployed contract.
+func bindPollGroth16Verifier1(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := PollGroth16Verifier1MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _PollGroth16Verifier1.Contract.PollGroth16Verifier1Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PollGroth16Verifier1.Contract.PollGroth16Verifier1Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _PollGroth16Verifier1.Contract.PollGroth16Verifier1Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_PollGroth16Verifier1 *PollGroth16Verifier1CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _PollGroth16Verifier1.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_PollGroth16Verifier1 *PollGroth16Verifier1TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PollGroth16Verifier1.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_PollGroth16Verifier1 *PollGroth16Verifier1TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _PollGroth16Verifier1.Contract.contract.Transact(opts, method, params...)
+}
+
+// POLLID is a free data retrieval call binding the contract method 0x9ee1336c.
+//
+// Solidity: function POLL_ID() view returns(uint256)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Caller) POLLID(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PollGroth16Verifier1.contract.Call(opts, &out, "POLL_ID")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// POLLID is a free data retrieval call binding the contract method 0x9ee1336c.
+//
+// Solidity: function POLL_ID() view returns(uint256)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Session) POLLID() (*big.Int, error) {
+	return _PollGroth16Verifier1.Contract.POLLID(&_PollGroth16Verifier1.CallOpts)
+}
+
+// POLLID is a free data retrieval call binding the contract method 0x9ee1336c.
+//
+// Solidity: function POLL_ID() view returns(uint256)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1CallerSession) POLLID() (*big.Int, error) {
+	return _PollGroth16Verifier1.Contract.POLLID(&_PollGroth16Verifier1.CallOpts)
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Caller) VERIFYINGKEYSHA256(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PollGroth16Verifier1.contract.Call(opts, &out, "VERIFYING_KEY_SHA256")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Session) VERIFYINGKEYSHA256() ([32]byte, error) {
+	return _PollGroth16Verifier1.Contract.VERIFYINGKEYSHA256(&_PollGroth16Verifier1.CallOpts)
+}
+
+// VERIFYINGKEYSHA256 is a free data retrieval call binding the contract method 0xc498df29.
+//
+// Solidity: function VERIFYING_KEY_SHA256() view returns(bytes32)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1CallerSession) VERIFYINGKEYSHA256() ([32]byte, error) {
+	return _PollGroth16Verifier1.Contract.VERIFYINGKEYSHA256(&_PollGroth16Verifier1.CallOpts)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Caller) CompressProof(opts *bind.CallOpts, proof []byte) ([4]*big.Int, error) {
+	var out []interface{}
+	err := _PollGroth16Verifier1.contract.Call(opts, &out, "compressProof", proof)
+
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+
+	return out0, err
+
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Session) CompressProof(proof []byte) ([4]*big.Int, error) {
+	return _PollGroth16Verifier1.Contract.CompressProof(&_PollGroth16Verifier1.CallOpts, proof)
+}
+
+// CompressProof is a free data retrieval call binding the contract method 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (_PollGroth16Verifier1 *PollGroth16Verifier1CallerSession) CompressProof(proof []byte) ([4]*big.Int, error) {
+	return _PollGroth16Verifier1.Contract.CompressProof(&_PollGroth16Verifier1.CallOpts, proof)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xce6c832c.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Caller) VerifyCompressedProof(opts *bind.CallOpts, compressedProof [4]*big.Int, input [1]*big.Int) error {
+	var out []interface{}
+	err := _PollGroth16Verifier1.contract.Call(opts, &out, "verifyCompressedProof", compressedProof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xce6c832c.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Session) VerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) error {
+	return _PollGroth16Verifier1.Contract.VerifyCompressedProof(&_PollGroth16Verifier1.CallOpts, compressedProof, input)
+}
+
+// VerifyCompressedProof is a free data retrieval call binding the contract method 0xce6c832c.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (_PollGroth16Verifier1 *PollGroth16Verifier1CallerSession) VerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) error {
+	return _PollGroth16Verifier1.Contract.VerifyCompressedProof(&_PollGroth16Verifier1.CallOpts, compressedProof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x8d8f8a5c.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Caller) VerifyProof(opts *bind.CallOpts, proof []byte, input [1]*big.Int) error {
+	var out []interface{}
+	err := _PollGroth16Verifier1.contract.Call(opts, &out, "verifyProof", proof, input)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x8d8f8a5c.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (_PollGroth16Verifier1 *PollGroth16Verifier1Session) VerifyProof(proof []byte, input [1]*big.Int) error {
+	return _PollGroth16Verifier1.Contract.VerifyProof(&_PollGroth16Verifier1.CallOpts, proof, input)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x8d8f8a5c.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (_PollGroth16Verifier1 *PollGroth16Verifier1CallerSession) VerifyProof(proof []byte, input [1]*big.Int) error {
+	return _PollGroth16Verifier1.Contract.VerifyProof(&_PollGroth16Verifier1.CallOpts, proof, input)
+}
+
 // PollGroth16Verifier2MetaData contains all meta data concerning the PollGroth16Verifier2 contract.
 var PollGroth16Verifier2MetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"POLL_ID\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VERIFYING_KEY_SHA256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",

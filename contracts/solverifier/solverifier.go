@@ -31,10 +31,10 @@ type Shape struct {
 	PollBound bool
 }
 
-// Shapes are the committed templates: the processing proofs' one input,
-// and the join+vote proof bound to its poll (poll ID folded; nullifier and
-// entry left).
-var Shapes = []Shape{{Inputs: 1}, {Inputs: 2, PollBound: true}}
+// Shapes are the committed templates: the processing proofs' one input;
+// the join+vote proof bound to its poll (poll ID folded; nullifier and
+// entry left); and the command proof bound to its poll (the entry left).
+var Shapes = []Shape{{Inputs: 1}, {Inputs: 2, PollBound: true}, {Inputs: 1, PollBound: true}}
 
 // Errors.
 var (

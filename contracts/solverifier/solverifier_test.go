@@ -18,6 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zkvote/zkvote/circuits"
+	"github.com/zkvote/zkvote/circuits/command"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/contracts/chaintest"
 	"github.com/zkvote/zkvote/contracts/solverifier"
@@ -207,4 +212,46 @@ func TestBytecodeRefuses(t *testing.T) {
 	require.ErrorIs(t, err, solverifier.ErrKey)
 	_, err = solverifier.Proof([]byte{1, 2, 3})
 	require.ErrorIs(t, err, solverifier.ErrProof)
+}
+
+// TestCommandProofOnChain: a real command proof (circuits/command)
+// verifies through its poll's verifier (the poll ID folded, the command's
+// chain entry the one input) and not with another entry; it logs the gas
+// of a transaction that only verifies it.
+func TestCommandProofOnChain(t *testing.T) {
+	c := chaintest.New(t)
+	call := &bind.CallOpts{Context: t.Context()}
+	params := circuits.TestParams()
+	keys, err := prover.SetupDev(t.Context(), prover.Command, params, nil)
+	require.NoError(t, err)
+	f := jvtest.New(t, params, joinvote.ModeWeighted, 10, 1)
+	w, err := command.NewWitness(params, &f.Poll, &command.Private{
+		Command:   message.Command{StateIndex: 1, NewKey: jvtest.Key(t, 40).Public(), Option: 1, Weight: big.NewInt(5), Nonce: 1, Salt: jvtest.Elem(77)},
+		AuthKey:   jvtest.Key(t, 30),
+		Ephemeral: jvtest.Key(t, 31),
+	})
+	require.NoError(t, err)
+	proof, err := keys.Prove(w.Assignment, nil)
+	require.NoError(t, err)
+	raw, err := prover.ProofBytes(proof)
+	require.NoError(t, err)
+	sol, err := solverifier.Proof(raw)
+	require.NoError(t, err)
+	digest, err := solverifier.Digest(keys.VerifyingKeyDigest())
+	require.NoError(t, err)
+
+	code, err := solverifier.PollBytecode(keys.VK, digest, w.Statement.PollID)
+	require.NoError(t, err)
+	addr := c.DeployCode(code)
+	v, err := bindings.NewPollGroth16Verifier1(addr, c.Client)
+	require.NoError(t, err)
+	entry := solverifier.Inputs([]fr.Element{w.Statement.Entry()})[0]
+	require.NoError(t, v.VerifyProof(call, sol, [1]*big.Int{entry}))
+	require.Error(t, v.VerifyProof(call, sol, [1]*big.Int{new(big.Int).Add(entry, big.NewInt(1))}), "another entry")
+
+	abi, err := bindings.PollGroth16Verifier1MetaData.GetAbi()
+	require.NoError(t, err)
+	data, err := abi.Pack("verifyProof", sol, [1]*big.Int{entry})
+	require.NoError(t, err)
+	t.Logf("a real command proof, verified by its poll's verifier in a transaction of its own: %d gas", c.EstimateCall(addr, data))
 }
