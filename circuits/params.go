@@ -136,6 +136,14 @@ func TestParams() Params {
 	}
 }
 
+// TestProofParams is TestParams with command proofs (CommandProofs), for
+// tests of that reading of commands.
+func TestProofParams() Params {
+	p := TestParams()
+	p.Name, p.CommandProofs = "test-proofs", true
+	return p
+}
+
 // Validate checks that every parameter is in a range the circuits support.
 func (p Params) Validate() error {
 	check := func(ok bool, format string, args ...any) error {

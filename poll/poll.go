@@ -181,7 +181,9 @@ func (d *Definition) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// New returns a definition with a fresh salt and the parameter set's limits.
+// New returns a definition with a fresh salt and the parameter set's
+// limits. For a parameter set with command proofs the caller pins the
+// command key (CommandKey) before the definition validates.
 func New(params circuits.Params, title string, options []string, mode joinvote.Mode, censusRoot fr.Element, coordinator babyjub.Point, verifyingKey string) (*Definition, error) {
 	var salt [16]byte
 	if _, err := rand.Read(salt[:]); err != nil {
@@ -190,7 +192,7 @@ func New(params circuits.Params, title string, options []string, mode joinvote.M
 	d := &Definition{Version: FormatVersion, Params: params, Title: title, Options: options, Mode: mode,
 		CensusRoot: censusRoot, CoordinatorKey: coordinator,
 		MaxMessages: params.MaxMessages, Salt: fmt.Sprintf("0x%x", salt), VerifyingKey: verifyingKey}
-	if err := d.Validate(); err != nil {
+	if err := d.validate(false); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -256,7 +258,12 @@ func invalid(format string, args ...any) error {
 }
 
 // Validate checks every field.
-func (d *Definition) Validate() error {
+func (d *Definition) Validate() error { return d.validate(true) }
+
+// validate checks every field; unless complete, it lets a parameter set
+// with command proofs go without the command key, which the caller of New
+// pins after (as it does the processing keys).
+func (d *Definition) validate(complete bool) error {
 	if d.Version != FormatVersion {
 		return invalid("format version %d, this zkvote reads %d", d.Version, FormatVersion)
 	}
@@ -304,7 +311,7 @@ func (d *Definition) Validate() error {
 	if d.PassKey != "" && !isSHA256Hex(d.PassKey) {
 		return invalid("pass_key_sha256 %q is not a SHA-256 in hex", d.PassKey)
 	}
-	if d.Params.CommandProofs != (d.CommandKey != "") {
+	if d.Params.CommandProofs != (d.CommandKey != "") && (complete || d.CommandKey != "") {
 		return invalid("a parameter set with command proofs and command_key_sha256 go together (command proofs %v, command key %q)", d.Params.CommandProofs, d.CommandKey)
 	}
 	if d.CommandKey != "" && !isSHA256Hex(d.CommandKey) {

@@ -98,6 +98,17 @@ func TestValidateRejects(t *testing.T) {
 	require.ErrorIs(t, err, poll.ErrInvalid)
 }
 
+// TestNewWithCommandProofs: New makes a definition for a parameter set
+// with command proofs, which validates only once its command key is pinned.
+func TestNewWithCommandProofs(t *testing.T) {
+	d, err := poll.New(circuits.TestProofParams(), "Fund the audit?", []string{"yes", "no"}, joinvote.ModeQuadratic,
+		jvtest.Elem(12345), jvtest.Key(t, 1).Public(), testVK)
+	require.NoError(t, err)
+	require.ErrorIs(t, d.Validate(), poll.ErrInvalid, "no command key yet")
+	d.CommandKey = testVK
+	require.NoError(t, d.Validate())
+}
+
 // TestTextLimits: a title is counted in characters, a body in bytes, and
 // both limits are inclusive.
 func TestTextLimits(t *testing.T) {

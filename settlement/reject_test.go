@@ -270,10 +270,9 @@ func TestPassingRuleFromDefinition(t *testing.T) {
 // TestDeployRefusesCommandProofs: a poll whose commands carry command
 // proofs is not deployed until the Tally can challenge them.
 func TestDeployRefusesCommandProofs(t *testing.T) {
-	d, err := poll.New(circuits.TestParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, fr.NewElement(9), babyjub.Base(),
+	d, err := poll.New(circuits.TestProofParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, fr.NewElement(9), babyjub.Base(),
 		"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
 	require.NoError(t, err)
-	d.Params.Name, d.Params.CommandProofs = "test-proofs", true
 	d.CommandKey = d.VerifyingKey
 	_, err = settlement.Deploy(t.Context(), nil, nil, settlement.Config{Definition: d, Coordinator: common.Address{1}})
 	require.ErrorIs(t, err, settlement.ErrConfig)

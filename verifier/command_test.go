@@ -22,15 +22,14 @@ import (
 // tampered proof, and a command without a proof in such a poll are
 // refused, each naming the entry.
 func TestCommandProofs(t *testing.T) {
-	params := circuits.TestParams()
-	params.Name, params.CommandProofs = "test-proofs", true
+	params := circuits.TestProofParams()
 	keys, err := prover.SetupDev(t.Context(), prover.Command, params, nil)
 	require.NoError(t, err)
 	coord := jvtest.Key(t, 1)
-	def, err := poll.New(circuits.TestParams(), "Fund the audit?", []string{"yes", "no"}, joinvote.ModeWeighted, jvtest.Elem(5), coord.Public(),
+	def, err := poll.New(params, "Fund the audit?", []string{"yes", "no"}, joinvote.ModeWeighted, jvtest.Elem(5), coord.Public(),
 		"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
 	require.NoError(t, err)
-	def.Params, def.CommandKey = params, keys.VerifyingKeyDigest()
+	def.CommandKey = keys.VerifyingKeyDigest()
 	require.NoError(t, def.Validate())
 	p, err := def.Circuit()
 	require.NoError(t, err)

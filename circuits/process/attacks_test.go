@@ -108,7 +108,7 @@ func route(a *process.SplitCircuit, ends process.SplitEnds) process.SplitEnds {
 // proofs) opened and authorized by key.
 func TestAttacksOnCommands(t *testing.T) {
 	t.Run("signed", func(t *testing.T) { attacksOnCommands(t, circuits.TestParams()) })
-	t.Run("command proofs", func(t *testing.T) { attacksOnCommands(t, proofParams()) })
+	t.Run("command proofs", func(t *testing.T) { attacksOnCommands(t, circuits.TestProofParams()) })
 }
 
 func attacksOnCommands(t *testing.T, params circuits.Params) {

@@ -42,7 +42,7 @@ func TestNoCommitment(t *testing.T) {
 	cc, err := process.NewCommandCircuit(p)
 	require.NoError(t, err)
 	for name, c := range map[string]frontend.Circuit{"split": process.NewSplitCircuit(s), "joins": joinsCircuitFor(t, p), "commands": cc,
-		"commands with command proofs": commandCircuitFor(t, proofParams())} {
+		"commands with command proofs": commandCircuitFor(t, circuits.TestProofParams())} {
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		require.NoError(t, err)
 		require.Empty(t, ccs.GetCommitments().CommitmentIndexes(), "%s carries a commitment", name)
@@ -61,7 +61,7 @@ func TestConstraintCounts(t *testing.T) {
 	golden.CheckConstraints(t, "test-split", process.NewSplitCircuit(s))
 	golden.CheckConstraints(t, "test-joins", joinsCircuitFor(t, p))
 	golden.CheckConstraints(t, "test-commands", commandCircuitFor(t, p))
-	golden.CheckConstraints(t, "test-proofs-commands", commandCircuitFor(t, proofParams()))
+	golden.CheckConstraints(t, "test-proofs-commands", commandCircuitFor(t, circuits.TestProofParams()))
 	if testing.Short() {
 		t.Skip("the 25-option circuits take a while to compile")
 	}

@@ -149,7 +149,7 @@ func TestRandomPolls(t *testing.T) {
 	if testing.Short() {
 		commands = 40
 	}
-	for _, params := range []circuits.Params{circuits.TestParams(), proofParams()} {
+	for _, params := range []circuits.Params{circuits.TestParams(), circuits.TestProofParams()} {
 		seeds := int64(2)
 		if params.CommandProofs {
 			seeds = 1

@@ -324,7 +324,7 @@ func runRules(t *testing.T, params circuits.Params, skip map[string]bool) {
 // with command proofs (the commands carry their openings; processing
 // compares keys instead of checking signatures), but those that build a
 // message no command proof could stand for.
-func TestRulesWithCommandProofs(t *testing.T) { runRules(t, proofParams(), legacyOnly) }
+func TestRulesWithCommandProofs(t *testing.T) { runRules(t, circuits.TestProofParams(), legacyOnly) }
 
 // legacyOnly are the scenarios of rules() whose messages only the
 // signature scheme can carry.

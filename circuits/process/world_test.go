@@ -115,13 +115,6 @@ func (w *world) publish(m process.Message) {
 	w.proc.Append(m)
 }
 
-// proofParams is the test parameter set with command proofs.
-func proofParams() circuits.Params {
-	p := circuits.TestParams()
-	p.Name, p.CommandProofs = "test-proofs", true
-	return p
-}
-
 // process runs the processor; it returns the number of counted commands,
 // checked against the outcomes it reports.
 func (w *world) process(t testing.TB) int {

@@ -145,28 +145,21 @@ func (c *Census) PassPoll(t testing.TB, coordinator babyjub.Point, slots int) *p
 	return def
 }
 
-// ProofsParams is the test parameter set with command proofs.
-func ProofsParams() circuits.Params {
-	p := circuits.TestParams()
-	p.Name, p.CommandProofs = "test-proofs", true
-	return p
-}
-
 var (
 	proofsOnce sync.Once
 	proofsKeys map[string]*prover.Keys
 	proofsErr  error
 )
 
-// ProofsKeys returns dev keys of every circuit of ProofsParams, by name,
+// ProofsKeys returns dev keys of every circuit of circuits.TestProofParams, by name,
 // and the directory they are saved in (Keys's: the names of key files
 // differ by parameter set), made once per test binary.
 func ProofsKeys(t testing.TB) (map[string]*prover.Keys, string) {
 	_, dir := Keys(t)
 	proofsOnce.Do(func() {
 		proofsKeys = map[string]*prover.Keys{}
-		for _, name := range prover.CircuitsFor(ProofsParams()) {
-			k, err := prover.SetupDev(context.Background(), name, ProofsParams(), nil)
+		for _, name := range prover.CircuitsFor(circuits.TestProofParams()) {
+			k, err := prover.SetupDev(context.Background(), name, circuits.TestProofParams(), nil)
 			if err == nil {
 				err = k.Save(dir)
 			}
@@ -186,11 +179,11 @@ func ProofsKeys(t testing.TB) (map[string]*prover.Keys, string) {
 // proven.
 func (c *Census) ProofsPoll(t testing.TB, coordinator babyjub.Point) *poll.Definition {
 	keys, dir := ProofsKeys(t)
-	def, err := poll.New(circuits.TestParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator,
+	def, err := poll.New(circuits.TestProofParams(), "Test proposal", []string{"yes", "no"}, joinvote.ModeWeighted, c.C.Root(), coordinator,
 		keys[prover.JoinVote].VerifyingKeyDigest())
 	require.NoError(t, err)
-	def.Params, def.CommandKey = ProofsParams(), keys[prover.Command].VerifyingKeyDigest()
-	def.ProcessingKeys, err = prover.ProcessingDigests(dir, ProofsParams())
+	def.CommandKey = keys[prover.Command].VerifyingKeyDigest()
+	def.ProcessingKeys, err = prover.ProcessingDigests(dir, circuits.TestProofParams())
 	require.NoError(t, err)
 	require.NoError(t, def.Validate())
 	return def

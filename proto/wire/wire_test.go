@@ -56,9 +56,7 @@ func TestDefinitionRoundTripKeepsTheID(t *testing.T) {
 	require.ErrorIs(t, err, wire.ErrInvalid)
 
 	// A parameter set with command proofs, and the command key it pins.
-	p := circuits.TestParams()
-	p.Name, p.CommandProofs = "test-proofs", true
-	d.Params, d.CommandKey = p, "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"
+	d.Params, d.CommandKey = circuits.TestProofParams(), "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"
 	back, err = wire.ToDefinition(wire.Definition(d))
 	require.NoError(t, err)
 	require.True(t, back.Params.CommandProofs)
