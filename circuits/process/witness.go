@@ -262,10 +262,7 @@ func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tr
 	a.CmdChainIn, a.StateIn = ends.CmdChainIn, state.Assign()
 	for i := shape.Commands - 1; i >= 0; i-- {
 		s := &a.Slots[i]
-		m := &Message{Ciphertext: make([]fr.Element, shape.BodyLen+4)}
-		if shape.CommandProofs {
-			m.Ciphertext = make([]fr.Element, command.CiphertextLen)
-		}
+		m := &Message{Ciphertext: make([]fr.Element, shape.BodyLen+4)} // padding (with command proofs, only its zero opening is read)
 		s.Active = 0
 		if first+i < last {
 			m, s.Active = p.commands[first+i], 1
