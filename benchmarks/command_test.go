@@ -1,7 +1,6 @@
 package benchmarks
 
 import (
-	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -14,7 +13,6 @@ import (
 	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
-	"github.com/zkvote/zkvote/circuits/message"
 )
 
 // BenchmarkCommandProve measures what the command proof (circuits/command,
@@ -27,14 +25,10 @@ func BenchmarkCommandProve(b *testing.B) {
 	pk, _, err := groth16.Setup(ccs)
 	require.NoError(b, err)
 	f := jvtest.New(b, circuits.Defaults(), joinvote.ModeWeighted, 10, 1)
-	priv := command.Private{
-		Command:   message.Command{StateIndex: 3, NewKey: jvtest.Key(b, 40).Public(), Option: 1, Weight: big.NewInt(5), Nonce: 1, Salt: jvtest.Elem(77)},
-		AuthKey:   jvtest.Key(b, 30),
-		Ephemeral: jvtest.Key(b, 31),
-	}
+	priv := jvtest.Command(b)
 	b.ResetTimer()
 	for b.Loop() {
-		w, err := command.NewWitness(circuits.Defaults(), &f.Poll, &priv)
+		w, err := command.NewWitness(circuits.Defaults(), &f.Poll, priv)
 		require.NoError(b, err)
 		full, err := frontend.NewWitness(w.Assignment, ecc.BN254.ScalarField())
 		require.NoError(b, err)

@@ -1,7 +1,6 @@
 package verifier_test
 
 import (
-	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -33,11 +32,7 @@ func TestCommandProofs(t *testing.T) {
 	require.NoError(t, def.Validate())
 	p, err := def.Circuit()
 	require.NoError(t, err)
-	w, err := command.NewWitness(params, p, &command.Private{
-		Command:   message.Command{StateIndex: 0, NewKey: jvtest.Key(t, 2).Public(), Option: 1, Weight: big.NewInt(3), Nonce: 1, Salt: jvtest.Elem(77)},
-		AuthKey:   jvtest.Key(t, 3),
-		Ephemeral: jvtest.Key(t, 4),
-	})
+	w, err := command.NewWitness(params, p, jvtest.Command(t))
 	require.NoError(t, err)
 	proof, err := keys.Prove(w.Assignment, nil)
 	require.NoError(t, err)

@@ -22,7 +22,6 @@ import (
 	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/joinvote/jvtest"
-	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/contracts/chaintest"
 	"github.com/zkvote/zkvote/contracts/solverifier"
@@ -225,11 +224,7 @@ func TestCommandProofOnChain(t *testing.T) {
 	keys, err := prover.SetupDev(t.Context(), prover.Command, params, nil)
 	require.NoError(t, err)
 	f := jvtest.New(t, params, joinvote.ModeWeighted, 10, 1)
-	w, err := command.NewWitness(params, &f.Poll, &command.Private{
-		Command:   message.Command{StateIndex: 1, NewKey: jvtest.Key(t, 40).Public(), Option: 1, Weight: big.NewInt(5), Nonce: 1, Salt: jvtest.Elem(77)},
-		AuthKey:   jvtest.Key(t, 30),
-		Ephemeral: jvtest.Key(t, 31),
-	})
+	w, err := command.NewWitness(params, &f.Poll, jvtest.Command(t))
 	require.NoError(t, err)
 	proof, err := keys.Prove(w.Assignment, nil)
 	require.NoError(t, err)

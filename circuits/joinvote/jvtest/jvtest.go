@@ -11,8 +11,10 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/merkle"
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/poseidon"
 )
 
@@ -96,4 +98,15 @@ func (f *Fixture) Witness(t testing.TB) *joinvote.Witness {
 	w, err := joinvote.NewWitness(f.Params, &f.Poll, &f.Priv)
 	require.NoError(t, err)
 	return w
+}
+
+// Command returns a sender's command (a re-vote of option 1 with a key
+// change, for state index 1) and its keys, for a command proof
+// (circuits/command) in any fixture poll.
+func Command(t testing.TB) *command.Private {
+	return &command.Private{
+		Command:   message.Command{StateIndex: 1, NewKey: Key(t, 40).Public(), Option: 1, Weight: big.NewInt(5), Nonce: 1, Salt: Elem(77)},
+		AuthKey:   Key(t, 30),
+		Ephemeral: Key(t, 31),
+	}
 }
