@@ -1,6 +1,7 @@
 package command_test
 
 import (
+	"math"
 	"math/big"
 	"testing"
 
@@ -109,14 +110,44 @@ type vector struct {
 	Ciphertext  []string `json:"ciphertext"`
 }
 
-// TestVectorsStable pins the native encoding the circuit agrees with (the
-// honest witness is solved by the circuit above).
+// TestVectorsStable pins the native encoding on an honest command and on
+// commands at the edges of every field (zeros; the largest index, option
+// and nonce; the largest field element as the weight; the authorizing key
+// as the new key), and checks that the circuit accepts each witness and
+// that the coordinator opens each to its command: native and circuit agree.
 func TestVectorsStable(t *testing.T) {
-	w := newSender(t).witness(t)
-	st := &w.Statement
-	mh, entry := st.MessageHash(), st.Entry()
-	golden.CheckJSON(t, "testdata/vectors.json", vector{PollID: st.PollID.String(), MessageHash: mh.String(),
-		Opening: st.Opening.String(), Entry: entry.String(), Plaintext: golden.Strs(w.Plaintext), Ciphertext: golden.Strs(st.Ciphertext)})
+	field := ecc.BN254.ScalarField()
+	top := new(big.Int).Sub(fr.Modulus(), big.NewInt(1))
+	cases := map[string]func(p *command.Private){
+		"honest": nil,
+		"zeros": func(p *command.Private) {
+			p.Command.StateIndex, p.Command.Option, p.Command.Weight, p.Command.Nonce, p.Command.Salt = 0, 0, big.NewInt(0), 0, fr.Element{}
+		},
+		"largest values": func(p *command.Private) {
+			p.Command.StateIndex, p.Command.Option, p.Command.Weight, p.Command.Nonce = math.MaxUint64, math.MaxUint64, top, math.MaxUint64
+			p.Command.NewKey = p.AuthKey.Public()
+		},
+	}
+	got := map[string]vector{}
+	for name, edit := range cases {
+		s := newSender(t)
+		if edit != nil {
+			edit(&s.priv)
+		}
+		w := s.witness(t)
+		require.NoError(t, test.IsSolved(command.NewCircuit(), w.Assignment, field), name)
+		o, err := command.Open(jvtest.Key(t, 1), &w.Statement)
+		require.NoError(t, err, name)
+		again, err := command.Plaintext(&o.Command, &o.AuthKey)
+		require.NoError(t, err, name)
+		require.Equal(t, w.Plaintext, again, "%s: the opened command is the one sent", name)
+		require.Zero(t, s.priv.Command.Weight.Cmp(o.Command.Weight), name)
+		st := &w.Statement
+		mh, entry := st.MessageHash(), st.Entry()
+		got[name] = vector{PollID: st.PollID.String(), MessageHash: mh.String(), Opening: st.Opening.String(), Entry: entry.String(),
+			Plaintext: golden.Strs(w.Plaintext), Ciphertext: golden.Strs(st.Ciphertext)}
+	}
+	golden.CheckJSON(t, "testdata/vectors.json", got)
 }
 
 func TestConstraintCounts(t *testing.T) {
