@@ -9,8 +9,10 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/command"
+	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/internal/hexbytes"
@@ -130,6 +132,41 @@ type change struct {
 	old, new *big.Int
 }
 
+// NewCommand encrypts cmd to the poll's coordinator, authorized by
+// signer: signed with it, or in a poll with command proofs naming its
+// public key (prove it with ProveCommands). Revote and KeyChange make the
+// commands a voter needs; this is for anything else (a command another
+// key authorizes, which does not count, is one).
+func NewCommand(def *poll.Definition, cmd *message.Command, signer *babyjub.PrivateKey) (*Message, error) {
+	p, err := def.Circuit()
+	if err != nil {
+		return nil, err
+	}
+	return newCommand(def.Params, p, cmd, signer)
+}
+
+func newCommand(params circuits.Params, p *joinvote.Poll, cmd *message.Command, signer *babyjub.PrivateKey) (*Message, error) {
+	eph, err := babyjub.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	pollID := p.ID()
+	if params.CommandProofs {
+		w, err := command.NewWitness(params, p, &command.Private{Command: *cmd, AuthKey: signer, Ephemeral: eph})
+		if err != nil {
+			return nil, err
+		}
+		st := &w.Statement
+		opening := st.Opening
+		return &Message{PollID: pollID, EphemeralKey: st.EphemeralKey, Ciphertext: st.Ciphertext, Opening: &opening, witness: w.Assignment}, nil
+	}
+	epk, ct, _, err := message.SignAndEncrypt(params, pollID, cmd.Body(params), signer, eph, &p.CoordinatorKey)
+	if err != nil {
+		return nil, err
+	}
+	return &Message{PollID: pollID, EphemeralKey: epk, Ciphertext: ct}, nil
+}
+
 // sequence builds the commands that take the joined ballot to votes.
 func sequence(def *poll.Definition, rec *Record, votes []*big.Int) ([]*Message, error) {
 	params := def.Params
@@ -183,25 +220,9 @@ func sequence(def *poll.Definition, rec *Record, votes []*big.Int) ([]*Message, 
 		if n == 0 {
 			signer = rec.StateKey // the newest message is checked against the joined state's key
 		}
-		eph, err := babyjub.GenerateKey(rand.Reader)
+		m, err := newCommand(params, p, cmd, signer)
 		if err != nil {
 			return nil, err
-		}
-		var m *Message
-		if params.CommandProofs {
-			w, err := command.NewWitness(params, p, &command.Private{Command: *cmd, AuthKey: signer, Ephemeral: eph})
-			if err != nil {
-				return nil, err
-			}
-			st := &w.Statement
-			opening := st.Opening
-			m = &Message{PollID: rec.PollID, EphemeralKey: st.EphemeralKey, Ciphertext: st.Ciphertext, Opening: &opening, witness: w.Assignment}
-		} else {
-			epk, ct, _, err := message.SignAndEncrypt(params, rec.PollID, cmd.Body(params), signer, eph, &p.CoordinatorKey)
-			if err != nil {
-				return nil, err
-			}
-			m = &Message{PollID: rec.PollID, EphemeralKey: epk, Ciphertext: ct}
 		}
 		// Publish the highest nonce first: processing runs newest first.
 		msgs[len(changes)-1-n] = m

@@ -80,10 +80,12 @@ func TestBindingsMatchArtefacts(t *testing.T) {
 		"Poseidon2WideHarness":     bindings.Poseidon2WideHarnessMetaData,
 		"Poll":                     bindings.PollMetaData,
 		"Tally":                    bindings.TallyMetaData,
+		"Challenges":               bindings.ChallengesMetaData,
 		"Executor":                 bindings.ExecutorMetaData,
 		"Hasher":                   bindings.HasherMetaData,
 		"SignerWallet":             bindings.SignerWalletMetaData,
 		"IGroth16Verifier1":        bindings.IGroth16Verifier1MetaData,
+		"IPollGroth16Verifier1":    bindings.IPollGroth16Verifier1MetaData,
 		"IPollGroth16Verifier2":    bindings.IPollGroth16Verifier2MetaData,
 	}
 	files, err := filepath.Glob("build/*.json")

@@ -34,6 +34,18 @@ const (
 // Processing lists the processing circuits, in the order a tally proves them.
 var Processing = []string{ProcessSplit, ProcessJoins, ProcessCommands}
 
+// OnChain lists the circuits whose proofs a poll of params verifies
+// on-chain, each with a verifier of its own: the join+vote proof, the
+// processing proofs and, with command proofs, the command proof (passes
+// are checked at intake only).
+func OnChain(params circuits.Params) []string {
+	out := append([]string{JoinVote}, Processing...)
+	if params.CommandProofs {
+		out = append(out, Command)
+	}
+	return out
+}
+
 type entry struct {
 	version int
 	build   func(circuits.Params) (frontend.Circuit, error)

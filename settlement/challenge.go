@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -19,8 +20,25 @@ import (
 	"github.com/zkvote/zkvote/verifier"
 )
 
-// A join, as the Tally's join challenges name it: (message hash, state
-// leaf, nullifier), the values its chain entry hashes.
+// Kind is the sub-chain a challenge names an entry of.
+type Kind int
+
+const (
+	// Joins: a join's join+vote proof is challenged.
+	Joins Kind = iota
+	// Commands: in a poll with command proofs, a command's proof.
+	Commands
+)
+
+func (k Kind) String() string {
+	if k == Commands {
+		return "command"
+	}
+	return "join"
+}
+
+// A join, as the Challenges contract names it: (message hash, state leaf,
+// nullifier), the values its chain entry hashes.
 type joinEntry = [3]*big.Int
 
 func entryOf(j *poll.Join) joinEntry {
@@ -28,13 +46,35 @@ func entryOf(j *poll.Join) joinEntry {
 	return joinEntry{bigOf(st.MessageHash), bigOf(st.StateLeaf), bigOf(st.Nullifier)}
 }
 
-// joinID is the Tally's key for a challenged join j:
-// keccak256(abi.encode("join", entry hash)).
-func joinID(j *poll.Join) [32]byte {
-	return labelledID("join", bigOf(j.Statement.Entry()))
+// A command with an opening, as the Challenges contract names it:
+// (message hash, opening).
+type commandEntry = [2]*big.Int
+
+func commandEntryOf(m *poll.Command) commandEntry {
+	var opening fr.Element
+	if m.Opening != nil {
+		opening = *m.Opening
+	}
+	return commandEntry{bigOf(m.Hash()), bigOf(opening)}
 }
 
-// labelledID is keccak256(abi.encode(label, x)), the Tally's challenge keys.
+// joinID is the Challenges contract's key for a challenged join j:
+// keccak256(abi.encode("join", entry hash)); commandID a command's.
+func joinID(j *poll.Join) [32]byte { return labelledID("join", bigOf(j.Statement.Entry())) }
+
+func commandID(m *poll.Command) [32]byte { return labelledID("command", bigOf(m.Entry())) }
+
+// batchID is the key of a challenged batch b of kind k:
+// keccak256(abi.encode("batch" or "command batch", b)).
+func batchID(k Kind, b int) [32]byte {
+	label := "batch"
+	if k == Commands {
+		label = "command batch"
+	}
+	return labelledID(label, big.NewInt(int64(b)))
+}
+
+// labelledID is keccak256(abi.encode(label, x)), the challenge keys.
 func labelledID(label string, x *big.Int) [32]byte {
 	enc := make([]byte, 0, 128)
 	enc = append(enc, common.LeftPadBytes(big.NewInt(64).Bytes(), 32)...) // the string's offset
@@ -44,296 +84,444 @@ func labelledID(label string, x *big.Int) [32]byte {
 	return crypto.Keccak256Hash(enc)
 }
 
-// Joins are a published log's joins in log order (state index order),
-// with the poll they belong to: what join challenges are made from and
-// answered with.
-type Joins struct {
+// Log is a published log's joins (state index order) and commands, each
+// in log order, with the poll they belong to: what challenges are made
+// from and answered with.
+type Log struct {
 	Definition *poll.Definition
-	List       []*poll.Join
+	Joins      []*poll.Join
+	Commands   []*poll.Command
 }
 
-// JoinsOf returns the joins among a log's entries (a poll.Log's, or a
-// verifier.CheckedLog's).
-func JoinsOf(def *poll.Definition, entries []*poll.Entry) *Joins {
-	js := &Joins{Definition: def}
+// LogOf returns the joins and commands among a log's entries (a
+// poll.Log's, or a verifier.CheckedLog's).
+func LogOf(def *poll.Definition, entries []*poll.Entry) *Log {
+	l := &Log{Definition: def}
 	for _, e := range entries {
-		if e.Join != nil {
-			js.List = append(js.List, e.Join)
+		switch {
+		case e.Join != nil:
+			l.Joins = append(l.Joins, e.Join)
+		case e.Command != nil:
+			l.Commands = append(l.Commands, e.Command)
 		}
 	}
-	return js
+	return l
 }
 
-// batchOf returns the join batch holding the log's i-th join, as the
-// Tally's challenges take it: the batch index, the batch's entries and
-// the join's position in it.
-func batchOf(l *Joins, i int) (uint64, []joinEntry, uint64, error) {
-	joins := l.List
-	if i < 0 || i >= len(joins) {
-		return 0, nil, 0, fmt.Errorf("%w: the log has %d joins, no join %d", ErrConfig, len(joins), i)
+// count is how many entries of kind k the log has.
+func (l *Log) count(k Kind) int {
+	if k == Commands {
+		return len(l.Commands)
 	}
+	return len(l.Joins)
+}
+
+// batchSize is how many entries of kind k one batch proof takes.
+func (l *Log) batchSize(k Kind) (int, error) {
 	shape, err := process.ShapeFor(l.Definition.Params)
 	if err != nil {
-		return 0, nil, 0, err
+		return 0, err
 	}
-	b := i / shape.Joins
-	var entries []joinEntry
-	for _, j := range joins[b*shape.Joins : min((b+1)*shape.Joins, len(joins))] {
-		entries = append(entries, entryOf(j))
+	if k == Commands {
+		return shape.Commands, nil
 	}
-	return uint64(b), entries, uint64(i % shape.Joins), nil
+	return shape.Joins, nil
 }
 
-// joinBounds reads the Tally's join batch bounds from its JoinBatch events.
-func joinBounds(ctx context.Context, c *Chain, d *Deployment) ([]*big.Int, error) {
+// span returns the batch of kind k holding the log's i-th entry of that
+// kind, as the challenges take it: the batch index (log order), the
+// batch's first and end entry indexes, and the entry's position in it.
+func (l *Log) span(k Kind, i int) (b, first, end, p int, err error) {
+	n := l.count(k)
+	if i < 0 || i >= n {
+		return 0, 0, 0, 0, fmt.Errorf("%w: the log has %d %ss, no %s %d", ErrConfig, n, k, k, i)
+	}
+	size, err := l.batchSize(k)
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	b = i / size
+	first = b * size
+	return b, first, min(first+size, n), i - first, nil
+}
+
+func (l *Log) joinEntries(first, end int) []joinEntry {
+	var out []joinEntry
+	for _, j := range l.Joins[first:end] {
+		out = append(out, entryOf(j))
+	}
+	return out
+}
+
+func (l *Log) commandEntries(first, end int) []commandEntry {
+	var out []commandEntry
+	for _, m := range l.Commands[first:end] {
+		out = append(out, commandEntryOf(m))
+	}
+	return out
+}
+
+// bounds reads the Tally's batch bounds of kind k from its JoinBatch or
+// CommandBatch events.
+func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, error) {
 	t, err := bindings.NewTally(d.Tally, c.Client)
 	if err != nil {
 		return nil, err
 	}
-	n, err := t.JoinBoundCount(&bind.CallOpts{Context: ctx})
-	if err != nil {
-		return nil, callErr("Tally", err)
-	}
-	it, err := t.FilterJoinBatch(&bind.FilterOpts{Start: d.Block, Context: ctx}, nil)
-	if err != nil {
-		return nil, callErr("Tally", err)
-	}
-	defer it.Close()
-	bounds := make([]*big.Int, n.Int64())
-	for it.Next() {
-		if i := it.Event.Index; i.IsInt64() && i.Int64() < int64(len(bounds)) {
-			bounds[i.Int64()] = it.Event.Start
+	call, filter := &bind.CallOpts{Context: ctx}, &bind.FilterOpts{Start: d.Block, Context: ctx}
+	var n *big.Int
+	var out []*big.Int
+	put := func(i, v *big.Int) {
+		if i.IsInt64() && i.Int64() < int64(len(out)) {
+			out[i.Int64()] = v
 		}
 	}
-	if err := it.Error(); err != nil {
+	switch k {
+	case Commands:
+		if n, err = t.CommandBoundCount(call); err != nil {
+			return nil, callErr("Tally", err)
+		}
+		out = make([]*big.Int, n.Int64())
+		it, err := t.FilterCommandBatch(filter, nil)
+		if err != nil {
+			return nil, callErr("Tally", err)
+		}
+		defer it.Close()
+		for it.Next() {
+			put(it.Event.Index, it.Event.Start)
+		}
+		err = it.Error()
+	default:
+		if n, err = t.JoinBoundCount(call); err != nil {
+			return nil, callErr("Tally", err)
+		}
+		out = make([]*big.Int, n.Int64())
+		it, err := t.FilterJoinBatch(filter, nil)
+		if err != nil {
+			return nil, callErr("Tally", err)
+		}
+		defer it.Close()
+		for it.Next() {
+			put(it.Event.Index, it.Event.Start)
+		}
+		err = it.Error()
+	}
+	if err != nil {
 		return nil, callErr("Tally", err)
 	}
-	for i, b := range bounds {
+	for i, b := range out {
 		if b == nil {
-			return nil, fmt.Errorf("%w: the node returned no JoinBatch event %d of %d", ErrState, i, len(bounds))
+			return nil, fmt.Errorf("%w: the node returned no %s batch event %d of %d", ErrState, k, i, len(out))
 		}
 	}
-	return bounds, nil
+	return out, nil
 }
 
-// ChallengeJoin challenges the i-th join of the published log (its state
-// index): its answer is due within the Tally's answer window, and an
-// unanswered challenge voids the result (Expire).
-func ChallengeJoin(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, i int) (uint64, error) {
-	b, entries, p, err := batchOf(l, i)
+// Challenge raises a challenge of the log's i-th entry of kind k (a
+// join's state index, or a command's index among the log's commands): its
+// answer is due within the answer window, and an unanswered challenge
+// voids the result (TendChallenges expires it).
+func Challenge(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, i int) (uint64, error) {
+	b, first, end, p, err := l.span(k, i)
 	if err != nil {
 		return 0, err
 	}
-	bounds, err := joinBounds(ctx, c, d)
+	bs, err := bounds(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
-	return tallyTx(ctx, c, auth, d, fmt.Sprintf("challenge join %d", i), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.ChallengeJoin(o, bounds, new(big.Int).SetUint64(b), entries, new(big.Int).SetUint64(p))
+	bb, pp := big.NewInt(int64(b)), big.NewInt(int64(p))
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("challenge %s %d", k, i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.ChallengeCommand(o, bs, bb, l.commandEntries(first, end), pp)
+		}
+		return t.ChallengeJoin(o, bs, bb, l.joinEntries(first, end), pp)
 	})
 }
 
 // ChallengeDuplicate voids the result on two joins of the log (state
 // indexes i and j) that share a nullifier.
-func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, i, j int) (uint64, error) {
-	b1, e1, p1, err := batchOf(l, i)
+func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, i, j int) (uint64, error) {
+	b1, f1, e1, p1, err := l.span(Joins, i)
 	if err != nil {
 		return 0, err
 	}
-	b2, e2, p2, err := batchOf(l, j)
+	b2, f2, e2, p2, err := l.span(Joins, j)
 	if err != nil {
 		return 0, err
 	}
-	bounds, err := joinBounds(ctx, c, d)
+	bs, err := bounds(ctx, c, d, Joins)
 	if err != nil {
 		return 0, err
 	}
-	return tallyTx(ctx, c, auth, d, fmt.Sprintf("show joins %d and %d share a nullifier", i, j), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.ChallengeDuplicate(o, bounds, new(big.Int).SetUint64(b1), e1, new(big.Int).SetUint64(p1), new(big.Int).SetUint64(b2), e2, new(big.Int).SetUint64(p2))
+	n := func(x int) *big.Int { return big.NewInt(int64(x)) }
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("show joins %d and %d share a nullifier", i, j), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.ChallengeDuplicate(o, bs, n(b1), l.joinEntries(f1, e1), n(p1), n(b2), l.joinEntries(f2, e2), n(p2))
 	})
 }
 
-// AnswerJoin answers a challenge of join j with its join+vote proof.
-func AnswerJoin(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join) (uint64, error) {
+// Answer answers the challenge of the log's i-th entry of kind k with its
+// proof from the log.
+func Answer(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, i int) (uint64, error) {
+	if _, _, _, _, err := l.span(k, i); err != nil {
+		return 0, err
+	}
+	if k == Commands {
+		m := l.Commands[i]
+		proof, err := solverifier.Proof(m.Proof)
+		if err != nil {
+			return 0, fmt.Errorf("%w: command %d's proof: %w", ErrConfig, i, err)
+		}
+		return challengesTx(ctx, c, auth, d, "answer a command challenge", func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+			return t.AnswerCommand(o, bigOf(m.Entry()), proof)
+		})
+	}
+	j := l.Joins[i]
 	proof, err := solverifier.Proof(j.Proof)
 	if err != nil {
-		return 0, fmt.Errorf("%w: the join's proof: %w", ErrConfig, err)
+		return 0, fmt.Errorf("%w: join %d's proof: %w", ErrConfig, i, err)
 	}
-	return tallyTx(ctx, c, auth, d, "answer a join challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+	return challengesTx(ctx, c, auth, d, "answer a join challenge", func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
 		return t.AnswerJoin(o, bigOf(j.Statement.Nullifier), bigOf(j.Statement.Entry()), proof)
 	})
 }
 
-// Expire voids the result once the challenge of join j went unanswered.
-func Expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join) (uint64, error) {
-	return expireID(ctx, c, auth, d, joinID(j))
+// Expire voids the result once the challenge of the log's i-th entry of
+// kind k went unanswered past its deadline.
+func Expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, i int) (uint64, error) {
+	if _, _, _, _, err := l.span(k, i); err != nil {
+		return 0, err
+	}
+	if k == Commands {
+		return expire(ctx, c, auth, d, commandID(l.Commands[i]))
+	}
+	return expire(ctx, c, auth, d, joinID(l.Joins[i]))
 }
 
-// ExpireBatch voids the result once the challenge of join batch b went
-// unanswered (its bond goes back to the challenger).
-func ExpireBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, b int) (uint64, error) {
-	return expireID(ctx, c, auth, d, batchID(b))
+// ExpireBatch voids the result once the challenge of batch b of kind k
+// went unanswered (its bond goes back to the challenger).
+func ExpireBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, k Kind, b int) (uint64, error) {
+	return expire(ctx, c, auth, d, batchID(k, b))
 }
 
-func expireID(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, id [32]byte) (uint64, error) {
-	return tallyTx(ctx, c, auth, d, "expire a challenge", func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
+// expire voids the result once challenge id went unanswered past its
+// deadline (a batch challenge's bond goes back to the challenger).
+func expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, id [32]byte) (uint64, error) {
+	return challengesTx(ctx, c, auth, d, "expire a challenge", func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
 		return t.Expire(o, id)
 	})
 }
 
-// batchID is the Tally's key for a challenged join batch:
-// keccak256(abi.encode("batch", b)).
-func batchID(b int) [32]byte { return labelledID("batch", big.NewInt(int64(b))) }
-
-// ChallengeBatch challenges every join of join batch b without naming them
-// (for a watcher who cannot see the log), sending the Tally's batch bond:
-// within the answer window someone must post the batch's joins with their
-// proofs (and takes the bond), or the result is void.
-func ChallengeBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, b int) (uint64, error) {
-	t, err := bindings.NewTally(d.Tally, c.Client)
+// ChallengeBatch challenges every entry of batch b of kind k without
+// naming them (for a watcher who cannot see the log), sending the batch
+// bond: within the answer window someone must post the batch's entries
+// with their proofs (and takes the bond), or the result is void.
+func ChallengeBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, k Kind, b int) (uint64, error) {
+	t, err := bindings.NewChallenges(d.Challenges, c.Client)
 	if err != nil {
 		return 0, err
 	}
 	bond, err := t.BatchBond(&bind.CallOpts{Context: ctx})
 	if err != nil {
-		return 0, callErr("Tally", err)
+		return 0, callErr("Challenges", err)
 	}
-	bounds, err := joinBounds(ctx, c, d)
+	bs, err := bounds(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
 	paying := *auth
 	paying.Value = bond
-	return tallyTx(ctx, c, &paying, d, fmt.Sprintf("challenge join batch %d", b), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.ChallengeBatch(o, bounds, big.NewInt(int64(b)))
+	return challengesTx(ctx, c, &paying, d, fmt.Sprintf("challenge %s batch %d", k, b), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.ChallengeCommandBatch(o, bs, big.NewInt(int64(b)))
+		}
+		return t.ChallengeBatch(o, bs, big.NewInt(int64(b)))
 	})
 }
 
-// JoinBatches is how many join batches the Tally's result has.
-func JoinBatches(ctx context.Context, c *Chain, d *Deployment) (int, error) {
+// Batches is how many batches of kind k the Tally's result has: 0 for
+// commands in a poll without command proofs (they cannot be challenged).
+func Batches(ctx context.Context, c *Chain, d *Deployment, k Kind) (int, error) {
+	call := &bind.CallOpts{Context: ctx}
 	t, err := bindings.NewTally(d.Tally, c.Client)
 	if err != nil {
 		return 0, err
 	}
-	n, err := t.JoinBoundCount(&bind.CallOpts{Context: ctx})
+	var n *big.Int
+	if k == Commands {
+		ch, err := bindings.NewChallenges(d.Challenges, c.Client)
+		if err != nil {
+			return 0, err
+		}
+		v, err := ch.CommandVerifier(call)
+		if err != nil {
+			return 0, callErr("Challenges", err)
+		}
+		if v == (common.Address{}) {
+			return 0, nil
+		}
+		n, err = t.CommandBoundCount(call)
+	} else {
+		n, err = t.JoinBoundCount(call)
+	}
 	if err != nil {
 		return 0, callErr("Tally", err)
 	}
 	return max(int(n.Int64())-1, 0), nil
 }
 
-// AnswerBatch answers the challenge of join batch b with the batch's joins
-// and their proofs from the published log.
-func AnswerBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, b int) (uint64, error) {
-	shape, err := process.ShapeFor(l.Definition.Params)
+// AnswerBatch answers the challenge of batch b of kind k with the batch's
+// entries and their proofs from the published log.
+func AnswerBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, b int) (uint64, error) {
+	size, err := l.batchSize(k)
 	if err != nil {
 		return 0, err
 	}
-	if b*shape.Joins >= len(l.List) {
-		return 0, fmt.Errorf("%w: the log has no join batch %d", ErrConfig, b)
+	if b < 0 || b*size >= l.count(k) {
+		return 0, fmt.Errorf("%w: the log has no %s batch %d", ErrConfig, k, b)
 	}
-	_, entries, _, err := batchOf(l, b*shape.Joins)
-	if err != nil {
-		return 0, err
-	}
+	first, end := b*size, min((b+1)*size, l.count(k))
 	var proofs [][]byte
-	for _, j := range l.List[b*shape.Joins : b*shape.Joins+len(entries)] {
-		p, err := solverifier.Proof(j.Proof)
+	for i := first; i < end; i++ {
+		var proof []byte
+		if k == Commands {
+			proof = l.Commands[i].Proof
+		} else {
+			proof = l.Joins[i].Proof
+		}
+		p, err := solverifier.Proof(proof)
 		if err != nil {
-			return 0, fmt.Errorf("%w: join proof: %w", ErrConfig, err)
+			return 0, fmt.Errorf("%w: %s %d's proof: %w", ErrConfig, k, i, err)
 		}
 		proofs = append(proofs, p)
 	}
-	bounds, err := joinBounds(ctx, c, d)
+	bs, err := bounds(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
-	return tallyTx(ctx, c, auth, d, fmt.Sprintf("answer the challenge of join batch %d", b), func(t *bindings.Tally, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.AnswerBatch(o, bounds, big.NewInt(int64(b)), entries, proofs)
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("answer the challenge of %s batch %d", k, b), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.AnswerCommandBatch(o, bs, big.NewInt(int64(b)), l.commandEntries(first, end), proofs)
+		}
+		return t.AnswerBatch(o, bs, big.NewInt(int64(b)), l.joinEntries(first, end), proofs)
 	})
 }
 
-// Challenge is a challenge raised on a poll's Tally: of one join, or of a
-// whole join batch.
-type Challenge struct {
-	StateIndex int // the join's index among the log's joins (-1: not in the log given, or a batch challenge)
-	Batch      int // the challenged join batch (-1: a join challenge)
-	Deadline   time.Time
-	Answered   bool
+// Raised is a challenge raised on a poll's Challenges contract: of one
+// join or command, or of a whole batch.
+type Raised struct {
+	Kind     Kind
+	Index    int // the join's state index, or the command's index among the log's commands (-1: not in the log given, or a batch challenge)
+	Batch    int // the challenged batch (-1: one entry's challenge)
+	ID       [32]byte
+	Deadline time.Time
+	Answered bool
 }
 
-// Challenges lists the join challenges raised on the Tally, matched to
-// the log's joins.
-func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Joins) ([]Challenge, error) {
-	t, err := bindings.NewTally(d.Tally, c.Client)
+// What names the challenged entry or batch ("join 3", "command batch 0").
+func (r *Raised) What() string {
+	switch {
+	case r.Batch >= 0:
+		return fmt.Sprintf("%s batch %d", r.Kind, r.Batch)
+	case r.Index >= 0:
+		return fmt.Sprintf("%s %d", r.Kind, r.Index)
+	}
+	return fmt.Sprintf("a %s that is not in this log", r.Kind)
+}
+
+// Challenges lists the challenges raised on the poll's Challenges
+// contract, matched to the log's joins and commands.
+func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised, error) {
+	t, err := bindings.NewChallenges(d.Challenges, c.Client)
 	if err != nil {
 		return nil, err
 	}
-	it, err := t.FilterJoinChallenged(&bind.FilterOpts{Start: d.Block, Context: ctx}, nil)
-	if err != nil {
-		return nil, callErr("Tally", err)
-	}
-	defer it.Close()
 	index := map[[32]byte]int{}
-	for i, j := range l.List {
+	for i, j := range l.Joins {
 		index[joinID(j)] = i
 	}
-	var out []Challenge
-	add := func(id [32]byte, ch Challenge) error {
+	for i, m := range l.Commands {
+		index[commandID(m)] = i
+	}
+	var out []Raised
+	add := func(k Kind, id [32]byte, batch *big.Int, deadline *big.Int) error {
+		r := Raised{Kind: k, Index: -1, Batch: -1, ID: id, Deadline: time.Unix(deadline.Int64(), 0).UTC()}
+		if batch != nil {
+			r.Batch = int(batch.Int64())
+		} else if i, ok := index[id]; ok {
+			r.Index = i
+		}
 		state, err := t.Challenged(&bind.CallOpts{Context: ctx}, id)
 		if err != nil {
-			return callErr("Tally", err)
+			return callErr("Challenges", err)
 		}
-		ch.Answered = state.Cmp(answered) == 0
-		out = append(out, ch)
+		r.Answered = state.Cmp(answered) == 0
+		out = append(out, r)
 		return nil
 	}
-	for it.Next() {
-		ev := it.Event
-		ch := Challenge{StateIndex: -1, Batch: -1, Deadline: time.Unix(ev.Deadline.Int64(), 0).UTC()}
-		if i, ok := index[ev.Id]; ok {
-			ch.StateIndex = i
+	opts := &bind.FilterOpts{Start: d.Block, Context: ctx}
+	type events interface {
+		Next() bool
+		Error() error
+		Close() error
+	}
+	each := func(it events, err error, ev func() error) error {
+		if err != nil {
+			return callErr("Challenges", err)
 		}
-		if err := add(ev.Id, ch); err != nil {
-			return nil, err
+		defer it.Close()
+		for it.Next() {
+			if err := ev(); err != nil {
+				return err
+			}
 		}
-	}
-	if err := it.Error(); err != nil {
-		return nil, callErr("Tally", err)
-	}
-	bt, err := t.FilterBatchChallenged(&bind.FilterOpts{Start: d.Block, Context: ctx}, nil)
-	if err != nil {
-		return nil, callErr("Tally", err)
-	}
-	defer bt.Close()
-	for bt.Next() {
-		ev := bt.Event
-		if err := add(ev.Id, Challenge{StateIndex: -1, Batch: int(ev.Batch.Int64()), Deadline: time.Unix(ev.Deadline.Int64(), 0).UTC()}); err != nil {
-			return nil, err
+		if err := it.Error(); err != nil {
+			return callErr("Challenges", err)
 		}
+		return nil
 	}
-	return out, bt.Error()
+	js, err := t.FilterJoinChallenged(opts, nil)
+	if err := each(js, err, func() error { return add(Joins, js.Event.Id, nil, js.Event.Deadline) }); err != nil {
+		return nil, err
+	}
+	cs, err := t.FilterCommandChallenged(opts, nil)
+	if err := each(cs, err, func() error { return add(Commands, cs.Event.Id, nil, cs.Event.Deadline) }); err != nil {
+		return nil, err
+	}
+	jb, err := t.FilterBatchChallenged(opts, nil)
+	if err := each(jb, err, func() error { return add(Joins, jb.Event.Id, jb.Event.Batch, jb.Event.Deadline) }); err != nil {
+		return nil, err
+	}
+	cb, err := t.FilterCommandBatchChallenged(opts, nil)
+	if err := each(cb, err, func() error { return add(Commands, cb.Event.Id, cb.Event.Batch, cb.Event.Deadline) }); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
-// answered is the Tally's mark of an answered challenge.
+// answered is the Challenges contract's mark of an answered challenge.
 var answered = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // Tended is what TendChallenges did about one open challenge.
 type Tended struct {
-	Challenge
+	Raised
 	Answered bool // answered now, from the log
 	Expired  bool // past its deadline and expired: the result is void
-	Skipped  bool // its join is in skip, or not in the log: left open
+	Skipped  bool // its entry is in skip, or not in the log: left open
 	Gas      uint64
 	Err      error // the answer or the expiry failed
 }
 
-// TendChallenges deals with every open challenge of the Tally. One of a
-// join in skip (known not to hold) or not in the log is left open; with
-// expire, one past its answer deadline (chain time) is expired, which
-// voids the result; any other is answered from the log: a batch with its
-// joins and their proofs, a join with its proof.
-func TendChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins, skip map[int]bool, expire bool) ([]Tended, error) {
+// Skip names the entries TendChallenges leaves unanswered (known not to
+// hold), by kind and index.
+type Skip map[Kind]map[int]bool
+
+// TendChallenges deals with every open challenge. One of an entry in skip
+// (known not to hold) or not in the log is left open; with expire, one
+// past its answer deadline (chain time) is expired, which voids the
+// result; any other is answered from the log: a batch with its entries and
+// their proofs, a join or command with its proof.
+func TendChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, skip Skip, expireDue bool) ([]Tended, error) {
 	chs, err := Challenges(ctx, c, d, l)
 	if err != nil {
 		return nil, err
@@ -348,33 +536,29 @@ func TendChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *D
 		if ch.Answered {
 			continue
 		}
-		t := Tended{Challenge: ch}
+		t := Tended{Raised: ch}
 		switch {
-		case expire && !now.Before(ch.Deadline) && ch.Batch >= 0:
+		case expireDue && !now.Before(ch.Deadline):
 			t.Expired = true
-			t.Gas, t.Err = ExpireBatch(ctx, c, auth, d, ch.Batch)
-		case expire && !now.Before(ch.Deadline) && ch.StateIndex >= 0:
-			t.Expired = true
-			t.Gas, t.Err = Expire(ctx, c, auth, d, l.List[ch.StateIndex])
+			t.Gas, t.Err = expire(ctx, c, auth, d, ch.ID)
 		case ch.Batch >= 0:
 			t.Answered = true
-			t.Gas, t.Err = AnswerBatch(ctx, c, auth, d, l, ch.Batch)
-		case ch.StateIndex < 0 || skip[ch.StateIndex]:
+			t.Gas, t.Err = AnswerBatch(ctx, c, auth, d, l, ch.Kind, ch.Batch)
+		case ch.Index < 0 || skip[ch.Kind][ch.Index]:
 			t.Skipped = true
 		default:
 			t.Answered = true
-			t.Gas, t.Err = AnswerJoin(ctx, c, auth, d, l.List[ch.StateIndex])
+			t.Gas, t.Err = Answer(ctx, c, auth, d, l, ch.Kind, ch.Index)
 		}
 		out = append(out, t)
 	}
 	return out, nil
 }
 
-// AnswerChallenges answers every open challenge of the Tally with the
-// joins' proofs from the published log; a challenge of a join the log
-// does not hold, or whose proof does not verify, cannot be answered and
-// is reported.
-func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Joins) (answeredNow int, gas uint64, err error) {
+// AnswerChallenges answers every open challenge with the proofs from the
+// published log; a challenge of an entry the log does not hold, or whose
+// proof does not verify, cannot be answered and is reported.
+func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log) (answeredNow int, gas uint64, err error) {
 	tended, err := TendChallenges(ctx, c, auth, d, l, nil, false)
 	if err != nil {
 		return 0, 0, err
@@ -383,11 +567,9 @@ func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d 
 	for _, t := range tended {
 		switch {
 		case t.Skipped:
-			unanswerable = append(unanswerable, "a join that is not in this log")
-		case t.Err != nil && t.Batch >= 0:
-			unanswerable = append(unanswerable, fmt.Sprintf("join batch %d: %v", t.Batch, t.Err))
+			unanswerable = append(unanswerable, t.What())
 		case t.Err != nil:
-			unanswerable = append(unanswerable, fmt.Sprintf("join %d: %v", t.StateIndex, t.Err))
+			unanswerable = append(unanswerable, fmt.Sprintf("%s: %v", t.What(), t.Err))
 		default:
 			answeredNow++
 			gas += t.Gas
@@ -399,42 +581,60 @@ func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d 
 	return answeredNow, gas, nil
 }
 
-// Suspect is a join of the published log that a challenge would void the
-// result on: its proof does not verify, or its nullifier is another
-// join's.
+// Suspect is an entry of the published log that a challenge would void
+// the result on: its proof does not verify, or (a join) its nullifier is
+// another join's.
 type Suspect struct {
-	StateIndex int
+	Kind  Kind
+	Index int
 	// Duplicate is the earlier join with the same nullifier, or -1.
 	Duplicate int
 	Reason    string
 }
 
-// CheckJoins checks every join of the published log as the Tally's
-// challenges would, off-chain: its join+vote proof under vk, and that no
-// two joins share a nullifier.
-func CheckJoins(l *Joins, vk groth16.VerifyingKey) ([]Suspect, error) {
-	c, err := l.Definition.Circuit()
+// Check checks every entry of the published log as the challenges would,
+// off-chain: each join's join+vote proof under keys[prover.JoinVote], that
+// no two joins share a nullifier, and in a poll with command proofs each
+// command's proof under keys[prover.Command].
+func Check(l *Log, joinKey, commandKey groth16.VerifyingKey) ([]Suspect, error) {
+	def := l.Definition
+	c, err := def.Circuit()
 	if err != nil {
 		return nil, err
 	}
 	var out []Suspect
 	seen := map[[32]byte]int{}
-	for i, j := range l.List {
-		if err := verifier.VerifyJoinVote(vk, l.Definition.Params, c, j.Proof, &j.Statement); err != nil {
-			out = append(out, Suspect{StateIndex: i, Duplicate: -1, Reason: err.Error()})
+	for i, j := range l.Joins {
+		if err := verifier.VerifyJoinVote(joinKey, def.Params, c, j.Proof, &j.Statement); err != nil {
+			out = append(out, Suspect{Kind: Joins, Index: i, Duplicate: -1, Reason: err.Error()})
 			continue
 		}
 		n := j.Statement.Nullifier.Bytes()
 		if k, dup := seen[n]; dup {
-			out = append(out, Suspect{StateIndex: i, Duplicate: k, Reason: fmt.Sprintf("its nullifier is join %d's", k)})
+			out = append(out, Suspect{Kind: Joins, Index: i, Duplicate: k, Reason: fmt.Sprintf("its nullifier is join %d's", k)})
 			continue
 		}
 		seen[n] = i
 	}
+	if !def.Params.CommandProofs {
+		return out, nil
+	}
+	if commandKey == nil {
+		return nil, fmt.Errorf("%w: the poll has command proofs: their verifying key is needed", ErrConfig)
+	}
+	pollID, err := def.ID()
+	if err != nil {
+		return nil, err
+	}
+	for i, m := range l.Commands {
+		if err := verifier.VerifyCommand(commandKey, m.Statement(pollID), m.Proof); err != nil {
+			out = append(out, Suspect{Kind: Commands, Index: i, Duplicate: -1, Reason: err.Error()})
+		}
+	}
 	return out, nil
 }
 
-// TallyStatus is what a poll's Tally says about its result.
+// TallyStatus is what a poll's Tally and Challenges say about its result.
 type TallyStatus struct {
 	Done            bool
 	Final           bool // done, challenge window over, every challenge answered, not void
@@ -443,25 +643,32 @@ type TallyStatus struct {
 	ChallengesUntil time.Time // when the challenge window closes (once done)
 }
 
-// ReadTallyStatus reads the Tally's state.
+// ReadTallyStatus reads the result's state.
 func ReadTallyStatus(ctx context.Context, c *Chain, d *Deployment) (*TallyStatus, error) {
 	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	ch, err := bindings.NewChallenges(d.Challenges, c.Client)
 	if err != nil {
 		return nil, err
 	}
 	call := &bind.CallOpts{Context: ctx}
 	s := &TallyStatus{}
 	var open, doneAt, window *big.Int
-	for _, f := range []func() error{
-		func() (err error) { s.Done, err = t.Done(call); return },
-		func() (err error) { s.Final, err = t.Final(call); return },
-		func() (err error) { s.Voided, err = t.Voided(call); return },
-		func() (err error) { open, err = t.OpenChallenges(call); return },
-		func() (err error) { doneAt, err = t.DoneAt(call); return },
-		func() (err error) { window, err = t.ChallengeWindow(call); return },
+	for _, f := range []struct {
+		name string
+		call func() error
+	}{
+		{"Tally", func() (err error) { s.Done, err = t.Done(call); return }},
+		{"Tally", func() (err error) { doneAt, err = t.DoneAt(call); return }},
+		{"Challenges", func() (err error) { s.Final, err = ch.Final(call); return }},
+		{"Challenges", func() (err error) { s.Voided, err = ch.Voided(call); return }},
+		{"Challenges", func() (err error) { open, err = ch.OpenChallenges(call); return }},
+		{"Challenges", func() (err error) { window, err = ch.ChallengeWindow(call); return }},
 	} {
-		if err := f(); err != nil {
-			return nil, callErr("Tally", err)
+		if err := f.call(); err != nil {
+			return nil, callErr(f.name, err)
 		}
 	}
 	s.OpenChallenges = int(open.Int64())
@@ -471,8 +678,8 @@ func ReadTallyStatus(ctx context.Context, c *Chain, d *Deployment) (*TallyStatus
 	return s, nil
 }
 
-func tallyTx(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, what string,
-	send func(*bindings.Tally, *bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
-	t, err := bindings.NewTally(d.Tally, c.Client)
+func challengesTx(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, what string,
+	send func(*bindings.Challenges, *bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
+	t, err := bindings.NewChallenges(d.Challenges, c.Client)
 	return transact(ctx, c, auth, what, t, err, send)
 }

@@ -1,6 +1,7 @@
 package settlement_test
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -8,8 +9,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/contracts/bindings"
+	"github.com/zkvote/zkvote/coordinator/coordtest/proven"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 	"github.com/zkvote/zkvote/settlement"
+	"github.com/zkvote/zkvote/verifier"
 )
 
 // TestJoinChallenges: the processing proofs take each join's proof as
@@ -26,12 +30,12 @@ func TestJoinChallenges(t *testing.T) {
 	n := newNet(t)
 	ctx := t.Context()
 	d := n.deploy(t, p, 5) // a one-hour timelock: challenges for 30 min, answers within 15 min
-	js := settlement.JoinsOf(p.Log.Definition, p.Log.Entries)
-	require.Len(t, js.List, 5)
+	js := settlement.LogOf(p.Log.Definition, p.Log.Entries)
+	require.Len(t, js.Joins, 5)
 
 	_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
-	_, err = settlement.ChallengeJoin(ctx, n.c, n.Auth(5), d, js, 2)
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 2)
 	require.ErrorIs(t, err, settlement.ErrReverted, "nothing to challenge before the result")
 	_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 8})
 	require.NoError(t, err)
@@ -43,14 +47,16 @@ func TestJoinChallenges(t *testing.T) {
 	require.False(t, st.Final, "not before its challenge window closes")
 
 	// A real join, challenged, is answered with its proof from the log.
-	gas, err := settlement.ChallengeJoin(ctx, n.c, n.Auth(5), d, js, 2)
+	gas, err := settlement.Challenge(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 2)
 	require.NoError(t, err)
 	t.Logf("challenge a join: %d gas", gas)
-	_, err = settlement.ChallengeJoin(ctx, n.c, n.Auth(5), d, js, 2)
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 2)
 	require.ErrorIs(t, err, settlement.ErrReverted, "a join is challenged once")
-	wrong := *js.List[2]
-	wrong.Proof = js.List[3].Proof
-	_, err = settlement.AnswerJoin(ctx, n.c, n.Auth(0), d, &wrong)
+	wrong, swapped := *js, *js.Joins[2]
+	swapped.Proof = js.Joins[3].Proof
+	wrong.Joins = append([]*poll.Join(nil), js.Joins...)
+	wrong.Joins[2] = &swapped
+	_, err = settlement.Answer(ctx, n.c, n.Auth(0), d, &wrong, settlement.Joins, 2)
 	require.ErrorIs(t, err, settlement.ErrReverted, "another join's proof is no answer")
 	answered, gas, err := settlement.AnswerChallenges(ctx, n.c, n.Auth(0), d, js)
 	require.NoError(t, err)
@@ -63,26 +69,26 @@ func TestJoinChallenges(t *testing.T) {
 	// Entries that are not the batch's joins are refused, and so is a
 	// "duplicate" of two joins with different nullifiers.
 	forged := *js
-	forged.List = append([]*poll.Join(nil), js.List...)
-	other := *js.List[1]
-	other.Statement.Nullifier = js.List[4].Statement.Nullifier
-	forged.List[1] = &other
-	_, err = settlement.ChallengeJoin(ctx, n.c, n.Auth(5), d, &forged, 1)
+	forged.Joins = append([]*poll.Join(nil), js.Joins...)
+	other := *js.Joins[1]
+	other.Statement.Nullifier = js.Joins[4].Statement.Nullifier
+	forged.Joins[1] = &other
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, &forged, settlement.Joins, 1)
 	require.ErrorIs(t, err, settlement.ErrReverted, "a join the batch does not hold")
 	_, err = settlement.ChallengeDuplicate(ctx, n.c, n.Auth(5), d, js, 0, 4)
 	require.ErrorIs(t, err, settlement.ErrReverted, "two joins with different nullifiers")
 
 	// A join nobody can answer for: the result is void once the answer
 	// window passes, and the payload never runs.
-	_, err = settlement.ChallengeJoin(ctx, n.c, n.Auth(5), d, js, 4)
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 4)
 	require.NoError(t, err)
-	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, js.List[4])
+	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 4)
 	require.ErrorIs(t, err, settlement.ErrReverted, "not before its deadline")
 	n.Sim.AdjustTime(16 * time.Minute)
 	n.Sim.Commit()
-	_, err = settlement.AnswerJoin(ctx, n.c, n.Auth(0), d, js.List[4])
+	_, err = settlement.Answer(ctx, n.c, n.Auth(0), d, js, settlement.Joins, 4)
 	require.ErrorIs(t, err, settlement.ErrReverted, "too late to answer")
-	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, js.List[4])
+	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 4)
 	require.NoError(t, err)
 	n.Sim.AdjustTime(time.Hour)
 	n.Sim.Commit()
@@ -112,24 +118,31 @@ func TestBatchChallenges(t *testing.T) {
 	n := newNet(t)
 	ctx := t.Context()
 	d := n.deploy(t, p, 5)
-	js := settlement.JoinsOf(p.Log.Definition, p.Log.Entries)
+	js := settlement.LogOf(p.Log.Definition, p.Log.Entries)
 	_, err := settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
 	require.NoError(t, err)
 	_, err = settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 8})
 	require.NoError(t, err)
-	batches, err := settlement.JoinBatches(ctx, n.c, d)
+	batches, err := settlement.Batches(ctx, n.c, d, settlement.Joins)
 	require.NoError(t, err)
 	require.Equal(t, 2, batches, "5 joins in batches of 4")
+	cb, err := settlement.Batches(ctx, n.c, d, settlement.Commands)
+	require.NoError(t, err)
+	require.Zero(t, cb, "no command challenges without command proofs: processing checks the signatures")
 
-	tally, err := bindings.NewTally(d.Tally, n.Client)
+	challenges, err := bindings.NewChallenges(d.Challenges, n.Client)
 	require.NoError(t, err)
 	short := *n.Auth(5)
 	short.Value = big.NewInt(1)
-	_, err = tally.ChallengeBatch(&short, nil, big.NewInt(0))
+	_, err = challenges.ChallengeBatch(&short, nil, big.NewInt(0))
 	require.ErrorContains(t, err, "revert", "a batch challenge without the bond")
-	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, 0)
+	bonded := *n.Auth(5)
+	bonded.Value = settlement.DefaultBatchBond
+	_, err = challenges.ChallengeCommandBatch(&bonded, []*big.Int{big.NewInt(0)}, big.NewInt(0))
+	require.ErrorContains(t, err, "revert", "no command batch challenge without command proofs")
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, settlement.Joins, 0)
 	require.NoError(t, err)
-	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, 0)
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, settlement.Joins, 0)
 	require.ErrorIs(t, err, settlement.ErrReverted, "a batch is challenged once")
 
 	// Answered from the published log: the answerer takes the bond.
@@ -144,13 +157,13 @@ func TestBatchChallenges(t *testing.T) {
 	require.Positive(t, new(big.Int).Sub(after, before).Cmp(big.NewInt(0)), "the bond more than pays the answer's gas on this chain")
 
 	// Unanswered: void, and the bond goes back.
-	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, 1)
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, settlement.Joins, 1)
 	require.NoError(t, err)
 	n.Sim.AdjustTime(20 * time.Minute)
 	n.Sim.Commit()
 	before, err = n.Client.BalanceAt(ctx, n.Addrs[5], nil)
 	require.NoError(t, err)
-	_, err = settlement.ExpireBatch(ctx, n.c, n.Auth(4), d, 1)
+	_, err = settlement.ExpireBatch(ctx, n.c, n.Auth(4), d, settlement.Joins, 1)
 	require.NoError(t, err)
 	after, err = n.Client.BalanceAt(ctx, n.Addrs[5], nil)
 	require.NoError(t, err)
@@ -158,4 +171,85 @@ func TestBatchChallenges(t *testing.T) {
 	st, err := settlement.ReadTallyStatus(ctx, n.c, d)
 	require.NoError(t, err)
 	require.True(t, st.Voided)
+}
+
+// TestCommandChallenges: in a poll with command proofs the processing
+// proofs take each command's proof as verified too. The poll real voters
+// used through the coordinator settles; a challenged command is answered
+// with its proof from the log, a command batch challenged with the bond
+// with the batch's commands and proofs; entries that are not the batch's
+// and another command's proof are refused; the result is final once the
+// window closes.
+func TestCommandChallenges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	p, err := verifier.CheckPublished(proven.ProofsArtefacts(t))
+	require.NoError(t, err)
+	require.Equal(t, "[8 7]", fmt.Sprint(p.Results.Totals))
+	n := newNet(t)
+	ctx := t.Context()
+	d := n.deploy(t, p, 5)
+	require.NotZero(t, d.Verifiers[prover.Command], "the command proof's verifier")
+	l := settlement.LogOf(p.Log.Definition, p.Log.Entries)
+	require.GreaterOrEqual(t, len(l.Commands), 3, "more than one command batch")
+
+	_, err = settlement.Anchor(ctx, n.c, n.Auth(1), d, p.Log.Seal)
+	require.NoError(t, err)
+	s, err := settlement.Settle(ctx, n.c, n.Auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 8})
+	require.NoError(t, err)
+	require.Equal(t, "[8 7]", fmt.Sprint(s.Totals))
+	_, err = settlement.Queue(ctx, n.c, n.Auth(5), d)
+	require.ErrorIs(t, err, settlement.ErrReverted, "yes wins: the payload is not queued")
+	batches, err := settlement.Batches(ctx, n.c, d, settlement.Commands)
+	require.NoError(t, err)
+	require.Equal(t, (len(l.Commands)+1)/2, batches, "commands in batches of 2")
+
+	suspects, err := settlement.Check(l, p.Keys[prover.JoinVote], p.Keys[prover.Command])
+	require.NoError(t, err)
+	require.Empty(t, suspects)
+
+	// The oldest and the newest command, each challenged and answered.
+	last := len(l.Commands) - 1
+	for _, i := range []int{0, last} {
+		gas, err := settlement.Challenge(ctx, n.c, n.Auth(5), d, l, settlement.Commands, i)
+		require.NoError(t, err)
+		t.Logf("challenge command %d: %d gas", i, gas)
+	}
+	wrong, swapped := *l, *l.Commands[last]
+	swapped.Proof = l.Commands[0].Proof
+	wrong.Commands = append([]*poll.Command(nil), l.Commands...)
+	wrong.Commands[last] = &swapped
+	_, err = settlement.Answer(ctx, n.c, n.Auth(0), d, &wrong, settlement.Commands, last)
+	require.ErrorIs(t, err, settlement.ErrReverted, "another command's proof is no answer")
+	answered, gas, err := settlement.AnswerChallenges(ctx, n.c, n.Auth(0), d, l)
+	require.NoError(t, err)
+	require.Equal(t, 2, answered)
+	t.Logf("answer two command challenges: %d gas", gas)
+
+	// A command the batch does not hold is refused.
+	forged := *l
+	forged.Commands = append([]*poll.Command(nil), l.Commands...)
+	other := *l.Commands[1]
+	opening := *other.Opening
+	opening.SetUint64(7)
+	other.Opening = &opening
+	forged.Commands[1] = &other
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, &forged, settlement.Commands, 1)
+	require.ErrorIs(t, err, settlement.ErrReverted, "a command the batch does not hold")
+
+	// A command batch, challenged with the bond, answered from the log.
+	_, err = settlement.ChallengeBatch(ctx, n.c, n.Auth(5), d, settlement.Commands, batches-1)
+	require.NoError(t, err)
+	answered, gas, err = settlement.AnswerChallenges(ctx, n.c, n.Auth(0), d, l)
+	require.NoError(t, err)
+	require.Equal(t, 1, answered)
+	t.Logf("answer a command batch challenge: %d gas", gas)
+
+	n.Sim.AdjustTime(31 * time.Minute) // past the 30-minute challenge window
+	n.Sim.Commit()
+	st, err := settlement.ReadTallyStatus(ctx, n.c, d)
+	require.NoError(t, err)
+	require.True(t, st.Final)
+	require.Zero(t, st.OpenChallenges)
 }

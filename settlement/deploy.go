@@ -47,7 +47,8 @@ type Council struct {
 type Config struct {
 	Definition *poll.Definition
 	// Keys are the verifying keys the poll pins, by prover circuit name
-	// (prover.JoinVote and every prover.Processing circuit).
+	// (prover.JoinVote, every prover.Processing circuit, and prover.Command
+	// in a poll with command proofs).
 	Keys map[string]groth16.VerifyingKey
 	// Coordinator is the Ethereum account that anchors the sealed log.
 	Coordinator common.Address
@@ -69,7 +70,7 @@ type Config struct {
 // costs (16 join proofs and the batch's hashing, ~4.5M gas) at 10 gwei.
 var DefaultBatchBond = big.NewInt(50_000_000_000_000_000) // 0.05 ether
 
-// The join challenge windows of a poll without an execution payload.
+// The challenge windows of a poll without an execution payload.
 const (
 	DefaultChallengeWindow = 24 * time.Hour
 	DefaultAnswerWindow    = 12 * time.Hour
@@ -94,20 +95,26 @@ func (cfg *Config) windows() (challenge, answer *big.Int) {
 
 // Deployment records where a poll's contracts are: deployment.json.
 type Deployment struct {
-	ChainID   uint64                    `json:"chain_id"`
-	PollID    string                    `json:"poll_id"`
-	Poll      common.Address            `json:"poll"`
-	Tally     common.Address            `json:"tally"`
-	Hasher    common.Address            `json:"hasher"`
-	Executor  *common.Address           `json:"executor,omitempty"`
-	Timelock  *common.Address           `json:"timelock,omitempty"`
-	Verifiers map[string]common.Address `json:"verifiers"`
-	Block     uint64                    `json:"block"` // where the Poll contract was deployed
+	ChainID uint64         `json:"chain_id"`
+	PollID  string         `json:"poll_id"`
+	Poll    common.Address `json:"poll"`
+	Tally   common.Address `json:"tally"`
+	// Challenges holds the result's challenge window (joins, and commands
+	// in a poll with command proofs).
+	Challenges common.Address            `json:"challenges"`
+	Hasher     common.Address            `json:"hasher"`
+	Executor   *common.Address           `json:"executor,omitempty"`
+	Timelock   *common.Address           `json:"timelock,omitempty"`
+	Verifiers  map[string]common.Address `json:"verifiers"`
+	Block      uint64                    `json:"block"` // where the Poll contract was deployed
 	// Gas is what each deployment transaction used, by contract.
 	Gas map[string]uint64 `json:"gas"`
 }
 
 const deploymentFormat = "zkvote-deployment"
+
+// deploymentVersion 2: the challenges in a contract of their own (Challenges).
+const deploymentVersion = 2
 
 // DeploymentFileName is the name `zkvote deploy` writes.
 const DeploymentFileName = "deployment.json"
@@ -120,7 +127,7 @@ type deploymentFile struct {
 
 // WriteFile writes d as a deployment file.
 func (d *Deployment) WriteFile(path string, overwrite bool) error {
-	return jsonfile.Write(path, deploymentFile{Format: deploymentFormat, Version: 1, Deployment: *d}, 0o644, overwrite)
+	return jsonfile.Write(path, deploymentFile{Format: deploymentFormat, Version: deploymentVersion, Deployment: *d}, 0o644, overwrite)
 }
 
 // ReadDeployment reads a deployment file.
@@ -129,8 +136,13 @@ func ReadDeployment(path string) (*Deployment, error) {
 	if err := jsonfile.Read(path, &f); err != nil {
 		return nil, err
 	}
-	if f.Format != deploymentFormat || f.Version != 1 {
-		return nil, fmt.Errorf("%w: %s is not a zkvote deployment file (format %q version %d)", ErrConfig, path, f.Format, f.Version)
+	if f.Format != deploymentFormat {
+		return nil, fmt.Errorf("%w: %s is not a zkvote deployment file (format %q)", ErrConfig, path, f.Format)
+	}
+	if f.Version != deploymentVersion {
+		// Version 1 contracts kept the challenges in the Tally: their
+		// bindings are not this zkvote's.
+		return nil, fmt.Errorf("%w: %s is a deployment of version %d; this zkvote drives version %d contracts (deploy again, or use the zkvote that deployed it)", ErrConfig, path, f.Version, deploymentVersion)
 	}
 	return &f.Deployment, nil
 }
@@ -179,17 +191,13 @@ func keyDigest(vk groth16.VerifyingKey) ([32]byte, string, error) {
 // Deploy deploys a poll's contracts from auth's account: one verifier per
 // circuit (each checked against the SHA-256 the poll pins), Poll (which
 // recomputes the poll ID; checked against the definition's), Tally and,
-// when the poll has an execution payload, Executor with its timelock.
+// Challenges (the result's challenge window; with the command proof's
+// verifier in a poll with command proofs) and, when the poll has an
+// execution payload, Executor with its timelock.
 func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) (*Deployment, error) {
 	def := cfg.Definition
 	if def == nil {
 		return nil, fmt.Errorf("%w: no poll definition", ErrConfig)
-	}
-	if def.Params.CommandProofs {
-		// Its processing proofs take every command proof as verified: on
-		// chain that needs command challenges (docs/protocol.md, "Command
-		// proofs"), which the Tally does not have yet.
-		return nil, fmt.Errorf("%w: the poll's parameter set %q has command proofs, which on-chain settlement does not check yet", ErrConfig, def.Params.Name)
 	}
 	if cfg.Coordinator == (common.Address{}) {
 		return nil, fmt.Errorf("%w: no coordinator account", ErrConfig)
@@ -206,6 +214,13 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		return nil, err
 	}
 	pinned := map[string]string{prover.JoinVote: def.VerifyingKey}
+	if def.Params.CommandProofs {
+		// Its processing proofs take every command proof as verified: the
+		// Challenges contract verifies a challenged one with this verifier.
+		if pinned[prover.Command] = def.CommandKey; def.CommandKey == "" {
+			return nil, fmt.Errorf("%w: the poll has command proofs but pins no command key", ErrConfig)
+		}
+	}
 	for _, name := range prover.Processing {
 		pinned[name] = def.ProcessingKeys[name]
 		if pinned[name] == "" {
@@ -217,7 +232,7 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	d := &Deployment{ChainID: c.ChainID.Uint64(), PollID: fieldhex.Encode(pollID), Verifiers: map[string]common.Address{}, Gas: map[string]uint64{}}
 
 	digests := map[string][32]byte{}
-	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+	for _, name := range prover.OnChain(def.Params) {
 		vk, ok := cfg.Keys[name]
 		if !ok {
 			return nil, fmt.Errorf("%w: no verifying key for %s", ErrConfig, name)
@@ -280,17 +295,25 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		return nil, err
 	}
 	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
+	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
+		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr)
+	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {
+		return nil, err
+	}
+	d.Tally, d.Gas["tally"] = tallyAddr, r.GasUsed
 	challengeWindow, answerWindow := cfg.windows()
 	bond := cfg.BatchBond
 	if bond == nil {
 		bond = DefaultBatchBond
 	}
-	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
-		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr, challengeWindow, answerWindow, bond)
-	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {
+	// A poll without command proofs passes no command verifier: its
+	// commands' validity is in the processing proofs.
+	cmdVerifier, cmdDigest := d.Verifiers[prover.Command], digests[prover.Command]
+	chAddr, tx, _, err := bindings.DeployChallenges(&opts, c.Client, tallyAddr, cmdVerifier, cmdDigest, challengeWindow, answerWindow, bond)
+	if r, err = c.mined(ctx, "deploy Challenges", tx, err); err != nil {
 		return nil, err
 	}
-	d.Tally, d.Gas["tally"] = tallyAddr, r.GasUsed
+	d.Challenges, d.Gas["challenges"] = chAddr, r.GasUsed
 
 	if payload != nil {
 		k := *cfg.Council
@@ -310,7 +333,7 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		if quorum == nil {
 			quorum = new(big.Int)
 		}
-		execAddr, tx, execC, err := bindings.DeployExecutor(&opts, c.Client, tallyAddr, payload.Target, payload.Value, payload.Data,
+		execAddr, tx, execC, err := bindings.DeployExecutor(&opts, c.Client, chAddr, payload.Target, payload.Value, payload.Data,
 			big.NewInt(int64(k.PassOption)), quorum, new(big.Int).SetUint64(k.ThresholdBps), big.NewInt(int64(k.Delay/time.Second)),
 			k.Members, big.NewInt(int64(k.VetoThreshold)))
 		if r, err = c.mined(ctx, "deploy Executor", tx, err); err != nil {
@@ -336,12 +359,13 @@ func (c *Chain) deployCode(ctx context.Context, opts *bind.TransactOpts, what st
 }
 
 // VerifierCode is the creation code of circuit name's verifier for a
-// poll, as Deploy deploys it: the join+vote verifier is bound to the poll (its ID folded into
-// the key's constant point, so it takes the nullifier and the entry and
-// accepts no other poll's proofs); the processing verifiers take their one
-// input as it is (they check their poll's ID inside the proven hash).
+// poll, as Deploy deploys it: the join+vote and command verifiers are
+// bound to the poll (its ID folded into the key's constant point, so they
+// take the nullifier and the entry, or the entry, and accept no other
+// poll's proofs); the processing verifiers take their one input as it is
+// (they check their poll's ID inside the proven hash).
 func VerifierCode(name string, vk groth16.VerifyingKey, digest [32]byte, pollID fr.Element) ([]byte, error) {
-	if name == prover.JoinVote {
+	if name == prover.JoinVote || name == prover.Command {
 		return solverifier.PollBytecode(vk, digest, pollID)
 	}
 	return solverifier.Bytecode(vk, digest)

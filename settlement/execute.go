@@ -29,8 +29,8 @@ type Status struct {
 	Needed    int
 	Cancelled bool
 	Executed  bool
-	// The Tally's side: whether the result is final (its join challenge
-	// window over, every challenge answered) or void.
+	// The Tally's and Challenges' side: whether the result is final (its
+	// challenge window over, every challenge answered) or void.
 	Tally TallyStatus
 }
 

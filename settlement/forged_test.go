@@ -2,6 +2,7 @@ package settlement_test
 
 import (
 	"context"
+	"math/big"
 	"testing"
 	"time"
 
@@ -12,6 +13,8 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
+	"github.com/zkvote/zkvote/circuits/encrypt"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/process"
@@ -36,19 +39,35 @@ type forgedPoll struct {
 // voters (yes 1, no 2, yes 3) and the joins extra returns, proven with the
 // test set's keys.
 func forge(t *testing.T, extra func(def *poll.Definition, coord *babyjub.PrivateKey, real []*poll.Join) []*poll.Join) *forgedPoll {
+	return forgeWith(t, false, extra, nil)
+}
+
+// forgeWith is forge, for a poll with command proofs when proofs is set,
+// with the commands commands returns after the joins.
+func forgeWith(t *testing.T, proofs bool, extra func(def *poll.Definition, coord *babyjub.PrivateKey, real []*poll.Join) []*poll.Join,
+	commands func(def *poll.Definition, coord *babyjub.PrivateKey, real []*poll.Join) []*poll.Command) *forgedPoll {
 	t.Helper()
 	params := circuits.TestParams()
 	coord, err := babyjub.GenerateKey(nil)
 	require.NoError(t, err)
 	c := coordtest.NewCensus(t, 3)
 	def := c.ProvenPoll(t, coord.Public())
+	if proofs {
+		params, def = circuits.TestProofParams(), c.ProofsPoll(t, coord.Public())
+	}
 	def.Execution = &poll.Execution{Target: beneficiary.Hex(), Value: payout.String(), Calldata: "0x"}
 	var joins []*poll.Join
 	for i, votes := range [][]int64{{1, 0}, {0, 2}, {3, 0}} {
 		sub, _ := c.Vote(t, def, i, votes...)
 		joins = append(joins, &poll.Join{Statement: sub.Statement, Proof: sub.Proof})
 	}
-	joins = append(joins, extra(def, coord, joins)...)
+	var cmds []*poll.Command
+	if commands != nil {
+		cmds = commands(def, coord, joins)
+	}
+	if extra != nil {
+		joins = append(joins, extra(def, coord, joins)...)
+	}
 
 	circuit, err := def.Circuit()
 	require.NoError(t, err)
@@ -59,6 +78,10 @@ func forge(t *testing.T, extra func(def *poll.Definition, coord *babyjub.Private
 		require.NoError(t, err)
 		entries = append(entries, &poll.Entry{Join: j})
 	}
+	for _, m := range cmds {
+		proc.Append(process.Message{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: *m.Opening})
+		entries = append(entries, &poll.Entry{Command: m})
+	}
 	proc.Process(nil)
 	w, err := proc.Witness(nil)
 	require.NoError(t, err)
@@ -66,7 +89,10 @@ func forge(t *testing.T, extra func(def *poll.Definition, coord *babyjub.Private
 	_, dir := coordtest.Keys(t)
 	vks := map[string]groth16.VerifyingKey{}
 	keys := map[string]*prover.Keys{}
-	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+	if proofs {
+		_, dir = coordtest.ProofsKeys(t)
+	}
+	for _, name := range prover.OnChain(params) {
 		k, err := prover.Load(dir, name, params)
 		require.NoError(t, err)
 		keys[name], vks[name] = k, k.VK
@@ -92,7 +118,7 @@ func forge(t *testing.T, extra func(def *poll.Definition, coord *babyjub.Private
 
 // settleForged deploys, anchors, settles and queues a forged poll; it
 // returns the deployment and the joins a watcher reads from the log.
-func settleForged(t *testing.T, n *net, f *forgedPoll) (*settlement.Deployment, *settlement.Joins) {
+func settleForged(t *testing.T, n *net, f *forgedPoll) (*settlement.Deployment, *settlement.Log) {
 	t.Helper()
 	ctx := t.Context()
 	d, err := settlement.Deploy(ctx, n.c, n.Auth(0), settlement.Config{Definition: f.def, Keys: f.vks, Coordinator: n.Addrs[1], Council: n.council()})
@@ -105,7 +131,7 @@ func settleForged(t *testing.T, n *net, f *forgedPoll) (*settlement.Deployment, 
 	require.NoError(t, err, "the processing proofs are valid: they take the joins as given")
 	_, err = settlement.Queue(ctx, n.c, n.Auth(5), d)
 	require.NoError(t, err)
-	return d, settlement.JoinsOf(f.def, f.entries)
+	return d, settlement.LogOf(f.def, f.entries)
 }
 
 // requireNeverRuns moves past the timelock and checks the payload cannot run.
@@ -163,17 +189,17 @@ func TestInventedJoinIsVoided(t *testing.T) {
 	ctx := t.Context()
 	d, js := settleForged(t, n, f)
 
-	suspects, err := settlement.CheckJoins(js, f.vks[prover.JoinVote])
+	suspects, err := settlement.Check(js, f.vks[prover.JoinVote], nil)
 	require.NoError(t, err)
 	require.Len(t, suspects, 1)
-	require.Equal(t, 3, suspects[0].StateIndex)
-	_, err = settlement.ChallengeJoin(ctx, n.c, n.Auth(5), d, js, 3)
+	require.Equal(t, 3, suspects[0].Index)
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 3)
 	require.NoError(t, err)
 	_, _, err = settlement.AnswerChallenges(ctx, n.c, n.Auth(1), d, js)
 	require.ErrorIs(t, err, settlement.ErrState, "the coordinator cannot answer for its invented join")
 	n.Sim.AdjustTime(20 * time.Minute) // past the 15-minute answer window
 	n.Sim.Commit()
-	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, js.List[3])
+	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 3)
 	require.NoError(t, err)
 	requireNeverRuns(t, n, d)
 }
@@ -191,10 +217,82 @@ func TestDuplicateJoinIsVoided(t *testing.T) {
 	require.Equal(t, "4", f.tally.Final.Totals[1].String())
 	n := newNet(t)
 	d, js := settleForged(t, n, f)
-	suspects, err := settlement.CheckJoins(js, f.vks[prover.JoinVote])
+	suspects, err := settlement.Check(js, f.vks[prover.JoinVote], nil)
 	require.NoError(t, err)
-	require.Equal(t, []settlement.Suspect{{StateIndex: 3, Duplicate: 1, Reason: "its nullifier is join 1's"}}, suspects)
+	require.Equal(t, []settlement.Suspect{{Kind: settlement.Joins, Index: 3, Duplicate: 1, Reason: "its nullifier is join 1's"}}, suspects)
 	_, err = settlement.ChallengeDuplicate(t.Context(), n.c, n.Auth(5), d, js, 1, 3)
+	require.NoError(t, err)
+	requireNeverRuns(t, n, d)
+}
+
+// TestForgedCommandIsVoided: in a poll with command proofs, processing
+// takes a command's opening as what it says and checks only that the key
+// it names is the voter's, and that key is public (the join's poll key):
+// the command proof, which needs its secret, is what stops anyone else.
+// The coordinator forges a command that withdraws voter 2's yes 3,
+// lends it a stranger's real command proof, and settles valid processing
+// proofs over it: the forged result passes. A watcher finds the command's
+// proof does not verify, challenges it, nobody can answer, and the result
+// is void; the stranger's command, challenged too, is answered with its
+// proof.
+func TestForgedCommandIsVoided(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	f := forgeWith(t, true, nil, func(def *poll.Definition, coord *babyjub.PrivateKey, real []*poll.Join) []*poll.Command {
+		circuit, err := def.Circuit()
+		require.NoError(t, err)
+		keys, _ := coordtest.ProofsKeys(t)
+		stranger, err := babyjub.GenerateKey(nil)
+		require.NoError(t, err)
+		eph, err := babyjub.GenerateKey(nil)
+		require.NoError(t, err)
+		w, err := command.NewWitness(def.Params, circuit, &command.Private{AuthKey: stranger, Ephemeral: eph,
+			Command: message.Command{StateIndex: 1, NewKey: stranger.Public(), Option: 0, Weight: big.NewInt(2), Nonce: 1}})
+		require.NoError(t, err)
+		p, err := keys[prover.Command].Prove(w.Assignment, nil)
+		require.NoError(t, err)
+		proof, err := prover.ProofBytes(p)
+		require.NoError(t, err)
+		honest := &poll.Command{EphemeralKey: w.Statement.EphemeralKey, Ciphertext: w.Statement.Ciphertext, Opening: &w.Statement.Opening, Proof: proof}
+
+		voter := real[2].Statement.PollKey // public: in the join
+		pt, err := command.Plaintext(&message.Command{StateIndex: 2, NewKey: voter, Option: 0, Weight: big.NewInt(0), Nonce: 1}, &voter)
+		require.NoError(t, err)
+		eph2, err := babyjub.GenerateKey(nil)
+		require.NoError(t, err)
+		coordPub := coord.Public()
+		shared, err := eph2.Shared(&coordPub)
+		require.NoError(t, err)
+		var nonce fr.Element
+		nonce.SetUint64(message.CommandNonce)
+		opening := command.Opening(pt)
+		forged := &poll.Command{EphemeralKey: eph2.Public(), Ciphertext: encrypt.Encrypt(&shared, nonce, pt), Opening: &opening, Proof: proof}
+		return []*poll.Command{honest, forged}
+	})
+	require.Equal(t, "1 2", f.tally.Final.Totals[0].String()+" "+f.tally.Final.Totals[1].String(), "the forged totals: voter 2's yes 3 withdrawn")
+	n := newNet(t)
+	ctx := t.Context()
+	d, l := settleForged(t, n, f) // it passes: no has two thirds
+
+	suspects, err := settlement.Check(l, f.vks[prover.JoinVote], f.vks[prover.Command])
+	require.NoError(t, err)
+	require.Len(t, suspects, 1)
+	require.Equal(t, settlement.Commands, suspects[0].Kind)
+	require.Equal(t, 1, suspects[0].Index)
+	gas, err := settlement.Challenge(ctx, n.c, n.Auth(5), d, l, settlement.Commands, 1)
+	require.NoError(t, err)
+	t.Logf("challenge a command: %d gas", gas)
+	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, l, settlement.Commands, 0)
+	require.NoError(t, err)
+	answered, gas, err := settlement.AnswerChallenges(ctx, n.c, n.Auth(1), d, l)
+	require.ErrorIs(t, err, settlement.ErrState, "the coordinator cannot answer for its forged command")
+	require.ErrorContains(t, err, "command 1")
+	require.Equal(t, 1, answered, "the stranger's command is answered with its own proof")
+	t.Logf("answer a command challenge: %d gas", gas)
+	n.Sim.AdjustTime(20 * time.Minute) // past the 15-minute answer window
+	n.Sim.Commit()
+	_, err = settlement.Expire(ctx, n.c, n.Auth(5), d, l, settlement.Commands, 1)
 	require.NoError(t, err)
 	requireNeverRuns(t, n, d)
 }

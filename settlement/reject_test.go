@@ -181,7 +181,7 @@ func TestSettlementRejects(t *testing.T) {
 		v.SplitKeySha256, v.JoinsKeySha256, v.CommandsKeySha256 = digestOf(t, pins[prover.ProcessSplit]), digestOf(t, pins[prover.ProcessJoins]), digestOf(t, pins[prover.ProcessCommands])
 		empty := process.EmptyState(p.Log.Definition.Params)
 		commitment := empty.Commitment()
-		_, _, _, err = bindings.DeployTally(n.Auth(0), n.Client, d.Poll, v, commitment.BigInt(new(big.Int)), big.NewInt(4), d.Hasher, big.NewInt(60), big.NewInt(60), big.NewInt(0))
+		_, _, _, err = bindings.DeployTally(n.Auth(0), n.Client, d.Poll, v, commitment.BigInt(new(big.Int)), big.NewInt(4), d.Hasher)
 		require.ErrorContains(t, err, "revert")
 	})
 }
@@ -267,14 +267,13 @@ func TestPassingRuleFromDefinition(t *testing.T) {
 	require.Equal(t, "0 9000 7", fmt.Sprint(opt, bps, q))
 }
 
-// TestDeployRefusesCommandProofs: a poll whose commands carry command
-// proofs is not deployed until the Tally can challenge them.
-func TestDeployRefusesCommandProofs(t *testing.T) {
+// TestDeployWithoutCommandKey: a poll with command proofs must pin the
+// command proof's key: its verifier is what answers command challenges.
+func TestDeployWithoutCommandKey(t *testing.T) {
 	d, err := poll.New(circuits.TestProofParams(), "Title", []string{"a", "b"}, joinvote.ModeWeighted, fr.NewElement(9), babyjub.Base(),
 		"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
 	require.NoError(t, err)
-	d.CommandKey = d.VerifyingKey
 	_, err = settlement.Deploy(t.Context(), nil, nil, settlement.Config{Definition: d, Coordinator: common.Address{1}})
 	require.ErrorIs(t, err, settlement.ErrConfig)
-	require.ErrorContains(t, err, "command proofs, which on-chain settlement does not check yet")
+	require.ErrorContains(t, err, "pins no command key")
 }

@@ -21,7 +21,8 @@ type Published struct {
 	// state, what a Tally contract takes (package settlement).
 	Tally *poll.Tally
 	// Keys holds the verifying keys the poll pins, by circuit name
-	// (prover.JoinVote and prover.Processing), checked against the pins.
+	// (prover.OnChain: the join+vote, processing and, with command proofs,
+	// command keys), checked against the pins.
 	Keys map[string]groth16.VerifyingKey
 }
 
@@ -124,5 +125,8 @@ func CheckPublished(dir string) (*Published, error) {
 		return fail("participation %d, the log holds %d joins", res.Joins, checked.Joins)
 	}
 	vks[prover.JoinVote] = jvk
+	if keys.Command != nil {
+		vks[prover.Command] = keys.Command
+	}
 	return &Published{Log: checked, Results: proven, Joins: res.Joins, Tally: res.Tally, Keys: vks}, nil
 }

@@ -110,7 +110,7 @@ func main() {
 	depth := flag.Int("depth", 10, "state depth for -prove")
 	ncmd := flag.Int("commands", 8, "commands per batch for -prove")
 	njoin := flag.Int("joins", 32, "joins per batch for -prove")
-	proofs := flag.Bool("command-proofs", false, "with -prove: commands carry command proofs (circuits/command)")
+	proofs := flag.Bool("command-proofs", circuits.Defaults().CommandProofs, "with -prove: commands carry command proofs (circuits/command; the default set's choice)")
 	flag.Parse()
 	logger.Disable()
 	if !*doProve {

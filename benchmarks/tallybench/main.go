@@ -37,6 +37,7 @@ import (
 
 	"github.com/zkvote/zkvote/circuits"
 	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/merkle"
 	"github.com/zkvote/zkvote/circuits/message"
@@ -70,8 +71,8 @@ func main() {
 
 	var keys []*prover.Keys
 	circuitsToLoad := prover.Processing
-	if *settle { // the Poll contract pins the join+vote verifier too
-		circuitsToLoad = append([]string{prover.JoinVote}, prover.Processing...)
+	if *settle { // the contracts pin the join+vote (and command proof) verifiers too
+		circuitsToLoad = prover.OnChain(params)
 	}
 	for _, name := range circuitsToLoad {
 		k, err := prover.Load(*keysDir, name, params)
@@ -198,7 +199,7 @@ func settleOnChain(def *zkpoll.Definition, keys []*prover.Keys, t *zkpoll.Tally,
 // (each voting 1 for option 0) and commands, command j for voter j mod n:
 // three in four set option 1 with the voter's key at the voter's next
 // nonce (with at most one per voter, they count), the fourth is signed by
-// a stranger (it does not).
+// (with command proofs: names) a stranger's key (it does not).
 func buildPoll(params circuits.Params, n, commands int, digests map[string]string) (*process.Processor, *zkpoll.Definition, error) {
 	coord, err := babyjub.GenerateKey(rand.Reader)
 	if err != nil {
@@ -238,6 +239,11 @@ func buildPoll(params circuits.Params, n, commands int, digests map[string]strin
 	def.ProcessingKeys = map[string]string{}
 	for _, name := range prover.Processing {
 		def.ProcessingKeys[name] = digests[name]
+	}
+	if params.CommandProofs {
+		if def.CommandKey = digests[prover.Command]; def.CommandKey == "" {
+			def.CommandKey = strings.Repeat("0", 64) // without -settle, a stand-in
+		}
 	}
 	poll, err := def.Circuit()
 	if err != nil {
@@ -293,6 +299,15 @@ func buildPoll(params circuits.Params, n, commands int, digests map[string]strin
 		eph, err := babyjub.GenerateKey(rand.Reader)
 		if err != nil {
 			return nil, nil, err
+		}
+		if params.CommandProofs { // the command as the voter's client makes it (its proof is not needed to process it)
+			w, err := command.NewWitness(params, poll, &command.Private{Command: cmd, AuthKey: signer, Ephemeral: eph})
+			if err != nil {
+				return nil, nil, err
+			}
+			st := &w.Statement
+			proc.Append(process.Message{EphemeralKey: st.EphemeralKey, Ciphertext: st.Ciphertext, Opening: st.Opening})
+			continue
 		}
 		epk, ct, _, err := message.SignAndEncrypt(params, pollID, cmd.Body(params), signer, eph, &poll.CoordinatorKey)
 		if err != nil {

@@ -4,9 +4,10 @@
 // decrypt (docs/protocol.md, "Command proofs"), in a poll whose
 // parameter set has CommandProofs: clients prove it (client.ProveCommands),
 // intake and zkvote verify check it, and the processing circuits read
-// commands from their openings (circuits/process). No built-in parameter
-// set has it yet, and on-chain settlement refuses such polls until the
-// Tally can challenge command proofs.
+// commands from their openings (circuits/process). The default and
+// maci25 parameter sets have it; on-chain, a command's proof is checked
+// when someone challenges it (the Challenges contract, package
+// settlement).
 //
 // # Public inputs (2)
 //

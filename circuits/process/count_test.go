@@ -18,6 +18,7 @@ import (
 func maciParams(depth, commands, joins int) circuits.Params {
 	p := circuits.Defaults()
 	p.Name, p.StateDepth, p.MaxVoteOptions, p.MessageBatchSize, p.TallyBatchSize = "maci", depth, 25, commands, joins
+	p.CommandProofs = false // signed commands; the tests set it for the other reading
 	return p
 }
 

@@ -77,7 +77,7 @@ there is no joinvote.bin.`,
 			if err := os.MkdirAll(out, 0o755); err != nil {
 				return err
 			}
-			for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+			for _, name := range prover.OnChain(params) {
 				data, m, err := prover.VerifyingKeyFile(keysDir, name, params)
 				if err != nil {
 					return fmt.Errorf("%s: %w (run zkvote setup --params %s)", name, err, params.Name)
@@ -122,7 +122,7 @@ there is no joinvote.bin.`,
 // bound to pollID; without one, its general source and no code, since
 // only the bound verifier has a compiled template.
 func exportVerifier(name string, vk groth16.VerifyingKey, digest [32]byte, pollID *fr.Element) (src, code []byte, err error) {
-	if name != prover.JoinVote {
+	if name != prover.JoinVote && name != prover.Command {
 		src, err = solverifier.Source(vk, digest)
 	} else if pollID == nil {
 		src, err = solverifier.Source(vk, digest)
@@ -211,21 +211,23 @@ func (a *app) deployCommand() *cobra.Command {
 	var batchBond string
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --poll FILE --coordinator-account ADDRESS",
-		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Executor",
+		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Challenges, Executor",
 		Long: `Deploy the contracts of the poll in --poll from the account of --eth-keystore
 (or $` + ethKeyEnv + `): one Groth16 verifier per circuit, from the keys in --keys,
 each checked against the SHA-256 the poll pins; the Poll contract, which
 recomputes the poll ID from the definition's fields (checked against the
 file's) and accepts the sealed log's anchor only from
 --coordinator-account; the Tally contract, which checks the processing
-proofs; and, when the poll has an execution payload, the Executor, which
+proofs; the Challenges contract, which holds the result's challenge
+window; and, when the poll has an execution payload, the Executor, which
 runs it through its own timelock once the proven result meets --quorum
 (Σ totals) and --threshold (the share of option --pass-option), unless
 --veto of the --council members veto it within --timelock.
 
-The Tally's result becomes final only after a join challenge window
-(anyone may challenge a join; it must be answered with the join's proof
-within --answer-window, or the result is void: see 'zkvote watch'). By
+The Tally's result becomes final only after a challenge window (anyone
+may challenge a join, or in a poll with command proofs a command; it must
+be answered with its proof within --answer-window, or the result is void:
+see 'zkvote watch'). By
 default the windows are half and a quarter of --timelock, so they close
 before the payload may run (24h and 12h for a poll without payload).
 
@@ -269,7 +271,7 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 			if keysDir == "" {
 				keysDir = a.defaultKeysDir()
 			}
-			for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+			for _, name := range prover.OnChain(def.Params) {
 				vk, _, err := prover.LoadVerifyingKey(keysDir, name, def.Params)
 				if err != nil {
 					return fmt.Errorf("%s: %w", name, err)
@@ -306,8 +308,8 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 			for _, g := range d.Gas {
 				gas += g
 			}
-			fmt.Fprintf(a.stdout, "deployed on chain %d in %s (%d gas)\npoll id: %s\npoll: %s\ntally: %s\n",
-				d.ChainID, time.Since(start).Round(time.Millisecond), gas, d.PollID, d.Poll.Hex(), d.Tally.Hex())
+			fmt.Fprintf(a.stdout, "deployed on chain %d in %s (%d gas)\npoll id: %s\npoll: %s\ntally: %s\nchallenges: %s\n",
+				d.ChainID, time.Since(start).Round(time.Millisecond), gas, d.PollID, d.Poll.Hex(), d.Tally.Hex(), d.Challenges.Hex())
 			if d.Executor != nil {
 				fmt.Fprintf(a.stdout, "executor: %s\ntimelock: %s (fund it with the payload's value)\n", d.Executor.Hex(), d.Timelock.Hex())
 			}

@@ -155,9 +155,15 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return err
 	}
 
-	d.title("Proving keys: the join+vote circuit, the command pass and the three processing circuits")
-	var keys, passKeys *prover.Keys
-	for _, name := range append([]string{prover.JoinVote, prover.Pass}, prover.Processing...) {
+	circuitNames := append([]string{prover.JoinVote, prover.Pass}, prover.Processing...)
+	if d.params.CommandProofs {
+		d.title("Proving keys: the join+vote circuit, the command pass, the command proof and the three processing circuits")
+		circuitNames = append(circuitNames, prover.Command)
+	} else {
+		d.title("Proving keys: the join+vote circuit, the command pass and the three processing circuits")
+	}
+	var keys, passKeys, cmdKeys *prover.Keys
+	for _, name := range circuitNames {
 		k, err := prover.Load(d.keysDir, name, d.params)
 		if err != nil {
 			d.say("%s: none in %s yet: making development keys (single-party setup: NOT for real polls)…", name, d.keysDir)
@@ -179,6 +185,8 @@ func (d *demo) run(cmd *cobra.Command) error {
 			keys = k
 		case prover.Pass:
 			passKeys = k
+		case prover.Command:
+			cmdKeys = k
 		}
 	}
 	processing, err := prover.ProcessingDigests(d.keysDir, d.params)
@@ -226,6 +234,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 	}
 	def.ProcessingKeys = processing
 	def.CommandSlots, def.PassKey = demoCommandSlots, passKeys.VerifyingKeyDigest()
+	if cmdKeys != nil {
+		def.CommandKey = cmdKeys.VerifyingKeyDigest()
+	}
 	passes := &client.Passes{Def: def, Keys: passKeys}
 	def.Execution = &poll.Execution{Target: auditor.Hex(), Value: d.payout().String(), Calldata: "0x"}
 	if err := def.WriteFile(filepath.Join(d.dir, "poll.json"), true); err != nil {
@@ -297,6 +308,18 @@ func (d *demo) run(cmd *cobra.Command) error {
 		return fmt.Errorf("demo: the second join was not refused: %v", err)
 	}
 
+	// submit sends commands from rec's client, each with its command proof
+	// in a poll with command proofs.
+	submit := func(msgs []*client.Message, rec *client.Record) ([]*receipt.File, error) {
+		if cmdKeys != nil {
+			if err := client.ProveCommands(cmdKeys, def, msgs); err != nil {
+				return nil, err
+			}
+		}
+		rs, err := conn.SubmitMessages(ctx, msgs, rec, passes)
+		return rs, rpcError(err)
+	}
+
 	d.title("A briber pays Bob to vote yes; Bob complies in front of him, then quietly changes key")
 	// Bob hands over his keys and one of his four rate identities, and
 	// says the other three are padding: nothing public can tell.
@@ -312,9 +335,9 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	rs, err := conn.SubmitMessages(ctx, bmsgs, bribed, passes)
+	rs, err := submit(bmsgs, bribed)
 	if err != nil {
-		return rpcError(err)
+		return err
 	}
 	receipts = append(receipts, rs...)
 	// Then he spends every slot of that identity, so that (he thinks) Bob
@@ -325,13 +348,13 @@ func (d *demo) run(cmd *cobra.Command) error {
 		if err != nil {
 			return err
 		}
-		rs, err := conn.SubmitMessages(ctx, msgs, bribed, passes)
+		rs, err := submit(msgs, bribed)
 		receipts = append(receipts, rs...)
 		burnt += len(rs)
 		if errors.Is(err, client.ErrNoPasses) {
 			break
 		} else if err != nil {
-			return rpcError(err)
+			return err
 		}
 	}
 	d.say("the briber saw Bob's re-vote accepted, then spent the last %d command slot(s) of the rate identity Bob gave him", burnt)
@@ -339,27 +362,32 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	rs, err = conn.SubmitMessages(ctx, kmsgs, records["bob"], passes)
+	rs, err = submit(kmsgs, records["bob"])
 	if err != nil {
-		return rpcError(err)
+		return err
 	}
 	receipts = append(receipts, rs...)
 	d.say("Bob's key change still goes through, on a rate identity the briber cannot know exists; nobody but")
 	d.say("the coordinator can tell that it voids the bought re-vote — so the briber cannot know what he bought")
 
 	d.title("Someone who is not Carol sends a command for her ballot")
-	forged, err := forgedCommand(def, pollID, *records["carol"].StateIndex)
+	forged, err := forgedCommand(def, *records["carol"].StateIndex)
 	if err != nil {
 		return err
 	}
 	// Commands need a pass: the forger is a voter too (Alice's client).
-	rs, err = conn.SubmitMessages(ctx, []*client.Message{forged}, records["alice"], passes)
+	rs, err = submit([]*client.Message{forged}, records["alice"])
 	if err != nil {
-		return rpcError(err)
+		return err
 	}
 	receipts = append(receipts, rs...)
-	d.say("accepted and receipted like any other (intake cannot tell, and must not say): it is not signed")
-	d.say("by Carol's key, so the tally skips it — Carol's ballot stands")
+	if cmdKeys != nil {
+		d.say("accepted and receipted like any other (intake cannot tell, and must not say): its command proof")
+		d.say("holds for the forger's own key, not Carol's, so the tally skips it — Carol's ballot stands")
+	} else {
+		d.say("accepted and receipted like any other (intake cannot tell, and must not say): it is not signed")
+		d.say("by Carol's key, so the tally skips it — Carol's ballot stands")
+	}
 
 	d.title("The poll closes: the coordinator seals its log and proves the tally")
 	seal, err := conn.ClosePoll(ctx, pollID)

@@ -46,7 +46,7 @@ func (d *demo) auth(dev *demoChain, i int) (*bind.TransactOpts, error) {
 // timelock with the payload's value.
 func (d *demo) deploy(ctx context.Context, dev *demoChain, def *poll.Definition) (*settlement.Deployment, error) {
 	keys := map[string]groth16.VerifyingKey{}
-	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+	for _, name := range prover.OnChain(def.Params) {
 		vk, _, err := prover.LoadVerifyingKey(d.keysDir, name, def.Params)
 		if err != nil {
 			return nil, err
@@ -107,21 +107,22 @@ func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deplo
 	for i, o := range p.Log.Definition.Options {
 		d.say("%-4s %s votes (on-chain)", o, s.Totals[i])
 	}
-	// The processing proofs take each join's proof as verified: the result
-	// is final only after a window in which anyone may challenge a join.
-	suspects, err := settlement.CheckJoins(settlement.JoinsOf(p.Log.Definition, p.Log.Entries), p.Keys[prover.JoinVote])
+	// The processing proofs take each join's proof (and command proof) as
+	// verified: the result is final only after a window in which anyone
+	// may challenge one.
+	suspects, err := settlement.Check(settlement.LogOf(p.Log.Definition, p.Log.Entries), p.Keys[prover.JoinVote], p.Keys[prover.Command])
 	if err != nil {
 		return err
 	}
 	if len(suspects) > 0 {
-		return fmt.Errorf("demo: %d joins fail their proofs", len(suspects))
+		return fmt.Errorf("demo: %d messages fail their proofs", len(suspects))
 	}
 	ts, err := settlement.ReadTallyStatus(ctx, dev.Chain, dep)
 	if err != nil {
 		return err
 	}
 	d.say("a watcher ('zkvote watch') checks every join's proof from the published log: %d of %d verify, nothing to", p.Log.Joins, p.Log.Joins)
-	d.say("challenge; the result is final once the join challenge window closes (%s, chain time)", ts.ChallengesUntil.Format(time.RFC3339))
+	d.say("challenge; the result is final once the challenge window closes (%s, chain time)", ts.ChallengesUntil.Format(time.RFC3339))
 
 	d.title(fmt.Sprintf("The proposal passed: it is queued behind a %s timelock, the council's veto window", humanDuration(d.timelock())))
 	if _, err := settlement.Queue(ctx, dev.Chain, anyone, dep); err != nil {

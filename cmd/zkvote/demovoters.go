@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"math/rand/v2"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
@@ -91,20 +90,13 @@ func fitBallot(votes []*big.Int) []*big.Int {
 }
 
 // forgedCommand is a well-formed command for a voter's state index,
-// signed by a key that is not theirs.
-func forgedCommand(def *poll.Definition, pollID fr.Element, stateIndex uint64) (*client.Message, error) {
+// authorized by a stranger's key (signed with it, or naming it in a poll
+// with command proofs): it does not count.
+func forgedCommand(def *poll.Definition, stateIndex uint64) (*client.Message, error) {
 	k, err := babyjub.GenerateKey(nil)
 	if err != nil {
 		return nil, err
 	}
-	eph, err := babyjub.GenerateKey(nil)
-	if err != nil {
-		return nil, err
-	}
 	cmd := message.Command{StateIndex: stateIndex, NewKey: k.Public(), Option: 1, Weight: big.NewInt(1), Nonce: 1}
-	epk, ct, _, err := message.SignAndEncrypt(def.Params, pollID, cmd.Body(def.Params), k, eph, &def.CoordinatorKey)
-	if err != nil {
-		return nil, err
-	}
-	return &client.Message{PollID: pollID, EphemeralKey: epk, Ciphertext: ct}, nil
+	return client.NewCommand(def, &cmd, k)
 }

@@ -213,6 +213,13 @@ flooded poll can take.`,
 			if def.ProcessingKeys, err = prover.ProcessingDigests(keysDir, params); err != nil {
 				return err
 			}
+			if params.CommandProofs { // and the command proof's, which every command carries
+				_, cm, err := prover.LoadVerifyingKey(keysDir, prover.Command, params)
+				if err != nil {
+					return err
+				}
+				def.CommandKey = cm.SHA256["vk"]
+			}
 			if slots < 0 || slots > ratelimit.MaxSlots {
 				return usageError{fmt.Sprintf("--command-slots %d not in [0, %d]", slots, ratelimit.MaxSlots)}
 			}

@@ -179,7 +179,7 @@ veto window opens); when the timelock has passed, execute it. With
 				case !st.Passed:
 					return errors.New("the proven result does not pass the quorum and threshold")
 				case st.Tally.Voided:
-					return errors.New("the result is void (a challenged join was not answered with a valid proof, or two joins share a nullifier): the proposal will not run")
+					return errors.New("the result is void (a challenged join or command was not answered with a valid proof, or two joins share a nullifier): the proposal will not run")
 				case !st.Queued:
 					gas, err := settlement.Queue(ctx, c, auth, d)
 					if err != nil {
@@ -187,11 +187,11 @@ veto window opens); when the timelock has passed, execute it. With
 					}
 					fmt.Fprintf(a.stdout, "queued (%d gas)\n", gas)
 				case st.Tally.OpenChallenges > 0:
-					return fmt.Errorf("%d join challenge(s) are open: the proposal runs once they are answered ('zkvote watch')", st.Tally.OpenChallenges)
+					return fmt.Errorf("%d challenge(s) are open: the proposal runs once they are answered ('zkvote watch')", st.Tally.OpenChallenges)
 				default:
 					gas, err := settlement.Execute(ctx, c, auth, d)
 					if err != nil {
-						return fmt.Errorf("%w (the timelock opens at %s, join challenges close at %s)", err,
+						return fmt.Errorf("%w (the timelock opens at %s, challenges close at %s)", err,
 							st.ETA.Format(time.RFC3339), st.Tally.ChallengesUntil.Format(time.RFC3339))
 					}
 					fmt.Fprintf(a.stdout, "executed (%d gas)\n", gas)
@@ -226,7 +226,7 @@ func printStatus(a *app, st *settlement.Status) {
 	case st.Executed:
 		state = "executed"
 	case st.Tally.Voided:
-		state = "void result (a join challenge was not answered): it will not run"
+		state = "void result (a challenge was not answered): it will not run"
 	case st.Cancelled:
 		state = "vetoed"
 	case st.Queued:
@@ -238,7 +238,7 @@ func printStatus(a *app, st *settlement.Status) {
 	}
 	fmt.Fprintf(a.stdout, "proposal: %s\nvetoes: %d of %d needed\n", state, st.Vetoes, st.Needed)
 	if st.Tallied && !st.Tally.Voided {
-		fmt.Fprintf(a.stdout, "join challenges: %d open, window until %s\n", st.Tally.OpenChallenges, st.Tally.ChallengesUntil.Format(time.RFC3339))
+		fmt.Fprintf(a.stdout, "challenges: %d open, window until %s\n", st.Tally.OpenChallenges, st.Tally.ChallengesUntil.Format(time.RFC3339))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/poll"
@@ -20,23 +21,26 @@ func (a *app) watchCommand() *cobra.Command {
 	var batches bool
 	cmd := &cobra.Command{
 		Use:   "watch --rpc URL DIR | --batches",
-		Short: "Check a settled poll's joins on-chain: challenge the bad, answer for the good",
-		Long: `The Tally contract takes every join's proof as verified (checking them all
-on-chain would cost a join+vote verification per voter), so its result
-becomes final only after a challenge window. watch does a watcher's whole
-part from the published artefacts in DIR (their log.json and keys):
+		Short: "Check a settled poll's joins (and command proofs) on-chain: challenge the bad, answer for the good",
+		Long: `The Tally contract takes every join's proof (and, in a poll with command
+proofs, every command's) as verified (checking them all on-chain would
+cost a verification per message), so its result becomes final only after
+the Challenges contract's window. watch does a watcher's whole part from
+the published artefacts in DIR (their log.json and keys):
 
 - it verifies every join's proof and that no two joins share a nullifier,
-  and challenges each join that fails (or shows the two joins that share
-  one, which voids the result at once);
-- it answers every open challenge of a join that holds, with that join's
-  proof from the log (anyone may; the coordinator should run this);
+  and every command proof, and challenges each join or command that fails
+  (or shows the two joins that share a nullifier, which voids the result
+  at once);
+- it answers every open challenge of a join or command that holds, with
+  its proof from the log (anyone may; the coordinator should run this);
 - it voids the result on a challenge whose deadline passed unanswered.
 
 When the coordinator did not publish the log, --batches (no DIR) challenges
-every join batch at once, each with the Tally's bond: within the answer
-window someone must post each batch's joins and their proofs (and takes
-its bond), or the result is void (and the bond comes back).
+every join batch (and command batch, with command proofs) at once, each
+with the bond: within the answer window someone must post each batch's
+entries and their proofs (and takes its bond), or the result is void (and
+the bond comes back).
 
 Run it during the window ('zkvote execute --status' shows it), or leave it
 running with --every (say 10m) until the result is final or void: an
@@ -66,7 +70,7 @@ should. A forged result is void.`,
 		},
 	}
 	fl.add(cmd, true)
-	cmd.Flags().BoolVar(&batches, "batches", false, "the log is not published: challenge every join batch, each with the Tally's bond")
+	cmd.Flags().BoolVar(&batches, "batches", false, "the log is not published: challenge every batch, each with the bond")
 	cmd.Flags().DurationVar(&every, "every", 0, "keep watching: run again at this interval until the result is final or void (run it as a service during the window)")
 	return cmd
 }
@@ -89,8 +93,14 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	joins := settlement.JoinsOf(def, checked.Entries)
-	suspects, err := settlement.CheckJoins(joins, vk)
+	var ck groth16.VerifyingKey
+	if def.Params.CommandProofs {
+		if ck, err = verifier.PublishedKey(dir, prover.Command, def.CommandKey); err != nil {
+			return false, err
+		}
+	}
+	log := settlement.LogOf(def, checked.Entries)
+	suspects, err := settlement.Check(log, vk, ck)
 	if err != nil {
 		return false, err
 	}
@@ -116,14 +126,26 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		fmt.Fprintln(a.stdout, "the result is void already: the proposal will not run")
 		return true, nil
 	}
-	fmt.Fprintf(a.stdout, "%d joins checked: %d fail\n", len(joins.List), len(suspects))
-	chs, err := settlement.Challenges(ctx, c, d, joins)
+	if def.Params.CommandProofs {
+		fmt.Fprintf(a.stdout, "%d joins and %d command proofs checked: %d fail\n", len(log.Joins), len(log.Commands), len(suspects))
+	} else {
+		fmt.Fprintf(a.stdout, "%d joins checked: %d fail\n", len(log.Joins), len(suspects))
+	}
+	chs, err := settlement.Challenges(ctx, c, d, log)
 	if err != nil {
 		return false, err
 	}
-	raised := map[int]bool{}
+	raised := settlement.Skip{}
+	mark := func(k settlement.Kind, i int) {
+		if raised[k] == nil {
+			raised[k] = map[int]bool{}
+		}
+		raised[k][i] = true
+	}
 	for _, ch := range chs {
-		raised[ch.StateIndex] = true
+		if ch.Batch < 0 {
+			mark(ch.Kind, ch.Index)
+		}
 	}
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -131,41 +153,39 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	}
 	now := time.Unix(int64(head.Time), 0) // the chain's clock decides, not this machine's
 	open := now.Before(st.ChallengesUntil)
+	bad := settlement.Skip{}
 	for _, sp := range suspects {
-		fmt.Fprintf(a.stdout, "join %d: %s\n", sp.StateIndex, sp.Reason)
+		fmt.Fprintf(a.stdout, "%s %d: %s\n", sp.Kind, sp.Index, sp.Reason)
+		if bad[sp.Kind] == nil {
+			bad[sp.Kind] = map[int]bool{}
+		}
+		bad[sp.Kind][sp.Index] = true
 		switch {
 		case !open:
 			fmt.Fprintln(a.stdout, "  the challenge window is over")
 		case sp.Duplicate >= 0:
-			gas, err := settlement.ChallengeDuplicate(ctx, c, auth, d, joins, sp.Duplicate, sp.StateIndex)
+			gas, err := settlement.ChallengeDuplicate(ctx, c, auth, d, log, sp.Duplicate, sp.Index)
 			if err != nil {
 				return false, err
 			}
 			fmt.Fprintf(a.stdout, "  shown on-chain: the result is void (%d gas)\n", gas)
 			return true, nil
-		case raised[sp.StateIndex]:
+		case raised[sp.Kind][sp.Index]:
 			fmt.Fprintln(a.stdout, "  already challenged")
 		default:
-			gas, err := settlement.ChallengeJoin(ctx, c, auth, d, joins, sp.StateIndex)
+			gas, err := settlement.Challenge(ctx, c, auth, d, log, sp.Kind, sp.Index)
 			if err != nil {
 				return false, err
 			}
 			fmt.Fprintf(a.stdout, "  challenged (%d gas)\n", gas)
 		}
 	}
-	bad := map[int]bool{}
-	for _, sp := range suspects {
-		bad[sp.StateIndex] = true
-	}
-	tended, err := settlement.TendChallenges(ctx, c, auth, d, joins, bad, true)
+	tended, err := settlement.TendChallenges(ctx, c, auth, d, log, bad, true)
 	if err != nil {
 		return false, err
 	}
 	for _, t := range tended {
-		what := fmt.Sprintf("join %d", t.StateIndex)
-		if t.Batch >= 0 {
-			what = fmt.Sprintf("join batch %d", t.Batch)
-		}
+		what := t.What()
 		switch {
 		case t.Skipped:
 			fmt.Fprintf(a.stdout, "a challenge open until %s cannot be answered from this log\n", t.Deadline.Format(time.RFC3339))
@@ -176,7 +196,7 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		case t.Expired:
 			fmt.Fprintf(a.stdout, "%s: unanswered past its deadline: the result is now void (%d gas)\n", what, t.Gas)
 		case t.Batch >= 0:
-			fmt.Fprintf(a.stdout, "%s: challenge answered with its joins and their proofs (%d gas; the bond is ours)\n", what, t.Gas)
+			fmt.Fprintf(a.stdout, "%s: challenge answered with its %ss and their proofs (%d gas; the bond is ours)\n", what, t.Kind, t.Gas)
 		default:
 			fmt.Fprintf(a.stdout, "%s: challenge answered with its proof (%d gas)\n", what, t.Gas)
 		}
@@ -190,7 +210,8 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	return st.Final || st.Voided, nil
 }
 
-// challengeBatches challenges every join batch not challenged yet.
+// challengeBatches challenges every batch not challenged yet: the join
+// batches, and the command batches of a poll with command proofs.
 func (a *app) challengeBatches(fl *chainFlags) error {
 	ctx, stop := chainContext()
 	defer stop()
@@ -202,33 +223,37 @@ func (a *app) challengeBatches(fl *chainFlags) error {
 	if err != nil {
 		return err
 	}
-	n, err := settlement.JoinBatches(ctx, c, d)
+	chs, err := settlement.Challenges(ctx, c, d, &settlement.Log{})
 	if err != nil {
 		return err
 	}
-	if n == 0 {
-		return errors.New("no join batches on-chain: nothing to challenge until 'zkvote settle' ran")
-	}
-	chs, err := settlement.Challenges(ctx, c, d, &settlement.Joins{})
-	if err != nil {
-		return err
-	}
-	done := map[int]bool{}
+	done := map[settlement.Kind]map[int]bool{settlement.Joins: {}, settlement.Commands: {}}
 	for _, ch := range chs {
 		if ch.Batch >= 0 {
-			done[ch.Batch] = true
+			done[ch.Kind][ch.Batch] = true
 		}
 	}
-	for b := range n {
-		if done[b] {
-			fmt.Fprintf(a.stdout, "join batch %d: already challenged\n", b)
-			continue
-		}
-		gas, err := settlement.ChallengeBatch(ctx, c, auth, d, b)
+	total := 0
+	for _, k := range []settlement.Kind{settlement.Joins, settlement.Commands} {
+		n, err := settlement.Batches(ctx, c, d, k)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "join batch %d: challenged with the bond (%d gas)\n", b, gas)
+		total += n
+		for b := range n {
+			if done[k][b] {
+				fmt.Fprintf(a.stdout, "%s batch %d: already challenged\n", k, b)
+				continue
+			}
+			gas, err := settlement.ChallengeBatch(ctx, c, auth, d, k, b)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%s batch %d: challenged with the bond (%d gas)\n", k, b, gas)
+		}
+	}
+	if total == 0 {
+		return errors.New("no batches on-chain: nothing to challenge until 'zkvote settle' ran")
 	}
 	return nil
 }

@@ -54,7 +54,7 @@ func lockDataDir(dir string) (unlock func(), err error) {
 func warnWithoutProvingKeys(cfg coordinator.Config, log *slog.Logger) {
 	params := circuits.Defaults()
 	var missing []string
-	for _, name := range append([]string{prover.JoinVote}, prover.Processing...) {
+	for _, name := range prover.OnChain(params) {
 		if _, _, err := prover.ReadManifest(cfg.KeysDir, name, params); err != nil {
 			missing = append(missing, name)
 		}

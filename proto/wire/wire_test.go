@@ -83,6 +83,7 @@ func TestLargestDefinitionFitsARequest(t *testing.T) {
 		jvtest.Key(t, 1).Public(), "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
 	require.NoError(t, err)
 	d.Body = strings.Repeat("€", poll.MaxBodyBytes/3)
+	d.CommandKey = d.VerifyingKey // the default set has command proofs
 	require.NoError(t, d.Validate())
 	size := proto.Size(&pb.CreatePollRequest{Definition: wire.Definition(d)})
 	require.Less(t, size, coordinator.Defaults().MaxRequestBytes/4, "well inside the limit")

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {Tally} from "./Tally.sol";
+import {Challenges} from "./Challenges.sol";
 
 /// @title Executes a passed zkvote proposal after a timelock, unless a council vetoes it.
 /// @notice One Executor per poll. Its payload (target, value, calldata) is
@@ -15,10 +16,11 @@ import {Tally} from "./Tally.sol";
 /// operation for good. The timelock executes the call, so it holds any
 /// value the payload sends (fund it, or make it the DAO's timelock's
 /// proposer instead). The payload runs only through execute(), and only on
-/// a final result (Tally.final_(): its join challenge window over, every
+/// a final result (Challenges.final_(): its challenge window over, every
 /// challenge answered, not void).
 contract Executor {
     Tally public immutable tally;
+    Challenges public immutable challenges;
     TimelockController public immutable timelock;
     address public immutable target;
     uint256 public immutable value;
@@ -58,7 +60,7 @@ contract Executor {
     error NotFinal();
 
     constructor(
-        Tally tally_,
+        Challenges challenges_,
         address target_,
         uint256 value_,
         bytes memory data_,
@@ -77,7 +79,8 @@ contract Executor {
             if (council[i] == address(0) || isCouncil[council[i]]) revert BadConfig();
             isCouncil[council[i]] = true;
         }
-        tally = tally_;
+        challenges = challenges_;
+        tally = challenges_.tally();
         target = target_;
         value = value_;
         data = data_;
@@ -149,7 +152,7 @@ contract Executor {
     function execute() external {
         if (cancelled) revert IsCancelled();
         if (!queued) revert NotQueued();
-        if (!tally.final_()) revert NotFinal();
+        if (!challenges.final_()) revert NotFinal();
         executed = true;
         timelock.execute(target, value, data, bytes32(0), bytes32(tally.pollId()));
         emit Executed(operation());

@@ -18,3 +18,12 @@ interface IPollGroth16Verifier2 {
     function VERIFYING_KEY_SHA256() external view returns (bytes32);
     function POLL_ID() external view returns (uint256);
 }
+
+/// A verifier of one poll with one input left once the poll ID is folded
+/// into its constant point: the command proof's (the input is the
+/// command's log entry).
+interface IPollGroth16Verifier1 {
+    function verifyProof(bytes calldata proof, uint256[1] calldata input) external view;
+    function VERIFYING_KEY_SHA256() external view returns (bytes32);
+    function POLL_ID() external view returns (uint256);
+}

@@ -24,21 +24,13 @@ import {Hasher} from "./Hasher.sol";
 /// stop the settlement for good. Anyone may publish the opening once the
 /// proofs are in (it is fixed by the last state).
 ///
-/// The processing proofs take each join's proof as verified (zkvote verify
-/// checks every one off-chain; verifying them all here would cost a
-/// join+vote verification per voter). So a recorded result becomes final
-/// only after a challenge window (docs/protocol.md, "Join challenges"):
-/// anyone may challenge a join of the join sub-chain (shown in its batch,
-/// whose ends this contract committed to), and anyone must then answer with a
-/// valid join+vote proof for exactly that join (every honest join's proof
-/// is in the published log) within the answer window, or the result is
-/// void; two joins with one nullifier void it at once. A watcher who cannot
-/// see the joins (the log was not published) challenges a whole batch,
-/// with a bond: the batch's joins and each one's proof must then be posted,
-/// or the result is void. Executor runs the payload only on a final result.
+/// The processing proofs take each join's proof (and, in a poll with
+/// command proofs, each command's) as verified: zkvote verify checks every
+/// one off-chain, and on-chain a recorded result becomes final only after
+/// the challenge window of the poll's Challenges contract, which names
+/// joins and commands by the batch bounds recorded here (JoinBatch,
+/// CommandBatch). Executor runs the payload only on a final result.
 contract Tally {
-    uint256 internal constant DOMAIN_CHAIN = 10;
-    uint256 internal constant KIND_JOIN_ENTRY = 1;
     uint256 internal constant DOMAIN_PROCESS = 12;
     uint256 internal constant DOMAIN_BATCH = 13;
     uint256 internal constant KIND_SPLIT = 1;
@@ -95,15 +87,6 @@ contract Tally {
     uint256[] internal _spent;
     uint256 public joins;
 
-    /// How long after the result anyone may challenge a join, and how long
-    /// a challenged join has to be answered.
-    uint256 public immutable challengeWindow;
-    uint256 public immutable answerWindow;
-    /// The bond (wei) a batch challenge carries: paid to whoever answers
-    /// it, refunded to the challenger when it goes unanswered.
-    uint256 public immutable batchBond;
-    /// Who bonded each open batch challenge.
-    mapping(bytes32 => address) public bonder;
     /// When the result was recorded.
     uint256 public doneAt;
     /// A hash chain over the join sub-chain at the start of each join batch,
@@ -112,24 +95,19 @@ contract Tally {
     bytes32 public joinBounds;
     /// How many values joinBounds holds (join batches + 1, once the joins are done).
     uint256 public joinBoundCount;
-    uint256 internal constant ANSWERED = type(uint256).max;
-    /// Per challenged join (keccak256 of its message hash, state leaf and
-    /// nullifier): the answer deadline, or ANSWERED.
-    mapping(bytes32 => uint256) public challenged;
-    uint256 public openChallenges;
-    /// A join could not be answered, or two joins share a nullifier.
-    bool public voided;
+    /// The same over the command sub-chain, in the order the command
+    /// proofs came (newest batch first): its end, then where each batch
+    /// began, down to the empty sub-chain (each also in a CommandBatch event).
+    bytes32 public commandBounds;
+    uint256 public commandBoundCount;
 
     event Proven(uint256 indexed pollId, Phase phase, uint256 count, uint256 state);
     event Tallied(uint256 indexed pollId, uint256[] totals, uint256[] spent, uint256 joins);
-    /// entry = (message hash, state leaf, nullifier) of the join.
+    /// A join batch bound: index i is where join batch i starts (the last, where the joins end).
     event JoinBatch(uint256 indexed index, uint256 start);
-    event JoinChallenged(bytes32 indexed id, uint256[3] entry, uint256 batch, uint256 deadline);
-    event JoinAnswered(bytes32 indexed id);
-    event BatchChallenged(bytes32 indexed id, uint256 batch, uint256 deadline);
-    /// entries: the batch's joins, each (message hash, state leaf, nullifier).
-    event BatchAnswered(bytes32 indexed id, uint256 batch, uint256[3][] entries);
-    event Voided(bytes32 indexed id, string reason);
+    /// A command batch bound, in proving order: index 0 is where the
+    /// commands end, index i > 0 where the i-th newest command batch starts.
+    event CommandBatch(uint256 indexed index, uint256 start);
 
     error WrongVerifier(bytes32 want, bytes32 got);
     error WrongPhase(Phase phase);
@@ -142,17 +120,6 @@ contract Tally {
     error ResultMismatch();
     error VotesBeyondOptions(uint256 option);
     error NotCoordinator();
-    error NotDone();
-    error ChallengeWindowOver(uint256 end);
-    error NotInBatch(uint256 batch);
-    error WrongBounds();
-    error AlreadyChallenged(bytes32 id);
-    error NoSuchChallenge(bytes32 id);
-    error AnswerTooLate(uint256 deadline);
-    error NotExpired(uint256 deadline);
-    error NotADuplicate();
-    error WrongBond(uint256 want);
-    error PaymentFailed();
 
     /// Proofs come from the poll's coordinator account (see the contract's notice).
     modifier onlyCoordinator() {
@@ -165,10 +132,7 @@ contract Tally {
         Verifiers memory v,
         uint256 emptyState_,
         uint256 maxOptions_,
-        Hasher hasher_,
-        uint256 challengeWindow_,
-        uint256 answerWindow_,
-        uint256 batchBond_
+        Hasher hasher_
     ) {
         _pin(v.split, v.splitKeySha256);
         _pin(v.joins, v.joinsKeySha256);
@@ -183,9 +147,6 @@ contract Tally {
         hasher = hasher_;
         state = emptyState_;
         chain = poll_.chainStart();
-        challengeWindow = challengeWindow_;
-        answerWindow = answerWindow_;
-        batchBond = batchBond_;
         if (maxOptions_ < poll_.numOptions()) revert LengthMismatch();
     }
 
@@ -267,6 +228,9 @@ contract Tally {
         joinBounds = keccak256(abi.encode(joinBounds, joinCursor));
         emit JoinBatch(joinBoundCount++, joinCursor);
         commandCursor = commandChain;
+        commandBounds = keccak256(abi.encode(bytes32(0), commandChain));
+        commandBoundCount = 1;
+        emit CommandBatch(0, commandChain);
         phase = Phase.Commands;
     }
 
@@ -279,6 +243,7 @@ contract Tally {
         if (phase != Phase.Commands) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
         (uint256 cc, uint256 s) = (commandCursor, state);
+        (bytes32 bh, uint256 bn) = (commandBounds, commandBoundCount);
         uint256[] memory ends = new uint256[](6);
         ends[0] = KIND_COMMANDS;
         ends[1] = pollId;
@@ -289,8 +254,11 @@ contract Tally {
             _field(s);
             (ends[2], ends[5]) = (cc, s);
             _verify(commandsVerifier, proofs_[i], ends);
+            bh = keccak256(abi.encode(bh, cc));
+            emit CommandBatch(bn++, cc);
         }
         (commandCursor, state) = (cc, s);
+        (commandBounds, commandBoundCount) = (bh, bn);
         proofs += outs.length;
         emit Proven(pollId, Phase.Commands, outs.length, s);
     }
@@ -329,165 +297,6 @@ contract Tally {
         phase = Phase.Done;
         doneAt = block.timestamp;
         emit Tallied(pollId, _totals, _spent, joins_);
-    }
-
-    /// Whether the result is final: recorded, its challenge window over,
-    /// every challenge answered, and not void.
-    function final_() external view returns (bool) {
-        return phase == Phase.Done && !voided && openChallenges == 0 && block.timestamp >= doneAt + challengeWindow;
-    }
-
-    function _openWindow() internal view {
-        if (phase != Phase.Done) revert NotDone();
-        if (block.timestamp >= doneAt + challengeWindow) revert ChallengeWindowOver(doneAt + challengeWindow);
-    }
-
-    /// Checks bounds (the JoinBatch events' values, in order) against
-    /// joinBounds, and that entries are exactly the joins of batch b: from
-    /// the start of the batch, they chain to its end.
-    function _checkBounds(uint256[] calldata bounds) internal view {
-        if (bounds.length != joinBoundCount) revert WrongBounds();
-        bytes32 h;
-        for (uint256 i = 0; i < bounds.length; i++) {
-            h = keccak256(abi.encode(h, bounds[i]));
-        }
-        if (h != joinBounds) revert WrongBounds();
-    }
-
-    function _inBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries)
-        internal
-        view
-        returns (uint256[] memory hashes)
-    {
-        _checkBounds(bounds);
-        if (b + 1 >= bounds.length) revert NotInBatch(b);
-        uint256 c = bounds[b];
-        uint256[] memory xs = new uint256[](4);
-        xs[0] = KIND_JOIN_ENTRY;
-        hashes = new uint256[](entries.length);
-        for (uint256 i = 0; i < entries.length; i++) {
-            (xs[1], xs[2], xs[3]) = (entries[i][0], entries[i][1], entries[i][2]);
-            _field(xs[1]);
-            _field(xs[2]);
-            _field(xs[3]);
-            hashes[i] = Poseidon2.hashWidth8(DOMAIN_CHAIN, xs);
-            c = Poseidon2.compress(c, hashes[i]);
-        }
-        if (c != bounds[b + 1]) revert NotInBatch(b);
-    }
-
-    /// The challenge id of a join: of its entry hash (message.JoinEntry).
-    function joinId(uint256 entryHash) public pure returns (bytes32) {
-        return keccak256(abi.encode("join", entryHash));
-    }
-
-    /// Challenges the join at position p of join batch b (bounds: every
-    /// JoinBatch value; entries: the batch's joins, each (message hash,
-    /// state leaf, nullifier), as the published log has them). It must be
-    /// answered within answerWindow.
-    function challengeJoin(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries, uint256 p) external {
-        _openWindow();
-        uint256[] memory hashes = _inBatch(bounds, b, entries);
-        if (p >= entries.length) revert NotInBatch(b);
-        bytes32 id = joinId(hashes[p]);
-        if (challenged[id] != 0) revert AlreadyChallenged(id);
-        uint256 deadline = block.timestamp + answerWindow;
-        challenged[id] = deadline;
-        openChallenges++;
-        emit JoinChallenged(id, entries[p], b, deadline);
-    }
-
-    /// Answers a challenge with the join's join+vote proof (EIP-197 form)
-    /// for its nullifier and entry hash (the poll's verifier holds the poll
-    /// ID; the entry hash binds the message hash, state leaf and nullifier).
-    function answerJoin(uint256 nullifier, uint256 entryHash, bytes calldata proof) external {
-        bytes32 id = joinId(entryHash);
-        uint256 deadline = challenged[id];
-        if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
-        if (block.timestamp >= deadline) revert AnswerTooLate(deadline);
-        poll.joinVerifier().verifyProof(proof, [nullifier, entryHash]);
-        challenged[id] = ANSWERED;
-        openChallenges--;
-        emit JoinAnswered(id);
-    }
-
-    /// The challenge id of join batch b.
-    function batchId(uint256 b) public pure returns (bytes32) {
-        return keccak256(abi.encode("batch", b));
-    }
-
-    /// Challenges every join of batch b without naming them (for a watcher
-    /// who cannot see the joins), with batchBond: within answerWindow
-    /// someone must post the batch's joins and each one's proof.
-    function challengeBatch(uint256[] calldata bounds, uint256 b) external payable {
-        _openWindow();
-        if (msg.value != batchBond) revert WrongBond(batchBond);
-        _checkBounds(bounds);
-        if (b + 1 >= bounds.length) revert NotInBatch(b);
-        bytes32 id = batchId(b);
-        if (challenged[id] != 0) revert AlreadyChallenged(id);
-        uint256 deadline = block.timestamp + answerWindow;
-        challenged[id] = deadline;
-        bonder[id] = msg.sender;
-        openChallenges++;
-        emit BatchChallenged(id, b, deadline);
-    }
-
-    /// Answers a batch challenge: the batch's joins and, for each, its
-    /// join+vote proof (EIP-197 form). The bond goes to the answerer.
-    function answerBatch(uint256[] calldata bounds, uint256 b, uint256[3][] calldata entries, bytes[] calldata proofs)
-        external
-    {
-        bytes32 id = batchId(b);
-        uint256 deadline = challenged[id];
-        if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
-        if (block.timestamp >= deadline) revert AnswerTooLate(deadline);
-        uint256[] memory hashes = _inBatch(bounds, b, entries);
-        if (proofs.length != entries.length) revert LengthMismatch();
-        for (uint256 i = 0; i < entries.length; i++) {
-            poll.joinVerifier().verifyProof(proofs[i], [entries[i][2], hashes[i]]);
-        }
-        challenged[id] = ANSWERED;
-        openChallenges--;
-        delete bonder[id];
-        emit BatchAnswered(id, b, entries);
-        (bool ok,) = msg.sender.call{value: batchBond}("");
-        if (!ok) revert PaymentFailed();
-    }
-
-    /// Voids the result once a challenge (id: a join's, or batchId) passed
-    /// its deadline unanswered; a batch challenge's bond goes back.
-    function expire(bytes32 id) external {
-        uint256 deadline = challenged[id];
-        if (deadline == 0 || deadline == ANSWERED) revert NoSuchChallenge(id);
-        if (block.timestamp < deadline) revert NotExpired(deadline);
-        voided = true;
-        address payable back = payable(bonder[id]);
-        delete bonder[id];
-        emit Voided(id, "a challenge was not answered with valid proofs");
-        if (back != address(0)) {
-            (bool ok,) = back.call{value: batchBond}("");
-            if (!ok) revert PaymentFailed();
-        }
-    }
-
-    /// Voids the result: two joins of the join sub-chain (position p1 of
-    /// batch b1, p2 of b2) share a nullifier, so one member joined twice.
-    function challengeDuplicate(
-        uint256[] calldata bounds,
-        uint256 b1,
-        uint256[3][] calldata e1,
-        uint256 p1,
-        uint256 b2,
-        uint256[3][] calldata e2,
-        uint256 p2
-    ) external {
-        _openWindow();
-        uint256[] memory h1 = _inBatch(bounds, b1, e1);
-        _inBatch(bounds, b2, e2);
-        if (p1 >= e1.length || p2 >= e2.length || (b1 == b2 && p1 == p2) || e1[p1][2] != e2[p2][2]) revert NotADuplicate();
-        voided = true;
-        emit Voided(joinId(h1[p1]), "two joins share a nullifier");
     }
 
     /// Whether the result is proven and recorded.

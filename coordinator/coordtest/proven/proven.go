@@ -4,6 +4,7 @@
 package proven
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
@@ -22,6 +24,7 @@ import (
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/prover"
 )
 
 // Beneficiary receives the payload of Artefacts' poll: Payout wei.
@@ -34,6 +37,10 @@ var (
 	provenOnce sync.Once
 	provenDir  string
 	provenErr  error
+
+	proofsOnce sync.Once
+	proofsDir  string
+	proofsErr  error
 )
 
 // Artefacts runs a real coordinator once per test binary and
@@ -45,12 +52,23 @@ var (
 // with 5 joins. With the test parameters that is 2 split, 2 join and 3
 // command batch proofs, so every kind of proof chains to another.
 func Artefacts(t testing.TB) string {
-	provenOnce.Do(func() { provenDir, provenErr = provenArtefacts(t) })
+	provenOnce.Do(func() { provenDir, provenErr = provenArtefacts(t, false) })
 	require.NoError(t, provenErr)
 	return provenDir
 }
 
-func provenArtefacts(t testing.TB) (string, error) {
+// ProofsArtefacts is Artefacts for the same poll with command proofs
+// (circuits.TestProofParams): every command carries its proof, voter 0
+// re-votes no 1 and voter 4 (who voted nothing) yes 5, in commands of
+// their own (several command batches), and no stranger commands. The
+// proven totals are yes 8, no 7, with 5 joins.
+func ProofsArtefacts(t testing.TB) string {
+	proofsOnce.Do(func() { proofsDir, proofsErr = provenArtefacts(t, true) })
+	require.NoError(t, proofsErr)
+	return proofsDir
+}
+
+func provenArtefacts(t testing.TB, proofs bool) (string, error) {
 	_, keysDir := coordtest.Keys(t)
 	dataDir, err := os.MkdirTemp("", "zkvote-proven-")
 	if err != nil {
@@ -74,24 +92,46 @@ func provenArtefacts(t testing.TB) (string, error) {
 	defer svc.Close()
 	c := coordtest.NewCensus(t, 5)
 	def := c.ProvenPoll(t, keys.Coordinator.Public())
+	if proofs {
+		def = c.ProofsPoll(t, keys.Coordinator.Public())
+	}
 	def.Execution = &poll.Execution{Target: Beneficiary.Hex(), Value: Payout.String(), Calldata: "0x"}
 	id, err := svc.CreatePoll(def)
 	if err != nil {
 		return "", err
 	}
 	ctx := t.Context()
-	var first *client.Record
+	recs := make([]*client.Record, 5)
 	for i, votes := range [][]int64{{1, 0}, {0, 2}, {3, 0}, {0, 4}, {0, 0}} {
 		sub, rec := c.Vote(t, def, i, votes...)
 		_, idx, err := svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 		if err != nil {
 			return "", err
 		}
-		if i == 0 {
-			rec.StateIndex, first = &idx, rec
-		}
+		rec.StateIndex, recs[i] = &idx, rec
 	}
-	msgs, err := client.Revote(def, first, []*big.Int{big.NewInt(0), big.NewInt(1)})
+	if proofs {
+		ks, _ := coordtest.ProofsKeys(t)
+		for _, r := range []struct {
+			voter int
+			votes []*big.Int
+		}{{0, []*big.Int{big.NewInt(0), big.NewInt(1)}}, {4, []*big.Int{big.NewInt(5), big.NewInt(0)}}} {
+			msgs, err := client.Revote(def, recs[r.voter], r.votes)
+			if err != nil {
+				return "", err
+			}
+			if err := client.ProveCommands(ks[prover.Command], def, msgs); err != nil {
+				return "", err
+			}
+			for _, m := range msgs {
+				if _, err := svc.SubmitCommand(ctx, id, &poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: m.Opening, Proof: m.Proof}, nil); err != nil {
+					return "", err
+				}
+			}
+		}
+		return tallied(ctx, svc, id)
+	}
+	msgs, err := client.Revote(def, recs[0], []*big.Int{big.NewInt(0), big.NewInt(1)})
 	if err != nil {
 		return "", err
 	}
@@ -122,6 +162,12 @@ func provenArtefacts(t testing.TB) (string, error) {
 			return "", err
 		}
 	}
+	return tallied(ctx, svc, id)
+}
+
+// tallied closes poll id, proves its tally and writes its published
+// artefacts to a new directory.
+func tallied(ctx context.Context, svc *coordinator.Service, id fr.Element) (string, error) {
 	if _, err := svc.ClosePoll(id); err != nil {
 		return "", err
 	}
