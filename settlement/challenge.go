@@ -170,43 +170,33 @@ func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, e
 	}
 	call, filter := &bind.CallOpts{Context: ctx}, &bind.FilterOpts{Start: d.Block, Context: ctx}
 	var n *big.Int
-	var out []*big.Int
-	put := func(i, v *big.Int) {
-		if i.IsInt64() && i.Int64() < int64(len(out)) {
-			out[i.Int64()] = v
+	var it events
+	var event func() (index, start *big.Int)
+	if k == Commands {
+		n, err = t.CommandBoundCount(call)
+		if err == nil {
+			var cb *bindings.TallyCommandBatchIterator
+			cb, err = t.FilterCommandBatch(filter, nil)
+			it, event = cb, func() (*big.Int, *big.Int) { return cb.Event.Index, cb.Event.Start }
 		}
-	}
-	switch k {
-	case Commands:
-		if n, err = t.CommandBoundCount(call); err != nil {
-			return nil, callErr("Tally", err)
+	} else {
+		n, err = t.JoinBoundCount(call)
+		if err == nil {
+			var jb *bindings.TallyJoinBatchIterator
+			jb, err = t.FilterJoinBatch(filter, nil)
+			it, event = jb, func() (*big.Int, *big.Int) { return jb.Event.Index, jb.Event.Start }
 		}
-		out = make([]*big.Int, n.Int64())
-		it, err := t.FilterCommandBatch(filter, nil)
-		if err != nil {
-			return nil, callErr("Tally", err)
-		}
-		defer it.Close()
-		for it.Next() {
-			put(it.Event.Index, it.Event.Start)
-		}
-		err = it.Error()
-	default:
-		if n, err = t.JoinBoundCount(call); err != nil {
-			return nil, callErr("Tally", err)
-		}
-		out = make([]*big.Int, n.Int64())
-		it, err := t.FilterJoinBatch(filter, nil)
-		if err != nil {
-			return nil, callErr("Tally", err)
-		}
-		defer it.Close()
-		for it.Next() {
-			put(it.Event.Index, it.Event.Start)
-		}
-		err = it.Error()
 	}
 	if err != nil {
+		return nil, callErr("Tally", err)
+	}
+	out := make([]*big.Int, n.Int64())
+	if err := each(it, func() error {
+		if i, v := event(); i.IsInt64() && i.Int64() < int64(len(out)) {
+			out[i.Int64()] = v
+		}
+		return nil
+	}); err != nil {
 		return nil, callErr("Tally", err)
 	}
 	for i, b := range out {
@@ -215,6 +205,24 @@ func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, e
 		}
 	}
 	return out, nil
+}
+
+// events is an abigen event iterator.
+type events interface {
+	Next() bool
+	Error() error
+	Close() error
+}
+
+// each calls ev for every event of it, and closes it.
+func each(it events, ev func() error) error {
+	defer it.Close()
+	for it.Next() {
+		if err := ev(); err != nil {
+			return err
+		}
+	}
+	return it.Error()
 }
 
 // Challenge raises a challenge of the log's i-th entry of kind k (a
@@ -453,47 +461,36 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		}
 		state, err := t.Challenged(&bind.CallOpts{Context: ctx}, id)
 		if err != nil {
-			return callErr("Challenges", err)
+			return err // read wraps it
 		}
 		r.Answered = state.Cmp(answered) == 0
 		out = append(out, r)
 		return nil
 	}
 	opts := &bind.FilterOpts{Start: d.Block, Context: ctx}
-	type events interface {
-		Next() bool
-		Error() error
-		Close() error
-	}
-	each := func(it events, err error, ev func() error) error {
+	read := func(it events, err error, ev func() error) error {
+		if err == nil {
+			err = each(it, ev)
+		}
 		if err != nil {
-			return callErr("Challenges", err)
-		}
-		defer it.Close()
-		for it.Next() {
-			if err := ev(); err != nil {
-				return err
-			}
-		}
-		if err := it.Error(); err != nil {
 			return callErr("Challenges", err)
 		}
 		return nil
 	}
 	js, err := t.FilterJoinChallenged(opts, nil)
-	if err := each(js, err, func() error { return add(Joins, js.Event.Id, nil, js.Event.Deadline) }); err != nil {
+	if err := read(js, err, func() error { return add(Joins, js.Event.Id, nil, js.Event.Deadline) }); err != nil {
 		return nil, err
 	}
 	cs, err := t.FilterCommandChallenged(opts, nil)
-	if err := each(cs, err, func() error { return add(Commands, cs.Event.Id, nil, cs.Event.Deadline) }); err != nil {
+	if err := read(cs, err, func() error { return add(Commands, cs.Event.Id, nil, cs.Event.Deadline) }); err != nil {
 		return nil, err
 	}
 	jb, err := t.FilterBatchChallenged(opts, nil)
-	if err := each(jb, err, func() error { return add(Joins, jb.Event.Id, jb.Event.Batch, jb.Event.Deadline) }); err != nil {
+	if err := read(jb, err, func() error { return add(Joins, jb.Event.Id, jb.Event.Batch, jb.Event.Deadline) }); err != nil {
 		return nil, err
 	}
 	cb, err := t.FilterCommandBatchChallenged(opts, nil)
-	if err := each(cb, err, func() error { return add(Commands, cb.Event.Id, cb.Event.Batch, cb.Event.Deadline) }); err != nil {
+	if err := read(cb, err, func() error { return add(Commands, cb.Event.Id, cb.Event.Batch, cb.Event.Deadline) }); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -31,6 +31,7 @@ import (
 func params(depth, options, commands, joins int) circuits.Params {
 	p := circuits.Defaults()
 	p.Name, p.StateDepth, p.MaxVoteOptions, p.MessageBatchSize, p.TallyBatchSize = "bench", depth, options, commands, joins
+	p.CommandProofs = false // signed commands; set for the other reading
 	return p
 }
 

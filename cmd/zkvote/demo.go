@@ -357,7 +357,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 			return err
 		}
 	}
-	d.say("the briber saw Bob's re-vote accepted, then spent the last %d command slot(s) of the rate identity Bob gave him", burnt)
+	if burnt == 0 {
+		d.say("the briber saw Bob's re-vote accepted; it used every command slot of the rate identity Bob gave him")
+	} else {
+		d.say("the briber saw Bob's re-vote accepted, then spent the last %d command slot(s) of the rate identity Bob gave him", burnt)
+	}
 	kmsgs, err := client.KeyChange(def, records["bob"])
 	if err != nil {
 		return err
@@ -451,7 +455,11 @@ func (d *demo) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	d.say("zkvote verify %s: %d join proofs, the chain and the seal, %d tally proofs and their", out, published.Log.Joins, job.Proofs)
+	if def.Params.CommandProofs {
+		d.say("zkvote verify %s: %d join and %d command proofs, the chain and the seal, %d tally proofs and their", out, published.Log.Joins, published.Log.Messages, job.Proofs)
+	} else {
+		d.say("zkvote verify %s: %d join proofs, the chain and the seal, %d tally proofs and their", out, published.Log.Joins, job.Proofs)
+	}
 	d.say("boundaries check out: the totals above are proven (keys from a development setup)")
 	if err := d.settle(ctx, dev, deployment, published, auditor); err != nil {
 		return err

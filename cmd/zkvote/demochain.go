@@ -71,9 +71,10 @@ func (d *demo) deploy(ctx context.Context, dev *demoChain, def *poll.Definition)
 	for _, g := range dep.Gas {
 		gas += g
 	}
-	d.say("the DAO deployed the poll's contracts in %s (%d gas): 4 verifiers exported from the keys, Poll %s,",
-		time.Since(start).Round(time.Millisecond), gas, short(dep.Poll))
-	d.say("Tally %s, Executor %s with its timelock %s (funded with %s wei)", short(dep.Tally), short(*dep.Executor), short(*dep.Timelock), d.payout())
+	d.say("the DAO deployed the poll's contracts in %s (%d gas): %d verifiers exported from the keys, Poll %s,",
+		time.Since(start).Round(time.Millisecond), gas, len(dep.Verifiers), short(dep.Poll))
+	d.say("Tally %s, Challenges %s, Executor %s with its timelock %s (funded with %s wei)", short(dep.Tally), short(dep.Challenges),
+		short(*dep.Executor), short(*dep.Timelock), d.payout())
 	return dep, nil
 }
 
@@ -121,8 +122,13 @@ func (d *demo) settle(ctx context.Context, dev *demoChain, dep *settlement.Deplo
 	if err != nil {
 		return err
 	}
-	d.say("a watcher ('zkvote watch') checks every join's proof from the published log: %d of %d verify, nothing to", p.Log.Joins, p.Log.Joins)
-	d.say("challenge; the result is final once the challenge window closes (%s, chain time)", ts.ChallengesUntil.Format(time.RFC3339))
+	if p.Log.Definition.Params.CommandProofs {
+		d.say("a watcher ('zkvote watch') checks every join's and command's proof from the published log: %d of %d", p.Log.Joins+p.Log.Messages, p.Log.Joins+p.Log.Messages)
+		d.say("verify, nothing to challenge; the result is final once the challenge window closes (%s, chain time)", ts.ChallengesUntil.Format(time.RFC3339))
+	} else {
+		d.say("a watcher ('zkvote watch') checks every join's proof from the published log: %d of %d verify, nothing to", p.Log.Joins, p.Log.Joins)
+		d.say("challenge; the result is final once the challenge window closes (%s, chain time)", ts.ChallengesUntil.Format(time.RFC3339))
+	}
 
 	d.title(fmt.Sprintf("The proposal passed: it is queued behind a %s timelock, the council's veto window", humanDuration(d.timelock())))
 	if _, err := settlement.Queue(ctx, dev.Chain, anyone, dep); err != nil {

@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"math/rand/v2"
 
-
 	"github.com/zkvote/zkvote/circuits/babyjub"
 	"github.com/zkvote/zkvote/circuits/joinvote"
 	"github.com/zkvote/zkvote/circuits/message"

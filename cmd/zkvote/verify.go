@@ -61,5 +61,9 @@ func (a *app) printVerified(w io.Writer, p *verifier.Published, members int) {
 	}
 	fmt.Fprintln(w, turnout(p.Joins, members))
 	fmt.Fprintf(w, "sealed log: %d entries, chain hash %s\n", len(p.Log.Entries), fieldhex.Encode(p.Log.Seal.ChainHash))
+	if def.Params.CommandProofs {
+		fmt.Fprintln(w, "checked: every join proof, nullifiers, every command proof, the chain and seal, every tally batch proof and their boundaries")
+		return
+	}
 	fmt.Fprintln(w, "checked: every join proof, nullifiers, the chain and seal, every tally batch proof and their boundaries")
 }
