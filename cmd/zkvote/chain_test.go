@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,6 +145,74 @@ func TestChainCommands(t *testing.T) {
 	r = zkvoteWith(t, map[string]string{ethKeyEnv: "0xnot-a-key-but-a-secret"}, append([]string{"execute"}, base...)...)
 	require.Equal(t, exitFailure, r.code)
 	require.NotContains(t, r.stderr, "secret", "a key is never echoed")
+}
+
+// TestWatchCommandProofs: a poll with command proofs (real voters, the
+// coordinator, a proven tally) goes on-chain through the CLI: its command
+// proof's verifier is exported and deployed, and zkvote watch checks every
+// command proof, answers a stranger's challenge of a real command, and
+// answers every command batch that --batches challenged.
+func TestWatchCommandProofs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	dir := t.TempDir()
+	published := proven.ProofsArtefacts(t)
+	_, keysDir := coordtest.ProofsKeys(t)
+	ipc := filepath.Join(os.TempDir(), "zkvote-"+strings.ReplaceAll(t.Name(), "/", "-")+".ipc")
+	ch := chaintest.New(t, func(n *node.Config, _ *ethconfig.Config) { n.IPCPath = ipc })
+	ch.AutoMine()
+	key := func(i int) map[string]string {
+		return map[string]string{ethKeyEnv: hex.EncodeToString(crypto.FromECDSA(ch.Keys[i]))}
+	}
+	p, err := verifier.CheckPublished(published)
+	require.NoError(t, err)
+	def := p.Log.Definition
+	pollFile := filepath.Join(dir, "poll.json")
+	require.NoError(t, def.WriteFile(pollFile, false))
+
+	r := zkvote(t, "contracts", "export", "--keys", keysDir, "--poll", pollFile, "--out", filepath.Join(dir, "verifiers"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "command: command.sol, command.bin")
+	src, err := os.ReadFile(filepath.Join(dir, "verifiers", "command.sol"))
+	require.NoError(t, err)
+	require.Contains(t, string(src), "VERIFYING_KEY_SHA256 = 0x"+def.CommandKey)
+	require.Contains(t, string(src), "POLL_ID = 0x")
+
+	deployment := filepath.Join(dir, "deployment.json")
+	base := []string{"--rpc", ipc, "--deployment", deployment}
+	r = zkvoteWith(t, key(0), "deploy", "--rpc", ipc, "--poll", pollFile, "--keys", keysDir, "--coordinator-account", ch.Addrs[1].Hex(),
+		"--council", ch.Addrs[2].Hex()+","+ch.Addrs[3].Hex(), "--pass-option", "2", "--timelock", "1h", "--out", deployment)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "challenges: 0x")
+	d, err := settlement.ReadDeployment(deployment)
+	require.NoError(t, err)
+	require.NotZero(t, d.Verifiers["command"])
+	for _, step := range []string{"anchor", "settle"} {
+		r = zkvoteWith(t, key(1), append([]string{step}, append(base, published)...)...)
+		require.Equal(t, exitOK, r.code, r.stderr)
+	}
+	require.Contains(t, r.stdout, "yes: 8 (spent 8)\nno: 7 (spent 7)")
+
+	sc, err := settlement.Simulated(t.Context(), ch.Sim)
+	require.NoError(t, err)
+	l := settlement.LogOf(def, p.Log.Entries)
+	_, err = settlement.Challenge(t.Context(), sc, ch.Auth(3), d, l, settlement.Commands, 0)
+	require.NoError(t, err)
+	r = zkvoteWith(t, key(4), append([]string{"watch"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, fmt.Sprintf("5 joins and %d command proofs checked: 0 fail", len(l.Commands)))
+	require.Contains(t, r.stdout, "command 0: challenge answered with its proof")
+	require.Contains(t, r.stdout, "result: not final yet; 0 challenge(s) open")
+
+	r = zkvoteWith(t, key(3), append([]string{"watch", "--batches"}, base...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "command batch 0: challenged with the bond")
+	r = zkvoteWith(t, key(4), append([]string{"watch"}, append(base, published)...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "command batch 0: challenge answered with its commands and their proofs")
+	require.Contains(t, r.stdout, "join batch 1: challenge answered with its joins and their proofs")
+	require.Contains(t, r.stdout, "0 challenge(s) open")
 }
 
 // fundTimelock sends the payload's value to the Executor's timelock.
