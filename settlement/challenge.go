@@ -168,34 +168,36 @@ func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, e
 	if err != nil {
 		return nil, err
 	}
-	call, filter := &bind.CallOpts{Context: ctx}, &bind.FilterOpts{Start: d.Block, Context: ctx}
+	call := &bind.CallOpts{Context: ctx}
 	var n *big.Int
-	var it events
-	var event func() (index, start *big.Int)
 	if k == Commands {
 		n, err = t.CommandBoundCount(call)
-		if err == nil {
-			var cb *bindings.TallyCommandBatchIterator
-			cb, err = t.FilterCommandBatch(filter, nil)
-			it, event = cb, func() (*big.Int, *big.Int) { return cb.Event.Index, cb.Event.Start }
-		}
 	} else {
 		n, err = t.JoinBoundCount(call)
-		if err == nil {
-			var jb *bindings.TallyJoinBatchIterator
-			jb, err = t.FilterJoinBatch(filter, nil)
-			it, event = jb, func() (*big.Int, *big.Int) { return jb.Event.Index, jb.Event.Start }
-		}
 	}
 	if err != nil {
 		return nil, callErr("Tally", err)
 	}
 	out := make([]*big.Int, n.Int64())
-	if err := each(it, func() error {
-		if i, v := event(); i.IsInt64() && i.Int64() < int64(len(out)) {
+	put := func(i, v *big.Int) error {
+		if i.IsInt64() && i.Int64() < int64(len(out)) {
 			out[i.Int64()] = v
 		}
 		return nil
+	}
+	if err := eachWindow(ctx, c, d.Block, func(filter *bind.FilterOpts) error {
+		if k == Commands {
+			it, err := t.FilterCommandBatch(filter, nil)
+			if err != nil {
+				return err
+			}
+			return each(it, func() error { return put(it.Event.Index, it.Event.Start) })
+		}
+		it, err := t.FilterJoinBatch(filter, nil)
+		if err != nil {
+			return err
+		}
+		return each(it, func() error { return put(it.Event.Index, it.Event.Start) })
 	}); err != nil {
 		return nil, callErr("Tally", err)
 	}
@@ -205,6 +207,34 @@ func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, e
 		}
 	}
 	return out, nil
+}
+
+// Public JSON-RPC providers refuse an eth_getLogs query over too many
+// blocks (commonly 10,000, some fewer); a poll's events span its whole
+// life. Queries start logWindow blocks wide and halve on a refusal, down
+// to one block (a refusal then is the node's failure, returned).
+const logWindow = 10_000
+
+// eachWindow calls query over consecutive block ranges from `from` to the
+// chain head, each as wide as the node accepts.
+func eachWindow(ctx context.Context, c *Chain, from uint64, query func(*bind.FilterOpts) error) error {
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	last, w := head.Number.Uint64(), uint64(logWindow)
+	for start := from; start <= last; {
+		end := min(start+w-1, last)
+		if err := query(&bind.FilterOpts{Start: start, End: &end, Context: ctx}); err != nil {
+			if w > 1 && ctx.Err() == nil {
+				w /= 2
+				continue
+			}
+			return err
+		}
+		start = end + 1
+	}
+	return nil
 }
 
 // events is an abigen event iterator.
@@ -452,7 +482,12 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		index[commandID(m)] = i
 	}
 	var out []Raised
+	seen := map[[32]byte]bool{}
 	add := func(k Kind, id [32]byte, batch *big.Int, deadline *big.Int) error {
+		if seen[id] { // a window read again after a refusal
+			return nil
+		}
+		seen[id] = true
 		r := Raised{Kind: k, Index: -1, Batch: -1, ID: id, Deadline: time.Unix(deadline.Int64(), 0).UTC()}
 		if batch != nil {
 			r.Batch = int(batch.Int64())
@@ -461,37 +496,42 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		}
 		state, err := t.Challenged(&bind.CallOpts{Context: ctx}, id)
 		if err != nil {
-			return err // read wraps it
+			return err
 		}
 		r.Answered = state.Cmp(answered) == 0
 		out = append(out, r)
 		return nil
 	}
-	opts := &bind.FilterOpts{Start: d.Block, Context: ctx}
-	read := func(it events, err error, ev func() error) error {
+	err = eachWindow(ctx, c, d.Block, func(opts *bind.FilterOpts) error {
+		js, err := t.FilterJoinChallenged(opts, nil)
 		if err == nil {
-			err = each(it, ev)
+			err = each(js, func() error { return add(Joins, js.Event.Id, nil, js.Event.Deadline) })
 		}
 		if err != nil {
-			return callErr("Challenges", err)
+			return err
 		}
-		return nil
-	}
-	js, err := t.FilterJoinChallenged(opts, nil)
-	if err := read(js, err, func() error { return add(Joins, js.Event.Id, nil, js.Event.Deadline) }); err != nil {
-		return nil, err
-	}
-	cs, err := t.FilterCommandChallenged(opts, nil)
-	if err := read(cs, err, func() error { return add(Commands, cs.Event.Id, nil, cs.Event.Deadline) }); err != nil {
-		return nil, err
-	}
-	jb, err := t.FilterBatchChallenged(opts, nil)
-	if err := read(jb, err, func() error { return add(Joins, jb.Event.Id, jb.Event.Batch, jb.Event.Deadline) }); err != nil {
-		return nil, err
-	}
-	cb, err := t.FilterCommandBatchChallenged(opts, nil)
-	if err := read(cb, err, func() error { return add(Commands, cb.Event.Id, cb.Event.Batch, cb.Event.Deadline) }); err != nil {
-		return nil, err
+		cs, err := t.FilterCommandChallenged(opts, nil)
+		if err == nil {
+			err = each(cs, func() error { return add(Commands, cs.Event.Id, nil, cs.Event.Deadline) })
+		}
+		if err != nil {
+			return err
+		}
+		jb, err := t.FilterBatchChallenged(opts, nil)
+		if err == nil {
+			err = each(jb, func() error { return add(Joins, jb.Event.Id, jb.Event.Batch, jb.Event.Deadline) })
+		}
+		if err != nil {
+			return err
+		}
+		cb, err := t.FilterCommandBatchChallenged(opts, nil)
+		if err == nil {
+			err = each(cb, func() error { return add(Commands, cb.Event.Id, cb.Event.Batch, cb.Event.Deadline) })
+		}
+		return err
+	})
+	if err != nil {
+		return nil, callErr("Challenges", err)
 	}
 	return out, nil
 }

@@ -1,11 +1,16 @@
 package settlement_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zkvote/zkvote/contracts/bindings"
@@ -209,10 +214,16 @@ func TestCommandChallenges(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, suspects)
 
-	// The oldest and the newest command, each challenged and answered.
+	// The oldest and the newest command, each challenged and answered,
+	// through a node that refuses event queries over more than 4 blocks
+	// (public providers cap eth_getLogs ranges; the poll's events span
+	// more blocks than that here).
+	narrow := &narrowLogs{ContractBackend: n.c.Client, max: 4}
+	nc := *n.c
+	nc.Client = narrow
 	last := len(l.Commands) - 1
 	for _, i := range []int{0, last} {
-		gas, err := settlement.Challenge(ctx, n.c, n.Auth(5), d, l, settlement.Commands, i)
+		gas, err := settlement.Challenge(ctx, &nc, n.Auth(5), d, l, settlement.Commands, i)
 		require.NoError(t, err)
 		t.Logf("challenge command %d: %d gas", i, gas)
 	}
@@ -222,9 +233,10 @@ func TestCommandChallenges(t *testing.T) {
 	wrong.Commands[last] = &swapped
 	_, err = settlement.Answer(ctx, n.c, n.Auth(0), d, &wrong, settlement.Commands, last)
 	require.ErrorIs(t, err, settlement.ErrReverted, "another command's proof is no answer")
-	answered, gas, err := settlement.AnswerChallenges(ctx, n.c, n.Auth(0), d, l)
+	answered, gas, err := settlement.AnswerChallenges(ctx, &nc, n.Auth(0), d, l)
 	require.NoError(t, err)
 	require.Equal(t, 2, answered)
+	require.Positive(t, narrow.refused, "the node refused wide queries, and the windows narrowed")
 	t.Logf("answer two command challenges: %d gas", gas)
 
 	// A command the batch does not hold is refused.
@@ -252,4 +264,20 @@ func TestCommandChallenges(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, st.Final)
 	require.Zero(t, st.OpenChallenges)
+}
+
+// narrowLogs is a node that refuses an eth_getLogs query over more than
+// max blocks, as public JSON-RPC providers do (with their wording).
+type narrowLogs struct {
+	bind.ContractBackend
+	max     uint64
+	refused int
+}
+
+func (n *narrowLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if q.FromBlock == nil || q.ToBlock == nil || q.ToBlock.Uint64()-q.FromBlock.Uint64()+1 > n.max {
+		n.refused++
+		return nil, errors.New("query exceeds max block range 4")
+	}
+	return n.ContractBackend.FilterLogs(ctx, q)
 }
