@@ -5,6 +5,7 @@ import {Poseidon2} from "../Poseidon2.sol";
 import {IPollGroth16Verifier1} from "./IVerifier.sol";
 import {Poll} from "./Poll.sol";
 import {Tally} from "./Tally.sol";
+import {Hasher} from "./Hasher.sol";
 
 /// @title The challenge window of a zkvote poll's proven result.
 /// @notice The processing proofs take each join's join+vote proof, and in a
@@ -30,6 +31,10 @@ contract Challenges {
 
     Tally public immutable tally;
     Poll public immutable poll;
+    /// The Tally's Poseidon2 contract: a challenge hashes its batch's
+    /// entries through it (a challenge is rare; compiling the width-4 and
+    /// width-8 sponges in would leave this contract no room to grow).
+    Hasher public immutable hasher;
     /// The command proof's verifier bound to the poll, and the SHA-256 of
     /// its key (the definition's command_key_sha256); both zero for a poll
     /// whose commands carry no proofs (processing checks their signatures).
@@ -93,6 +98,7 @@ contract Challenges {
     ) {
         tally = tally_;
         poll = tally_.poll();
+        hasher = tally_.hasher();
         if (commandKeySha256_ != 0 || address(commandVerifier_) != address(0)) {
             bytes32 got = commandVerifier_.VERIFYING_KEY_SHA256();
             if (got != commandKeySha256_) revert WrongVerifier(commandKeySha256_, got);
@@ -158,7 +164,7 @@ contract Challenges {
     /// exactly the entries of batch b. Returns their entry hashes.
     function _chain(uint256 kind, uint256[] memory flat, uint256 width, uint256 from, uint256 to, uint256 b)
         internal
-        pure
+        view
         returns (uint256[] memory hashes)
     {
         uint256 n = flat.length / width;
@@ -172,8 +178,7 @@ contract Challenges {
                 _field(x);
                 xs[1 + k] = x;
             }
-            // A command's 3 values take the width-4 sponge, a join's 4 the width-8 one.
-            hashes[i] = width == 2 ? Poseidon2.hashWidth4(DOMAIN_CHAIN, xs) : Poseidon2.hashWidth8(DOMAIN_CHAIN, xs);
+            hashes[i] = hasher.hash(DOMAIN_CHAIN, xs);
             c = Poseidon2.compress(c, hashes[i]);
         }
         if (c != to) revert NotInBatch(b);
