@@ -553,6 +553,14 @@ type Tended struct {
 // hold), by kind and index.
 type Skip map[Kind]map[int]bool
 
+// Add marks the entry i of kind k.
+func (s Skip) Add(k Kind, i int) {
+	if s[k] == nil {
+		s[k] = map[int]bool{}
+	}
+	s[k][i] = true
+}
+
 // TendChallenges deals with every open challenge. One of an entry in skip
 // (known not to hold) or not in the log is left open; with expire, one
 // past its answer deadline (chain time) is expired, which voids the

@@ -136,15 +136,9 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		return false, err
 	}
 	raised := settlement.Skip{}
-	mark := func(k settlement.Kind, i int) {
-		if raised[k] == nil {
-			raised[k] = map[int]bool{}
-		}
-		raised[k][i] = true
-	}
 	for _, ch := range chs {
 		if ch.Batch < 0 {
-			mark(ch.Kind, ch.Index)
+			raised.Add(ch.Kind, ch.Index)
 		}
 	}
 	head, err := c.Client.HeaderByNumber(ctx, nil)
@@ -156,10 +150,7 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	bad := settlement.Skip{}
 	for _, sp := range suspects {
 		fmt.Fprintf(a.stdout, "%s %d: %s\n", sp.Kind, sp.Index, sp.Reason)
-		if bad[sp.Kind] == nil {
-			bad[sp.Kind] = map[int]bool{}
-		}
-		bad[sp.Kind][sp.Index] = true
+		bad.Add(sp.Kind, sp.Index)
 		switch {
 		case !open:
 			fmt.Fprintln(a.stdout, "  the challenge window is over")
