@@ -348,6 +348,12 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	return d, nil
 }
 
+// PollBound reports whether circuit name's verifier is bound to its poll
+// (the poll ID folded into the key's constant point): the join+vote and
+// command proofs'; the processing proofs check the poll ID inside their
+// one proven input.
+func PollBound(name string) bool { return name == prover.JoinVote || name == prover.Command }
+
 // deployCode deploys raw creation code (a patched verifier).
 func (c *Chain) deployCode(ctx context.Context, opts *bind.TransactOpts, what string, code []byte) (common.Address, uint64, error) {
 	addr, tx, _, err := bind.DeployContract(opts, emptyABI, code, c.Client)
@@ -365,7 +371,7 @@ func (c *Chain) deployCode(ctx context.Context, opts *bind.TransactOpts, what st
 // poll's proofs); the processing verifiers take their one input as it is
 // (they check their poll's ID inside the proven hash).
 func VerifierCode(name string, vk groth16.VerifyingKey, digest [32]byte, pollID fr.Element) ([]byte, error) {
-	if name == prover.JoinVote || name == prover.Command {
+	if PollBound(name) {
 		return solverifier.PollBytecode(vk, digest, pollID)
 	}
 	return solverifier.Bytecode(vk, digest)

@@ -118,11 +118,11 @@ there is no joinvote.bin.`,
 }
 
 // exportVerifier returns circuit name's verifier source and creation code
-// (settlement.VerifierCode, what deploy deploys): the join+vote verifier
-// bound to pollID; without one, its general source and no code, since
-// only the bound verifier has a compiled template.
+// (settlement.VerifierCode, what deploy deploys): a poll-bound verifier
+// (settlement.PollBound) bound to pollID; without one, its general source
+// and no code, since only the bound verifier has a compiled template.
 func exportVerifier(name string, vk groth16.VerifyingKey, digest [32]byte, pollID *fr.Element) (src, code []byte, err error) {
-	if name != prover.JoinVote && name != prover.Command {
+	if !settlement.PollBound(name) {
 		src, err = solverifier.Source(vk, digest)
 	} else if pollID == nil {
 		src, err = solverifier.Source(vk, digest)
