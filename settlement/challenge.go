@@ -58,12 +58,6 @@ func commandEntryOf(m *poll.Command) commandEntry {
 	return commandEntry{bigOf(m.Hash()), bigOf(opening)}
 }
 
-// joinID is the Challenges contract's key for a challenged join j:
-// keccak256(abi.encode("join", entry hash)); commandID a command's.
-func joinID(j *poll.Join) [32]byte { return labelledID("join", bigOf(j.Statement.Entry())) }
-
-func commandID(m *poll.Command) [32]byte { return labelledID("command", bigOf(m.Entry())) }
-
 // batchID is the key of a challenged batch b of kind k:
 // keccak256(abi.encode("batch" or "command batch", b)).
 func batchID(k Kind, b int) [32]byte {
@@ -159,6 +153,31 @@ func (l *Log) commandEntries(first, end int) []commandEntry {
 		out = append(out, commandEntryOf(m))
 	}
 	return out
+}
+
+// id is the Challenges contract's key for the log's i-th entry of kind k:
+// keccak256(abi.encode("join" or "command", entry hash)).
+func (l *Log) id(k Kind, i int) [32]byte {
+	if k == Commands {
+		return labelledID("command", bigOf(l.Commands[i].Entry()))
+	}
+	return labelledID("join", bigOf(l.Joins[i].Statement.Entry()))
+}
+
+// proof is the proof of the log's i-th entry of kind k, in the EIP-197
+// form the verifiers take.
+func (l *Log) proof(k Kind, i int) ([]byte, error) {
+	var proof []byte
+	if k == Commands {
+		proof = l.Commands[i].Proof
+	} else {
+		proof = l.Joins[i].Proof
+	}
+	p, err := solverifier.Proof(proof)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s %d's proof: %w", ErrConfig, k, i, err)
+	}
+	return p, nil
 }
 
 // bounds reads the Tally's batch bounds of kind k from its JoinBatch or
@@ -304,23 +323,16 @@ func Answer(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploymen
 	if _, _, _, _, err := l.span(k, i); err != nil {
 		return 0, err
 	}
-	if k == Commands {
-		m := l.Commands[i]
-		proof, err := solverifier.Proof(m.Proof)
-		if err != nil {
-			return 0, fmt.Errorf("%w: command %d's proof: %w", ErrConfig, i, err)
-		}
-		return challengesTx(ctx, c, auth, d, "answer a command challenge", func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
-			return t.AnswerCommand(o, bigOf(m.Entry()), proof)
-		})
-	}
-	j := l.Joins[i]
-	proof, err := solverifier.Proof(j.Proof)
+	proof, err := l.proof(k, i)
 	if err != nil {
-		return 0, fmt.Errorf("%w: join %d's proof: %w", ErrConfig, i, err)
+		return 0, err
 	}
-	return challengesTx(ctx, c, auth, d, "answer a join challenge", func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.AnswerJoin(o, bigOf(j.Statement.Nullifier), bigOf(j.Statement.Entry()), proof)
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("answer a %s challenge", k), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.AnswerCommand(o, bigOf(l.Commands[i].Entry()), proof)
+		}
+		st := &l.Joins[i].Statement
+		return t.AnswerJoin(o, bigOf(st.Nullifier), bigOf(st.Entry()), proof)
 	})
 }
 
@@ -330,10 +342,7 @@ func Expire(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploymen
 	if _, _, _, _, err := l.span(k, i); err != nil {
 		return 0, err
 	}
-	if k == Commands {
-		return expire(ctx, c, auth, d, commandID(l.Commands[i]))
-	}
-	return expire(ctx, c, auth, d, joinID(l.Joins[i]))
+	return expire(ctx, c, auth, d, l.id(k, i))
 }
 
 // ExpireBatch voids the result once the challenge of batch b of kind k
@@ -421,15 +430,9 @@ func AnswerBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Depl
 	first, end := b*size, min((b+1)*size, l.count(k))
 	var proofs [][]byte
 	for i := first; i < end; i++ {
-		var proof []byte
-		if k == Commands {
-			proof = l.Commands[i].Proof
-		} else {
-			proof = l.Joins[i].Proof
-		}
-		p, err := solverifier.Proof(proof)
+		p, err := l.proof(k, i)
 		if err != nil {
-			return 0, fmt.Errorf("%w: %s %d's proof: %w", ErrConfig, k, i, err)
+			return 0, err
 		}
 		proofs = append(proofs, p)
 	}
@@ -475,11 +478,10 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		return nil, err
 	}
 	index := map[[32]byte]int{}
-	for i, j := range l.Joins {
-		index[joinID(j)] = i
-	}
-	for i, m := range l.Commands {
-		index[commandID(m)] = i
+	for _, k := range []Kind{Joins, Commands} {
+		for i := range l.count(k) {
+			index[l.id(k, i)] = i
+		}
 	}
 	var out []Raised
 	seen := map[[32]byte]bool{}
