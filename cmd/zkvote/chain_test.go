@@ -34,12 +34,7 @@ func TestChainCommands(t *testing.T) {
 	dir := t.TempDir()
 	published := proven.Artefacts(t)
 	_, keysDir := coordtest.Keys(t)
-	ipc := filepath.Join(os.TempDir(), "zkvote-"+strings.ReplaceAll(t.Name(), "/", "-")+".ipc")
-	ch := chaintest.New(t, func(n *node.Config, _ *ethconfig.Config) { n.IPCPath = ipc })
-	ch.AutoMine()
-	key := func(i int) map[string]string {
-		return map[string]string{ethKeyEnv: hex.EncodeToString(crypto.FromECDSA(ch.Keys[i]))}
-	}
+	ch, ipc, key := ipcChain(t)
 
 	l, err := poll.ReadLogFile(filepath.Join(published, poll.LogFileName))
 	require.NoError(t, err)
@@ -159,12 +154,7 @@ func TestWatchCommandProofs(t *testing.T) {
 	dir := t.TempDir()
 	published := proven.ProofsArtefacts(t)
 	_, keysDir := coordtest.ProofsKeys(t)
-	ipc := filepath.Join(os.TempDir(), "zkvote-"+strings.ReplaceAll(t.Name(), "/", "-")+".ipc")
-	ch := chaintest.New(t, func(n *node.Config, _ *ethconfig.Config) { n.IPCPath = ipc })
-	ch.AutoMine()
-	key := func(i int) map[string]string {
-		return map[string]string{ethKeyEnv: hex.EncodeToString(crypto.FromECDSA(ch.Keys[i]))}
-	}
+	ch, ipc, key := ipcChain(t)
 	p, err := verifier.CheckPublished(published)
 	require.NoError(t, err)
 	def := p.Log.Definition
@@ -213,6 +203,20 @@ func TestWatchCommandProofs(t *testing.T) {
 	require.Contains(t, r.stdout, "command batch 0: challenge answered with its commands and their proofs")
 	require.Contains(t, r.stdout, "join batch 1: challenge answered with its joins and their proofs")
 	require.Contains(t, r.stdout, "0 challenge(s) open")
+}
+
+// ipcChain starts a simulated chain that mines as transactions arrive,
+// served over IPC as a real node is; key(i) is the environment that gives
+// the CLI account i's key.
+func ipcChain(t *testing.T) (ch *chaintest.Chain, ipc string, key func(i int) map[string]string) {
+	t.Helper()
+	ipc = filepath.Join(os.TempDir(), "zkvote-"+strings.ReplaceAll(t.Name(), "/", "-")+".ipc")
+	ch = chaintest.New(t, func(n *node.Config, _ *ethconfig.Config) { n.IPCPath = ipc })
+	ch.AutoMine()
+	key = func(i int) map[string]string {
+		return map[string]string{ethKeyEnv: hex.EncodeToString(crypto.FromECDSA(ch.Keys[i]))}
+	}
+	return ch, ipc, key
 }
 
 // fundTimelock sends the payload's value to the Executor's timelock.
