@@ -1,6 +1,7 @@
 package coordinator
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -37,7 +38,7 @@ func (s *Service) autoClose(every time.Duration) {
 			due := ps.head.State == poll.StateOpen && ps.def.End != nil && !now.Before(*ps.def.End)
 			ps.mu.Unlock()
 			if due {
-				if _, err := s.ClosePoll(id); err != nil {
+				if _, err := s.ClosePoll(id); err != nil && !errors.Is(err, ErrChainPending) {
 					s.log.Error("automatic close failed", "poll", shortID(id), "err", err)
 				}
 			}
@@ -46,11 +47,18 @@ func (s *Service) autoClose(every time.Duration) {
 }
 
 // ClosePoll seals the poll's log; later submissions are refused. Closing a
-// closed poll returns its seal again.
+// closed poll returns its seal again. A poll with a Poll contract is
+// sealed only once the chain has passed its end, with every on-chain
+// entry logged (ErrChainPending until then).
 func (s *Service) ClosePoll(id fr.Element) (*receipt.Seal, error) {
 	ps, err := s.poll(id)
 	if err != nil {
 		return nil, err
+	}
+	if ps.contract != nil {
+		if err := s.syncBeforeSeal(id); err != nil {
+			return nil, err
+		}
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()

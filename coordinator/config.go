@@ -32,6 +32,13 @@ type Config struct {
 	// proxy: the admin token would otherwise cross the network in clear).
 	TLSCertFile string `json:"tls_cert_file,omitempty"`
 	TLSKeyFile  string `json:"tls_key_file,omitempty"`
+	// ChainRPC is the JSON-RPC node (http(s)://, ws(s):// or an IPC path)
+	// the coordinator reads polls' Poll contracts from, for the on-chain
+	// voting path; empty: it reads no chain, and takes no poll created
+	// with a contract.
+	ChainRPC string `json:"chain_rpc,omitempty"`
+	// ChainPoll is how often it looks for new on-chain entries (default 5s).
+	ChainPoll Duration `json:"chain_poll,omitempty"`
 }
 
 // Duration is a time.Duration written as "30s" in JSON.

@@ -284,7 +284,11 @@ func (s *Service) SubmitCommand(ctx context.Context, pollID fr.Element, c *poll.
 func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() error, extra []store.Op, rateLeaf *fr.Element) (*receipt.Receipt, error) {
 	isJoin := entry.Join != nil
 	ps.mu.Lock()
-	if err := s.checkOpen(ps, isJoin); err != nil {
+	check := func() error { return s.checkOpen(ps, isJoin) }
+	if entry.OnChain != nil {
+		check = func() error { return checkOnChain(ps, entry) }
+	}
+	if err := check(); err != nil {
 		ps.mu.Unlock()
 		return nil, err
 	}
@@ -311,6 +315,9 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 		b := rateLeaf.Bytes()
 		ops = append(ops, store.Op{Key: key(prefixRate, ps.id, indexBytes(entry.StateIndex)), Value: b[:]})
 	}
+	if entry.OnChain != nil {
+		ops = append(ops, store.Op{Key: key(prefixOnChain, ps.id), Value: indexBytes(*entry.OnChain + 1)})
+	}
 	w, err := s.store.Write(ops)
 	if err != nil {
 		ps.mu.Unlock()
@@ -325,6 +332,9 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 		}
 	}
 	ps.head = head
+	if entry.OnChain != nil {
+		ps.onChain++
+	}
 	ps.mu.Unlock()
 
 	if err := w.Wait(); err != nil {

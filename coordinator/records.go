@@ -229,6 +229,9 @@ const (
 	// kindProvenCommand is a command of a poll with command proofs: a
 	// command's fields, then its opening and its proof.
 	kindProvenCommand = 3
+	// kindOnChain is set on the kind of an entry that came through the
+	// poll's Poll contract: the record ends with its index there (u64).
+	kindOnChain = 0x80
 )
 
 func encodeEntry(e *poll.Entry) []byte {
@@ -239,6 +242,9 @@ func encodeEntry(e *poll.Entry) []byte {
 		kind = kindJoin
 	case e.Command.Opening != nil:
 		kind = kindProvenCommand
+	}
+	if e.OnChain != nil {
+		kind |= kindOnChain
 	}
 	w.u8(kind)
 	w.u64(e.Index)
@@ -258,10 +264,13 @@ func encodeEntry(e *poll.Entry) []byte {
 	} else {
 		w.point(&e.Command.EphemeralKey)
 		w.fields(e.Command.Ciphertext)
-		if kind == kindProvenCommand {
+		if kind&^kindOnChain == kindProvenCommand {
 			w.field(*e.Command.Opening)
 			w.bytes(e.Command.Proof)
 		}
+	}
+	if e.OnChain != nil {
+		w.u64(*e.OnChain)
 	}
 	return w.b
 }
@@ -269,6 +278,8 @@ func encodeEntry(e *poll.Entry) []byte {
 func decodeEntry(pollID fr.Element, b []byte) (*poll.Entry, error) {
 	r := readRecord(b)
 	kind := r.u8()
+	onChain := kind&kindOnChain != 0
+	kind &^= kindOnChain
 	e := &poll.Entry{Index: r.u64(), StateIndex: r.u64(), ReceivedUnix: int64(r.u64()), EntryHash: r.field(), ChainHash: r.field()}
 	switch kind {
 	case kindJoin:
@@ -285,6 +296,10 @@ func decodeEntry(pollID fr.Element, b []byte) (*poll.Entry, error) {
 		if r.err == nil {
 			r.err = fmt.Errorf("%w: entry kind %d", errRecord, kind)
 		}
+	}
+	if onChain {
+		i := r.u64()
+		e.OnChain = &i
 	}
 	return e, r.done()
 }

@@ -56,6 +56,8 @@ type Service struct {
 
 	// batcher verifies concurrent join proofs in batches.
 	batcher *verifier.Batcher
+	// onChain reads Poll contracts (the on-chain voting path), or nil.
+	onChain OnChainSource
 	// runner proves tally batches (nil: in-process, one at a time).
 	runner prover.Runner
 }
@@ -72,6 +74,8 @@ type pollState struct {
 	tallying     bool          // a tally job was started by this process
 	jobDone      chan struct{} // closed when that job ends
 	rate         *rateTree     // registered rate sets (polls with command passes)
+	contract     *PollContract // the poll's Poll contract (on-chain voting), or nil
+	onChain      uint64        // the contract's entries the log holds
 }
 
 // Option configures a Service.
@@ -174,6 +178,9 @@ func (s *Service) load() error {
 		if err := s.loadRates(ps); err != nil {
 			return err
 		}
+		if err := s.loadContract(ps); err != nil {
+			return fmt.Errorf("poll %s: %w", shortID(ps.id), err)
+		}
 		s.polls[ps.id] = ps
 		return nil
 	})
@@ -248,6 +255,11 @@ func (s *Service) poll(id fr.Element) (*pollState, error) {
 
 // CreatePoll registers a poll definition and opens it.
 func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
+	return s.createPoll(def, nil, nil)
+}
+
+// createPoll creates a poll, writing extra with its records.
+func (s *Service) createPoll(def *poll.Definition, extra []store.Op, contract *PollContract) (fr.Element, error) {
 	if err := def.Validate(); err != nil {
 		return fr.Element{}, fmt.Errorf("%w: %w", ErrBadPoll, err)
 	}
@@ -284,7 +296,7 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	if _, err := s.poll(id); err == nil {
 		return id, ErrPollExists
 	}
-	ps := &pollState{id: id, def: def, circuit: c, head: poll.Head{State: poll.StateOpen, ChainHash: message.ChainStart(id)}}
+	ps := &pollState{id: id, def: def, circuit: c, head: poll.Head{State: poll.StateOpen, ChainHash: message.ChainStart(id)}, contract: contract}
 	if def.CommandSlots > 0 {
 		if ps.rate, err = newRateTree(def.Params.StateDepth); err != nil {
 			return id, fmt.Errorf("%w: %w", ErrBadPoll, err)
@@ -294,7 +306,7 @@ func (s *Service) CreatePoll(def *poll.Definition) (fr.Element, error) {
 	if err != nil {
 		return id, fmt.Errorf("%w: %w", ErrBadPoll, err)
 	}
-	if err := s.write(store.Op{Key: key(prefixDef, id), Value: defRec}, ps.writeHead(&ps.head)); err != nil {
+	if err := s.write(append([]store.Op{{Key: key(prefixDef, id), Value: defRec}, ps.writeHead(&ps.head)}, extra...)...); err != nil {
 		return id, err
 	}
 	s.mu.Lock()

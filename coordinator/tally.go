@@ -235,7 +235,11 @@ func (s *Service) runTally(ps *pollState) error {
 			return errCancelled
 		}
 		if e.Join != nil {
-			if _, err := proc.Join(&e.Join.Statement); err != nil {
+			join := proc.Join
+			if e.OnChain != nil {
+				join = proc.JoinOnChain
+			}
+			if _, err := join(&e.Join.Statement); err != nil {
 				return err // a verified join always opens
 			}
 		} else {
@@ -243,7 +247,11 @@ func (s *Service) runTally(ps *pollState) error {
 			if e.Command.Opening != nil {
 				m.Opening = *e.Command.Opening
 			}
-			proc.Append(m)
+			if e.OnChain != nil {
+				proc.AppendOnChain(m)
+			} else {
+				proc.Append(m)
+			}
 		}
 		job.Processed = e.Index + 1
 		if time.Since(last) > 2*time.Second {
@@ -376,7 +384,7 @@ func (s *Service) prove(ps *pollState, proc *process.Processor, job *jobRecord, 
 		eta := time.Since(start) / time.Duration(made) * time.Duration(job.Proofs-job.ProofsDone)
 		s.log.Info("tally proving", "poll", shortID(ps.id), "proofs_done", job.ProofsDone, "proofs", job.Proofs, "eta", eta.Round(time.Second))
 	}
-	proven, err := verifier.CheckTally(params, ps.circuit, res.ChainHash, t, vks)
+	proven, err := verifier.CheckTally(params, ps.circuit, res.ChainHash, proc.OnChainHash(), t, vks)
 	if err != nil {
 		return err
 	}

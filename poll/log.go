@@ -109,6 +109,24 @@ type Entry struct {
 	ChainHash    fr.Element
 	ReceivedUnix int64
 	StateIndex   uint64 // joins only: the voter's index in the state tree
+	// OnChain is, for an entry that came through the Poll contract, its
+	// index among the contract's entries (its event's index); nil for a
+	// gasless entry. The on-chain entries, in log order, extend the
+	// on-chain sub-chain the Tally checks against the contract's.
+	OnChain *uint64
+}
+
+// OnChainHash is the on-chain sub-chain of entries (process.SubChainStart
+// moved by every on-chain entry's EntryHash, in log order): the value the
+// Poll contract holds when the log took its entries exactly.
+func OnChainHash(entries []*Entry) fr.Element {
+	var c fr.Element // process.SubChainStart
+	for _, e := range entries {
+		if e.OnChain != nil {
+			c = message.ChainNext(c, e.EntryHash)
+		}
+	}
+	return c
 }
 
 // ContentHash re-derives the entry hash from the entry's content.

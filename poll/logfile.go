@@ -24,9 +24,10 @@ import (
 
 const logFormat = "zkvote-poll-log"
 
-// LogFormatVersion is the version of the exported log's file form: 2
-// writes proofs in 0x-hex; version 1 files (proofs in base64) are read too.
-const LogFormatVersion = 2
+// LogFormatVersion is the version of the exported log's file form: 3 may
+// mark entries that came through the Poll contract (on_chain_index); 2
+// wrote proofs in 0x-hex; version 1 files (proofs in base64) are read too.
+const LogFormatVersion = 3
 
 type logJSON struct {
 	Format     string      `json:"format"`
@@ -57,6 +58,7 @@ type entryJSON struct {
 	EntryHash    string       `json:"entry_hash"`
 	ChainHash    string       `json:"chain_hash"`
 	ReceivedUnix int64        `json:"received_unix"`
+	OnChainIndex *uint64      `json:"on_chain_index,omitempty"`
 }
 
 type joinJSON struct {
@@ -86,7 +88,8 @@ func (l *Log) MarshalJSON() ([]byte, error) {
 		j.Seal = &sealJSON{Count: s.Count, ChainHash: fieldhex.Encode(s.ChainHash), SealedUnix: s.SealedUnix, Signature: hexbytes.Encode(s.Signature)}
 	}
 	for i, e := range l.Entries {
-		ej := entryJSON{Index: e.Index, EntryHash: fieldhex.Encode(e.EntryHash), ChainHash: fieldhex.Encode(e.ChainHash), ReceivedUnix: e.ReceivedUnix}
+		ej := entryJSON{Index: e.Index, EntryHash: fieldhex.Encode(e.EntryHash), ChainHash: fieldhex.Encode(e.ChainHash), ReceivedUnix: e.ReceivedUnix,
+			OnChainIndex: e.OnChain}
 		if e.Join != nil {
 			st := &e.Join.Statement
 			ej.Join = &joinJSON{Nullifier: fieldhex.Encode(st.Nullifier), StateLeaf: fieldhex.Encode(st.StateLeaf),
@@ -165,7 +168,7 @@ func (l *Log) UnmarshalJSON(data []byte) error {
 }
 
 func (ej *entryJSON) decode(pollID fr.Element, version int) (*Entry, error) {
-	e := &Entry{Index: ej.Index, ReceivedUnix: ej.ReceivedUnix}
+	e := &Entry{Index: ej.Index, ReceivedUnix: ej.ReceivedUnix, OnChain: ej.OnChainIndex}
 	var err error
 	if e.EntryHash, err = fieldhex.Decode(ej.EntryHash); err != nil {
 		return nil, fmt.Errorf("entry_hash: %w", err)

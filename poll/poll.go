@@ -355,6 +355,22 @@ func (d *Definition) MaxJoins() uint64 {
 	return n
 }
 
+// OnChainRoom is how many joins the state tree holds beyond MaxJoins, the
+// coordinator's cap on joins: the most the Poll contract may take on-chain
+// (the coordinator must log every one, and counts them against its cap
+// too). The default parameter set gives the whole tree to MaxJoins; a poll
+// made with a lower max_messages leaves room.
+func (d *Definition) OnChainRoom() uint64 {
+	depth := d.Params.StateDepth
+	if depth >= 63 {
+		return 0
+	}
+	if tree, joins := uint64(1)<<depth, d.MaxJoins(); joins < tree {
+		return tree - joins
+	}
+	return 0
+}
+
 // Circuit returns what the join+vote circuit knows of the poll.
 func (d *Definition) Circuit() (*joinvote.Poll, error) {
 	desc, err := d.DescriptorHash()

@@ -44,6 +44,11 @@ type Tally struct {
 	Splits   []SplitProof
 	Joins    []JoinProof
 	Commands []CommandProof
+	// Legacy: the proofs are of the processing circuits before version 4
+	// (results.json before version 3), whose splits had no on-chain
+	// sub-chain and whose join batches skipped no join (their public
+	// inputs: process.SplitEnds.LegacyHash, JoinEnds.LegacyHash).
+	Legacy bool
 }
 
 // ResultsFile is the published results.json of a tallied poll: the result
@@ -63,9 +68,12 @@ type ResultsFile struct {
 
 const resultsFormat = "zkvote-results"
 
-// ResultsFormatVersion is the version of results.json: 2 writes proofs in
-// 0x-hex; version 1 files (proofs in base64) are read too.
-const ResultsFormatVersion = 2
+// ResultsFormatVersion is the version of results.json: 3 has the on-chain
+// sub-chain in every split's boundary values and the skip mask in every
+// join batch's (processing circuits version 4); 2 wrote proofs in 0x-hex;
+// version 1 files (proofs in base64) are read too, their tallies (and
+// version 2's) as Tally.Legacy.
+const ResultsFormatVersion = 3
 
 type resultsJSON struct {
 	Format    string            `json:"format"`
@@ -122,14 +130,22 @@ func parseBigs(ss []string) ([]*big.Int, error) {
 
 // endsFields names the boundary values of each kind of batch, in the
 // order the file lists them.
-func splitFields(e *process.SplitEnds) map[string]*fr.Element {
-	return map[string]*fr.Element{"chain_in": &e.ChainIn, "chain_out": &e.ChainOut, "join_chain_in": &e.JoinChainIn,
+func splitFields(e *process.SplitEnds, legacy bool) map[string]*fr.Element {
+	m := map[string]*fr.Element{"chain_in": &e.ChainIn, "chain_out": &e.ChainOut, "join_chain_in": &e.JoinChainIn,
 		"join_chain_out": &e.JoinChainOut, "command_chain_in": &e.CmdChainIn, "command_chain_out": &e.CmdChainOut}
+	if !legacy {
+		m["on_chain_in"], m["on_chain_out"] = &e.OnChainIn, &e.OnChainOut
+	}
+	return m
 }
 
-func joinFields(e *process.JoinEnds) map[string]*fr.Element {
-	return map[string]*fr.Element{"join_chain_in": &e.JoinChainIn, "join_chain_out": &e.JoinChainOut,
+func joinFields(e *process.JoinEnds, legacy bool) map[string]*fr.Element {
+	m := map[string]*fr.Element{"join_chain_in": &e.JoinChainIn, "join_chain_out": &e.JoinChainOut,
 		"state_in": &e.StateIn, "state_out": &e.StateOut}
+	if !legacy {
+		m["skipped"] = &e.Skipped
+	}
+	return m
 }
 
 func commandFields(e *process.CommandEnds) map[string]*fr.Element {
@@ -176,15 +192,18 @@ func (r *ResultsFile) MarshalJSON() ([]byte, error) {
 			Totals: fieldhex.EncodeAll(t.Final.Totals), Squares: fieldhex.EncodeAll(t.Final.Squares)},
 			Splits: []batchJSON{}, Joins: []batchJSON{}, Commands: []batchJSON{}}
 		for i := range t.Splits {
-			tj.Splits = append(tj.Splits, encodeBatch(splitFields(&t.Splits[i].Ends), t.Splits[i].Proof))
+			tj.Splits = append(tj.Splits, encodeBatch(splitFields(&t.Splits[i].Ends, t.Legacy), t.Splits[i].Proof))
 		}
 		for i := range t.Joins {
-			tj.Joins = append(tj.Joins, encodeBatch(joinFields(&t.Joins[i].Ends), t.Joins[i].Proof))
+			tj.Joins = append(tj.Joins, encodeBatch(joinFields(&t.Joins[i].Ends, t.Legacy), t.Joins[i].Proof))
 		}
 		for i := range t.Commands {
 			tj.Commands = append(tj.Commands, encodeBatch(commandFields(&t.Commands[i].Ends), t.Commands[i].Proof))
 		}
 		j.Tally = tj
+		if t.Legacy {
+			j.Version = 2 // the last version of its boundary values
+		}
 	}
 	return json.Marshal(j)
 }
@@ -224,7 +243,7 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 		return fail("totals", fmt.Errorf("%d totals and %d spent for %d options", len(out.Results.Totals), len(out.Results.Spent), len(j.Options)))
 	}
 	if tj := j.Tally; tj != nil {
-		t := &Tally{Final: process.Result{Joins: tj.Final.Joins}}
+		t := &Tally{Final: process.Result{Joins: tj.Final.Joins}, Legacy: j.Version < 3}
 		if t.Final.Blinded, err = fieldhex.Decode(tj.Final.Blinded); err != nil {
 			return fail("final_state.blinded_root", err)
 		}
@@ -236,14 +255,14 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 		}
 		for i, b := range tj.Splits {
 			var p SplitProof
-			if p.Proof, err = decodeBatch(b, splitFields(&p.Ends), j.Version); err != nil {
+			if p.Proof, err = decodeBatch(b, splitFields(&p.Ends, t.Legacy), j.Version); err != nil {
 				return fail(fmt.Sprintf("split batch %d", i), err)
 			}
 			t.Splits = append(t.Splits, p)
 		}
 		for i, b := range tj.Joins {
 			var p JoinProof
-			if p.Proof, err = decodeBatch(b, joinFields(&p.Ends), j.Version); err != nil {
+			if p.Proof, err = decodeBatch(b, joinFields(&p.Ends, t.Legacy), j.Version); err != nil {
 				return fail(fmt.Sprintf("join batch %d", i), err)
 			}
 			t.Joins = append(t.Joins, p)

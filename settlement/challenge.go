@@ -85,6 +85,9 @@ type Log struct {
 	Definition *poll.Definition
 	Joins      []*poll.Join
 	Commands   []*poll.Command
+	// Skipped holds the joins (state indexes) the Tally's result skipped
+	// as duplicates (ReadSkipped fills it from the chain).
+	Skipped map[int]bool
 }
 
 // LogOf returns the joins and commands among a log's entries (a
@@ -241,7 +244,12 @@ func eachWindow(ctx context.Context, c *Chain, from uint64, query func(*bind.Fil
 	if err != nil {
 		return err
 	}
-	last, w := head.Number.Uint64(), uint64(logWindow)
+	return eachWindowTo(ctx, c, from, head.Number.Uint64(), query)
+}
+
+// eachWindowTo is eachWindow up to block last.
+func eachWindowTo(ctx context.Context, c *Chain, from, last uint64, query func(*bind.FilterOpts) error) error {
+	w := uint64(logWindow)
 	for start := from; start <= last; {
 		end := min(start+w-1, last)
 		if err := query(&bind.FilterOpts{Start: start, End: &end, Context: ctx}); err != nil {
@@ -311,9 +319,123 @@ func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, 
 	if err != nil {
 		return 0, err
 	}
+	masks, err := skipMasks(ctx, c, d)
+	if err != nil {
+		return 0, err
+	}
 	n := func(x int) *big.Int { return big.NewInt(int64(x)) }
 	return challengesTx(ctx, c, auth, d, fmt.Sprintf("show joins %d and %d share a nullifier", i, j), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
-		return t.ChallengeDuplicate(o, bs, n(b1), l.joinEntries(f1, e1), n(p1), n(b2), l.joinEntries(f2, e2), n(p2))
+		return t.ChallengeDuplicate(o, bs, masks, n(b1), l.joinEntries(f1, e1), n(p1), n(b2), l.joinEntries(f2, e2), n(p2))
+	})
+}
+
+// skipMasks reads every join batch's skip mask: the Tally's JoinSkips
+// events, 0 for a batch that has none.
+func skipMasks(ctx context.Context, c *Chain, d *Deployment) ([]*big.Int, error) {
+	n, err := Batches(ctx, c, d, Joins)
+	if err != nil {
+		return nil, err
+	}
+	t, err := bindings.NewTally(d.Tally, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*big.Int, n)
+	for i := range out {
+		out[i] = new(big.Int)
+	}
+	if err := eachWindow(ctx, c, d.Block, func(filter *bind.FilterOpts) error {
+		it, err := t.FilterJoinSkips(filter, nil)
+		if err != nil {
+			return err
+		}
+		return each(it, func() error {
+			if b := it.Event.Batch; b.IsInt64() && b.Int64() < int64(n) {
+				out[b.Int64()] = it.Event.Skipped
+			}
+			return nil
+		})
+	}); err != nil {
+		return nil, callErr("Tally", err)
+	}
+	return out, nil
+}
+
+// ReadSkipped sets l.Skipped to the joins the Tally's result skipped as
+// duplicates (its JoinSkips events).
+func ReadSkipped(ctx context.Context, c *Chain, d *Deployment, l *Log) error {
+	masks, err := skipMasks(ctx, c, d)
+	if err != nil {
+		return err
+	}
+	size, err := l.batchSize(Joins)
+	if err != nil {
+		return err
+	}
+	l.Skipped = map[int]bool{}
+	for b, m := range masks {
+		for p := 0; p < m.BitLen(); p++ {
+			if m.Bit(p) == 1 {
+				l.Skipped[b*size+p] = true
+			}
+		}
+	}
+	return nil
+}
+
+// firstWith returns the first join of the log with join i's nullifier.
+func (l *Log) firstWith(i int) int {
+	for k := range i {
+		if l.Joins[k].Statement.Nullifier.Equal(&l.Joins[i].Statement.Nullifier) {
+			return k
+		}
+	}
+	return i
+}
+
+// ChallengeSkip challenges the join at state index i, which the Tally's
+// result skipped as a duplicate: within the answer window someone must
+// show an earlier join with its nullifier, or the result is void.
+func ChallengeSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, i int) (uint64, error) {
+	b, first, end, p, err := l.span(Joins, i)
+	if err != nil {
+		return 0, err
+	}
+	bs, err := bounds(ctx, c, d, Joins)
+	if err != nil {
+		return 0, err
+	}
+	masks, err := skipMasks(ctx, c, d)
+	if err != nil {
+		return 0, err
+	}
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("challenge the skip of join %d", i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.ChallengeSkip(o, bs, masks, big.NewInt(int64(b)), l.joinEntries(first, end), big.NewInt(int64(p)))
+	})
+}
+
+// AnswerSkip answers the skip challenge of join i with the first join of
+// the log that has its nullifier.
+func AnswerSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, i int) (uint64, error) {
+	b, first, end, p, err := l.span(Joins, i)
+	if err != nil {
+		return 0, err
+	}
+	k := l.firstWith(i)
+	if k == i {
+		return 0, fmt.Errorf("%w: no join before join %d has its nullifier: its skip cannot be answered", ErrState, i)
+	}
+	b2, first2, end2, p2, err := l.span(Joins, k)
+	if err != nil {
+		return 0, err
+	}
+	bs, err := bounds(ctx, c, d, Joins)
+	if err != nil {
+		return 0, err
+	}
+	n := func(x int) *big.Int { return big.NewInt(int64(x)) }
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("answer the skip challenge of join %d", i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		return t.AnswerSkip(o, bs, n(b), l.joinEntries(first, end), n(p), n(b2), l.joinEntries(first2, end2), n(p2))
 	})
 }
 
@@ -454,6 +576,7 @@ type Raised struct {
 	Kind     Kind
 	Index    int // the join's state index, or the command's index among the log's commands (-1: not in the log given, or a batch challenge)
 	Batch    int // the challenged batch (-1: one entry's challenge)
+	Skip     bool // a skip challenge: join Index must be shown to be a duplicate
 	ID       [32]byte
 	Deadline time.Time
 	Answered bool
@@ -462,6 +585,8 @@ type Raised struct {
 // What names the challenged entry or batch ("join 3", "command batch 0").
 func (r *Raised) What() string {
 	switch {
+	case r.Skip:
+		return fmt.Sprintf("the skip of join %d", r.Index)
 	case r.Batch >= 0:
 		return fmt.Sprintf("%s batch %d", r.Kind, r.Batch)
 	case r.Index >= 0:
@@ -530,6 +655,28 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		if err == nil {
 			err = each(cb, func() error { return add(Commands, cb.Event.Id, cb.Event.Batch, cb.Event.Deadline) })
 		}
+		if err != nil {
+			return err
+		}
+		sc, err := t.FilterSkipChallenged(opts, nil)
+		if err == nil {
+			err = each(sc, func() error {
+				if seen[sc.Event.Id] {
+					return nil
+				}
+				if err := add(Joins, sc.Event.Id, nil, sc.Event.Deadline); err != nil {
+					return err
+				}
+				r := &out[len(out)-1]
+				r.Skip, r.Index = true, -1
+				if size, err := l.batchSize(Joins); err == nil && sc.Event.Batch.IsInt64() && sc.Event.Position.IsInt64() {
+					if i := int(sc.Event.Batch.Int64())*size + int(sc.Event.Position.Int64()); i < len(l.Joins) {
+						r.Index = i
+					}
+				}
+				return nil
+			})
+		}
 		return err
 	})
 	if err != nil {
@@ -591,8 +738,11 @@ func TendChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *D
 		case ch.Batch >= 0:
 			t.Answered = true
 			t.Gas, t.Err = AnswerBatch(ctx, c, auth, d, l, ch.Kind, ch.Batch)
-		case ch.Index < 0 || skip[ch.Kind][ch.Index]:
+		case ch.Index < 0 || skip[ch.Kind][ch.Index] || ch.Skip && l.firstWith(ch.Index) == ch.Index:
 			t.Skipped = true
+		case ch.Skip:
+			t.Answered = true
+			t.Gas, t.Err = AnswerSkip(ctx, c, auth, d, l, ch.Index)
 		default:
 			t.Answered = true
 			t.Gas, t.Err = Answer(ctx, c, auth, d, l, ch.Kind, ch.Index)
@@ -629,20 +779,25 @@ func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d 
 }
 
 // Suspect is an entry of the published log that a challenge would void
-// the result on: its proof does not verify, or (a join) its nullifier is
-// another join's.
+// the result on: its proof does not verify, (a join) its nullifier is an
+// earlier join's and the result did not skip it, or the result skipped it
+// and no earlier join has its nullifier.
 type Suspect struct {
 	Kind  Kind
 	Index int
 	// Duplicate is the earlier join with the same nullifier, or -1.
 	Duplicate int
-	Reason    string
+	// Skipped: the result skipped this join, which is no duplicate
+	// (ChallengeSkip).
+	Skipped bool
+	Reason  string
 }
 
 // Check checks every entry of the published log as the challenges would,
 // off-chain: each join's join+vote proof under keys[prover.JoinVote], that
-// no two joins share a nullifier, and in a poll with command proofs each
-// command's proof under keys[prover.Command].
+// the result skipped (l.Skipped) exactly the joins whose nullifier an
+// earlier join has, and in a poll with command proofs each command's proof
+// under keys[prover.Command].
 func Check(l *Log, joinKey, commandKey groth16.VerifyingKey) ([]Suspect, error) {
 	def := l.Definition
 	c, err := def.Circuit()
@@ -657,11 +812,16 @@ func Check(l *Log, joinKey, commandKey groth16.VerifyingKey) ([]Suspect, error) 
 			continue
 		}
 		n := j.Statement.Nullifier.Bytes()
-		if k, dup := seen[n]; dup {
+		k, dup := seen[n]
+		switch {
+		case dup && !l.Skipped[i]:
 			out = append(out, Suspect{Kind: Joins, Index: i, Duplicate: k, Reason: fmt.Sprintf("its nullifier is join %d's", k)})
-			continue
+		case !dup && l.Skipped[i]:
+			out = append(out, Suspect{Kind: Joins, Index: i, Duplicate: -1, Skipped: true, Reason: "skipped as a duplicate, but no earlier join has its nullifier"})
 		}
-		seen[n] = i
+		if !dup {
+			seen[n] = i
+		}
 	}
 	if !def.Params.CommandProofs {
 		return out, nil

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/contracts/bindings"
 	"github.com/zkvote/zkvote/contracts/solverifier"
@@ -64,6 +65,10 @@ type Config struct {
 	// BatchBond is the wei a batch challenge (for a watcher who cannot see
 	// the joins) carries; nil takes DefaultBatchBond.
 	BatchBond *big.Int
+	// OnChainJoins caps the joins the Poll contract takes (the on-chain
+	// voting path, in a poll with an end time); nil takes all the room the
+	// state tree has beyond the coordinator's cap (Definition.OnChainRoom).
+	OnChainJoins *uint64
 }
 
 // DefaultBatchBond is a batch challenge's bond: about what answering one
@@ -271,9 +276,22 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		Mode: new(big.Int).SetUint64(uint64(circuit.Mode)), NumOptions: new(big.Int).SetUint64(uint64(circuit.NumOptions)),
 		DescriptorHash: bigOf(circuit.DescriptorHash), Start: start, End: end, JoinKeySha256: digests[prover.JoinVote],
 	}
-	pollAddr, tx, pollC, err := bindings.DeployPoll(&opts, c.Client, pd, cfg.Coordinator, d.Verifiers[prover.JoinVote])
-	r, err := c.mined(ctx, "deploy Poll", tx, err)
+	room := def.OnChainRoom()
+	if cfg.OnChainJoins != nil {
+		if *cfg.OnChainJoins > room {
+			return nil, fmt.Errorf("%w: %d on-chain joins: the state tree has room for %d beyond the coordinator's %d joins", ErrConfig, *cfg.OnChainJoins, room, def.MaxJoins())
+		}
+		room = *cfg.OnChainJoins
+	}
+	hasherAddr, tx, _, err := bindings.DeployHasher(&opts, c.Client)
+	r, err := c.mined(ctx, "deploy Hasher", tx, err)
 	if err != nil {
+		return nil, err
+	}
+	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
+	voting := bindings.PollVoting{Hasher: hasherAddr, JoinCiphertextLen: uint64(message.JoinCiphertextLen(def.Params)), MaxOnChainJoins: room}
+	pollAddr, tx, pollC, err := bindings.DeployPoll(&opts, c.Client, pd, cfg.Coordinator, d.Verifiers[prover.JoinVote], voting)
+	if r, err = c.mined(ctx, "deploy Poll", tx, err); err != nil {
 		return nil, err
 	}
 	d.Poll, d.Block, d.Gas["poll"] = pollAddr, r.BlockNumber.Uint64(), r.GasUsed
@@ -290,11 +308,9 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		Split: d.Verifiers[prover.ProcessSplit], Joins: d.Verifiers[prover.ProcessJoins], Commands: d.Verifiers[prover.ProcessCommands],
 		SplitKeySha256: digests[prover.ProcessSplit], JoinsKeySha256: digests[prover.ProcessJoins], CommandsKeySha256: digests[prover.ProcessCommands],
 	}
-	hasherAddr, tx, _, err := bindings.DeployHasher(&opts, c.Client)
-	if r, err = c.mined(ctx, "deploy Hasher", tx, err); err != nil {
-		return nil, err
-	}
-	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
+	// A poll without command proofs passes no command verifier: its
+	// commands' validity is in the processing proofs.
+	cmdVerifier, cmdDigest := d.Verifiers[prover.Command], digests[prover.Command]
 	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
 		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr)
 	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {
@@ -306,9 +322,6 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	if bond == nil {
 		bond = DefaultBatchBond
 	}
-	// A poll without command proofs passes no command verifier: its
-	// commands' validity is in the processing proofs.
-	cmdVerifier, cmdDigest := d.Verifiers[prover.Command], digests[prover.Command]
 	chAddr, tx, _, err := bindings.DeployChallenges(&opts, c.Client, tallyAddr, cmdVerifier, cmdDigest, challengeWindow, answerWindow, bond)
 	if r, err = c.mined(ctx, "deploy Challenges", tx, err); err != nil {
 		return nil, err

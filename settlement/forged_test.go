@@ -72,6 +72,7 @@ func forgeWith(t *testing.T, proofs bool, extra func(def *poll.Definition, coord
 	circuit, err := def.Circuit()
 	require.NoError(t, err)
 	proc := process.New(params, circuit, coord)
+	proc.ForgeCountingDuplicates() // a forger who logs a join twice counts it twice
 	var entries []*poll.Entry
 	for _, j := range joins {
 		_, err := proc.Join(&j.Statement)

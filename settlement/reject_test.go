@@ -114,12 +114,13 @@ func TestSettlementRejects(t *testing.T) {
 		require.NoError(t, err)
 		tally, err := bindings.NewTally(d.Tally, n.Client)
 		require.NoError(t, err)
-		var outs [][3]*big.Int
+		var outs [][4]*big.Int
 		var proofs [][]byte
 		for _, s := range p.Tally.Splits {
 			pr, err := solverifier.Proof(s.Proof)
 			require.NoError(t, err)
-			outs = append(outs, [3]*big.Int{s.Ends.ChainOut.BigInt(new(big.Int)), s.Ends.JoinChainOut.BigInt(new(big.Int)), s.Ends.CmdChainOut.BigInt(new(big.Int))})
+			outs = append(outs, [4]*big.Int{s.Ends.ChainOut.BigInt(new(big.Int)), s.Ends.JoinChainOut.BigInt(new(big.Int)), s.Ends.CmdChainOut.BigInt(new(big.Int)),
+				s.Ends.OnChainOut.BigInt(new(big.Int))})
 			proofs = append(proofs, pr)
 		}
 		_, err = tally.ProveSplits(n.Auth(1), outs, proofs)
@@ -128,7 +129,7 @@ func TestSettlementRejects(t *testing.T) {
 		j := p.Tally.Joins[0]
 		pr, err := solverifier.Proof(j.Proof)
 		require.NoError(t, err)
-		_, err = tally.ProveJoins(n.Auth(1), [][2]*big.Int{{j.Ends.JoinChainOut.BigInt(new(big.Int)), j.Ends.StateOut.BigInt(new(big.Int))}}, [][]byte{pr})
+		_, err = tally.ProveJoins(n.Auth(1), [][3]*big.Int{{j.Ends.JoinChainOut.BigInt(new(big.Int)), j.Ends.StateOut.BigInt(new(big.Int)), j.Ends.Skipped.BigInt(new(big.Int))}}, [][]byte{pr})
 		require.ErrorContains(t, err, "revert")
 	})
 	t.Run("a wrong total", func(t *testing.T) {
@@ -157,7 +158,7 @@ func TestSettlementRejects(t *testing.T) {
 		require.NoError(t, err)
 		tally, err := bindings.NewTally(d.Tally, n.Client)
 		require.NoError(t, err)
-		_, err = tally.ProveSplits(n.Auth(1), [][3]*big.Int{{big.NewInt(1), big.NewInt(2), big.NewInt(3)}}, [][]byte{make([]byte, 256)})
+		_, err = tally.ProveSplits(n.Auth(1), [][4]*big.Int{{big.NewInt(1), big.NewInt(2), big.NewInt(3), big.NewInt(0)}}, [][]byte{make([]byte, 256)})
 		require.ErrorContains(t, err, "revert")
 		f := p.Tally.Final
 		tot := func(i int) *big.Int { return f.Totals[i].BigInt(new(big.Int)) }

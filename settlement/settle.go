@@ -148,12 +148,12 @@ func Settle(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploymen
 		return nil
 	}
 	for _, s := range t.Splits {
-		if err := add("splits", s.Proof, s.Ends.ChainOut, s.Ends.JoinChainOut, s.Ends.CmdChainOut); err != nil {
+		if err := add("splits", s.Proof, s.Ends.ChainOut, s.Ends.JoinChainOut, s.Ends.CmdChainOut, s.Ends.OnChainOut); err != nil {
 			return nil, err
 		}
 	}
 	for _, j := range t.Joins {
-		if err := add("joins", j.Proof, j.Ends.JoinChainOut, j.Ends.StateOut); err != nil {
+		if err := add("joins", j.Proof, j.Ends.JoinChainOut, j.Ends.StateOut, j.Ends.Skipped); err != nil {
 			return nil, err
 		}
 	}
@@ -192,15 +192,15 @@ func Settle(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploymen
 		var sent *bindTx
 		switch items[i].kind {
 		case "splits":
-			outs := make([][3]*big.Int, len(batch))
+			outs := make([][4]*big.Int, len(batch))
 			for k, it := range batch {
-				outs[k] = [3]*big.Int{it.outs[0], it.outs[1], it.outs[2]}
+				outs[k] = [4]*big.Int{it.outs[0], it.outs[1], it.outs[2], it.outs[3]}
 			}
 			sent = wrap(tally.ProveSplits(&tx, outs, proofs))
 		case "joins":
-			outs := make([][2]*big.Int, len(batch))
+			outs := make([][3]*big.Int, len(batch))
 			for k, it := range batch {
-				outs[k] = [2]*big.Int{it.outs[0], it.outs[1]}
+				outs[k] = [3]*big.Int{it.outs[0], it.outs[1], it.outs[2]}
 			}
 			sent = wrap(tally.ProveJoins(&tx, outs, proofs))
 		case "commands":

@@ -22,12 +22,22 @@ type CheckedLog struct {
 	Seal        *receipt.Seal // nil if the log is not sealed
 	Joins       int
 	Messages    int
+	// OnChain counts the entries that came through the Poll contract, and
+	// OnChainHash is their sub-chain (poll.OnChainHash): the contract's
+	// value when the log took them all, in its order.
+	OnChain     int
+	OnChainHash fr.Element
+	// Duplicates counts the joins whose nullifier an earlier join has: each
+	// came through the Poll contract (intake refuses the others), and
+	// processing skips it.
+	Duplicates int
 }
 
 // CheckLog re-derives every entry hash from the entry's content, replays
 // the hash chain, checks the seal's signature and that it covers exactly
-// the log, and — when vk is given — verifies every join's proof and that
-// no nullifier repeats.
+// the log, that the on-chain entries are numbered in order and that a
+// nullifier repeats only in an on-chain join (a duplicate, which
+// processing skips), and — when vk is given — verifies every join's proof.
 func CheckLog(l *poll.Log, vk groth16.VerifyingKey) (*CheckedLog, error) {
 	return CheckLogKeys(l, LogKeys{JoinVote: vk})
 }
@@ -68,6 +78,12 @@ func CheckLogKeys(l *poll.Log, keys LogKeys) (*CheckedLog, error) {
 		if e.Index != uint64(i) {
 			return fail("entry %d has index %d", i, e.Index)
 		}
+		if e.OnChain != nil {
+			if *e.OnChain != uint64(out.OnChain) {
+				return fail("entry %d: on-chain entry %d, want %d (the Poll contract's order)", i, *e.OnChain, out.OnChain)
+			}
+			out.OnChain++
+		}
 		switch {
 		case e.Join != nil:
 			st := &e.Join.Statement
@@ -81,7 +97,10 @@ func CheckLogKeys(l *poll.Log, keys LogKeys) (*CheckedLog, error) {
 				return fail("entry %d: state index %d, want %d", i, e.StateIndex, out.Joins)
 			}
 			if nullifiers[st.Nullifier] {
-				return fail("entry %d: nullifier used twice", i)
+				if e.OnChain == nil {
+					return fail("entry %d: nullifier used twice (the coordinator takes no gasless join of a member who joined)", i)
+				}
+				out.Duplicates++
 			}
 			nullifiers[st.Nullifier] = true
 			if vk != nil {
@@ -114,6 +133,7 @@ func CheckLogKeys(l *poll.Log, keys LogKeys) (*CheckedLog, error) {
 		}
 		out.ChainHashes = append(out.ChainHashes, chain)
 	}
+	out.OnChainHash = poll.OnChainHash(l.Entries)
 	if seal := l.Poll.Seal; seal != nil {
 		if len(l.SigningKey) != ed25519.PublicKeySize {
 			return fail("no signing key to check the seal with")

@@ -109,7 +109,7 @@ func CheckPublished(dir string) (*Published, error) {
 	if err != nil {
 		return nil, err
 	}
-	proven, err := CheckTally(def.Params, p, checked.Seal.ChainHash, res.Tally, vks)
+	proven, err := CheckTally(def.Params, p, checked.Seal.ChainHash, checked.OnChainHash, res.Tally, vks)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", poll.ResultsFileName, err)
 	}

@@ -15,14 +15,15 @@ import (
 )
 
 // CheckTally checks a proven tally of a poll whose sealed log ends at
-// chain hash sealed: every batch proof against the verifying key of its
-// circuit (vks, by prover circuit name) and the hash of its boundary
-// values, and that the boundaries chain from the empty state through
-// every entry of the sealed log to the published opening of the final
-// state (process.CheckResult).
+// chain hash sealed, and whose on-chain entries' sub-chain ends at onChain
+// (poll.OnChainHash; on-chain, the Poll contract's value): every batch
+// proof against the verifying key of its circuit (vks, by prover circuit
+// name) and the hash of its boundary values, and that the boundaries chain
+// from the empty state through every entry of the sealed log to the
+// published opening of the final state (process.CheckResult).
 // It returns the results the final state proves: totals, spent (Σ votes²
 // in quadratic polls, Σ votes otherwise) and the number of joins.
-func CheckTally(params circuits.Params, p *joinvote.Poll, sealed fr.Element, t *poll.Tally, vks map[string]groth16.VerifyingKey) (*poll.Results, error) {
+func CheckTally(params circuits.Params, p *joinvote.Poll, sealed, onChain fr.Element, t *poll.Tally, vks map[string]groth16.VerifyingKey) (*poll.Results, error) {
 	if t == nil {
 		return nil, fmt.Errorf("%w: no tally proofs", ErrTally)
 	}
@@ -41,16 +42,27 @@ func CheckTally(params circuits.Params, p *joinvote.Poll, sealed fr.Element, t *
 		}
 		return nil
 	}
+	if t.Legacy && (!onChain.IsZero() || anyOnChain(t)) {
+		return nil, fmt.Errorf("%w: a tally of processing circuits before version 4 cannot cover on-chain entries", ErrTally)
+	}
 	var splits []process.SplitEnds
 	for i, b := range t.Splits {
-		if err := check(prover.ProcessSplit, i, b.Ends.Hash(), b.Proof); err != nil {
+		ends := b.Ends.Hash()
+		if t.Legacy {
+			ends = b.Ends.LegacyHash()
+		}
+		if err := check(prover.ProcessSplit, i, ends, b.Proof); err != nil {
 			return nil, err
 		}
 		splits = append(splits, b.Ends)
 	}
 	var joins []process.JoinEnds
 	for i, b := range t.Joins {
-		if err := check(prover.ProcessJoins, i, b.Ends.Hash(), b.Proof); err != nil {
+		ends := b.Ends.Hash()
+		if t.Legacy {
+			ends = b.Ends.LegacyHash()
+		}
+		if err := check(prover.ProcessJoins, i, ends, b.Proof); err != nil {
 			return nil, err
 		}
 		joins = append(joins, b.Ends)
@@ -62,7 +74,7 @@ func CheckTally(params circuits.Params, p *joinvote.Poll, sealed fr.Element, t *
 		}
 		commands = append(commands, b.Ends)
 	}
-	if err := process.CheckResult(params, pollID, sealed, splits, joins, commands, &t.Final); err != nil {
+	if err := process.CheckResult(params, pollID, sealed, onChain, splits, joins, commands, &t.Final); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrTally, err)
 	}
 	res := &poll.Results{Proven: true}
@@ -80,4 +92,20 @@ func CheckTally(params circuits.Params, p *joinvote.Poll, sealed fr.Element, t *
 		}
 	}
 	return res, nil
+}
+
+// anyOnChain reports whether a tally's boundary values hold on-chain
+// entries or skipped joins.
+func anyOnChain(t *poll.Tally) bool {
+	for _, s := range t.Splits {
+		if !s.Ends.OnChainIn.IsZero() || !s.Ends.OnChainOut.IsZero() {
+			return true
+		}
+	}
+	for _, j := range t.Joins {
+		if !j.Ends.Skipped.IsZero() {
+			return true
+		}
+	}
+	return false
 }

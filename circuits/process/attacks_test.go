@@ -86,12 +86,15 @@ func cloneState(s process.State) process.State {
 
 // route recomputes a split's ends from its assignment, as the circuit does.
 func route(a *process.SplitCircuit, ends process.SplitEnds) process.SplitEnds {
-	chain, joins, cmds := ends.ChainIn, ends.JoinChainIn, ends.CmdChainIn
+	chain, joins, cmds, onchain := ends.ChainIn, ends.JoinChainIn, ends.CmdChainIn, ends.OnChainIn
 	for i := range a.Entry {
+		e, _ := a.Entry[i].(fr.Element) // padding holds the int 0
+		if a.OnChain[i] == 1 {
+			onchain = message.ChainNext(onchain, e)
+		}
 		if a.Active[i] != 1 {
 			continue
 		}
-		e := a.Entry[i].(fr.Element)
 		chain = message.ChainNext(chain, e)
 		if a.IsJoin[i] == 1 {
 			joins = message.ChainNext(joins, e)
@@ -99,7 +102,7 @@ func route(a *process.SplitCircuit, ends process.SplitEnds) process.SplitEnds {
 			cmds = message.ChainNext(cmds, e)
 		}
 	}
-	ends.ChainOut, ends.JoinChainOut, ends.CmdChainOut = chain, joins, cmds
+	ends.ChainOut, ends.JoinChainOut, ends.CmdChainOut, ends.OnChainOut = chain, joins, cmds, onchain
 	return ends
 }
 
@@ -130,7 +133,7 @@ func attacksOnCommands(t *testing.T, params circuits.Params) {
 			splits, joins, cmds := wit.Ends()
 			c := message.ChainNext(cmds[1].CmdChainIn, message.CommandEntry(hashOf(wit.Commands[1].Assignment.Slots[0])))
 			cmds[1].CmdChainOut = c // c3 left out
-			err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &wit.Final)
+			err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), w.proc.OnChainHash(), splits, joins, cmds, &wit.Final)
 			require.ErrorIs(t, err, process.ErrEnds)
 			require.ErrorContains(t, err, "do not cover the log's commands")
 		})
@@ -155,7 +158,7 @@ func attacksOnCommands(t *testing.T, params circuits.Params) {
 		forged.Public = wit.Commands[1].Ends.Hash()
 		mustFail(t, commandCircuit(t, a), forged, "(*CommandCircuit).assertEnds") // ...not of this one
 		splits, joins, cmds := bwit.Ends()
-		require.ErrorIs(t, process.CheckEnds(a.params, a.poll.ID(), a.proc.ChainHash(), splits, joins, cmds, &bwit.Final), process.ErrEnds)
+		require.ErrorIs(t, process.CheckEnds(a.params, a.poll.ID(), a.proc.ChainHash(), a.proc.OnChainHash(), splits, joins, cmds, &bwit.Final), process.ErrEnds)
 	})
 	t.Run("apply an invalid command: claim the state it would make", func(t *testing.T) {
 		w, wit := attackWorld(t, params)
@@ -241,7 +244,7 @@ func attacksOnCommands(t *testing.T, params circuits.Params) {
 		final := cloneState(wit.Final)
 		final.Totals[1].Add(&final.Totals[1], ptr(one()))
 		splits, joins, cmds := wit.Ends()
-		err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &final)
+		err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), w.proc.OnChainHash(), splits, joins, cmds, &final)
 		require.ErrorContains(t, err, "does not open the last commitment")
 	})
 	t.Run("a proof for another poll", func(t *testing.T) {
@@ -339,7 +342,7 @@ func TestAttacksOnSplit(t *testing.T) {
 		a.Public = wit.Splits[0].Ends.Hash()
 		mustSolve(t, split(wit), a) // the split itself proves...
 		splits, joins, cmds := wit.Ends()
-		err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), splits, joins, cmds, &wit.Final)
+		err := process.CheckEnds(w.params, w.poll.ID(), w.proc.ChainHash(), w.proc.OnChainHash(), splits, joins, cmds, &wit.Final)
 		require.ErrorContains(t, err, "do not cover the log's joins", "...but no join proof can open a command entry")
 	})
 }

@@ -14,30 +14,35 @@ var ErrEnds = fmt.Errorf("process: batch boundaries do not chain")
 
 // CheckEnds checks what a verifier checks besides each batch proof: that
 // the boundary values chain from the poll's chain start to the sealed
-// chain hash, from the empty state through every join and command batch
+// chain hash (and the on-chain sub-chain from SubChainStart to onChain,
+// the Poll contract's value; SubChainStart for a poll with no on-chain
+// entries), from the empty state through every join and command batch
 // to final, whose commitment it opens. With every proof verified against
 // its ends' Hash, final's totals are the proven result.
-func CheckEnds(params circuits.Params, pollID, sealed fr.Element, splits []SplitEnds, joins []JoinEnds, commands []CommandEnds, final *State) error {
+func CheckEnds(params circuits.Params, pollID, sealed, onChain fr.Element, splits []SplitEnds, joins []JoinEnds, commands []CommandEnds, final *State) error {
 	r := final.Result()
-	return CheckResult(params, pollID, sealed, splits, joins, commands, &r)
+	return CheckResult(params, pollID, sealed, onChain, splits, joins, commands, &r)
 }
 
 // CheckResult is CheckEnds for a published result, which opens the last
 // commitment without the state root (Result).
-func CheckResult(params circuits.Params, pollID, sealed fr.Element, splits []SplitEnds, joins []JoinEnds, commands []CommandEnds, final *Result) error {
+func CheckResult(params circuits.Params, pollID, sealed, onChain fr.Element, splits []SplitEnds, joins []JoinEnds, commands []CommandEnds, final *Result) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrEnds, fmt.Sprintf(format, args...))
 	}
 	eq := func(a, b fr.Element) bool { return a.Equal(&b) }
-	chain, joinChain, cmdChain := message.ChainStart(pollID), SubChainStart(), SubChainStart()
+	chain, joinChain, cmdChain, onChainChain := message.ChainStart(pollID), SubChainStart(), SubChainStart(), SubChainStart()
 	for i, s := range splits {
-		if !eq(s.ChainIn, chain) || !eq(s.JoinChainIn, joinChain) || !eq(s.CmdChainIn, cmdChain) {
+		if !eq(s.ChainIn, chain) || !eq(s.JoinChainIn, joinChain) || !eq(s.CmdChainIn, cmdChain) || !eq(s.OnChainIn, onChainChain) {
 			return fail("split %d does not start where split %d ended", i, i-1)
 		}
-		chain, joinChain, cmdChain = s.ChainOut, s.JoinChainOut, s.CmdChainOut
+		chain, joinChain, cmdChain, onChainChain = s.ChainOut, s.JoinChainOut, s.CmdChainOut, s.OnChainOut
 	}
 	if !eq(chain, sealed) {
 		return fail("the splits end at another chain hash than the sealed one")
+	}
+	if !eq(onChainChain, onChain) {
+		return fail("the log's on-chain entries are not the Poll contract's (the splits end at another on-chain sub-chain)")
 	}
 	empty := EmptyState(params)
 	state, jc := empty.Commitment(), SubChainStart()

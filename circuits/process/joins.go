@@ -14,7 +14,11 @@ import (
 // JoinSlot is one join of a join proof: its chain entry's content and the
 // opening of its state leaf.
 type JoinSlot struct {
-	Active                 frontend.Variable // 0 for padding after the last join
+	Active frontend.Variable // 0 for padding after the last join
+	// Skip (only on an active slot): the join is a duplicate, so its index
+	// gets an empty leaf and its votes count nowhere. Bit i of the public
+	// JoinEnds.Skipped.
+	Skip                   frontend.Variable
 	MessageHash, Nullifier frontend.Variable
 	Key                    babyjub.CircuitPoint
 	Weight, Salt           frontend.Variable
@@ -70,13 +74,29 @@ func (c *JoinsCircuit) Define(api frontend.API) error {
 
 // assertEnds checks the public input against the batch's computed ends.
 func (c *JoinsCircuit) assertEnds(api frontend.API, h *poseidon.Hasher, chain frontend.Variable, out *CircuitState) {
-	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindJoins, c.JoinChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
+	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindJoins, c.JoinChainIn, chain, c.StateIn.commitment(h), out.commitment(h), c.skipped(api)), c.Public)
 }
 
-// assertPadding: active slots come first, so leaves keep their join order.
+// skipped packs the Skip flags, bit i for slot i (a linear combination:
+// each flag is boolean, and the batch has fewer than 253 slots).
+func (c *JoinsCircuit) skipped(api frontend.API) frontend.Variable {
+	var mask frontend.Variable = 0
+	for i := len(c.Slots) - 1; i >= 0; i-- {
+		mask = api.Add(api.Add(mask, mask), c.Slots[i].Skip)
+	}
+	return mask
+}
+
+// live is 1 for a join that counts: active and not skipped.
+func live(api frontend.API, s *JoinSlot) frontend.Variable { return api.Sub(s.Active, s.Skip) }
+
+// assertPadding: active slots come first, so leaves keep their join order;
+// only an active slot may be skipped.
 func (c *JoinsCircuit) assertPadding(api frontend.API) {
 	for i, s := range c.Slots {
 		api.AssertIsBoolean(s.Active)
+		api.AssertIsBoolean(s.Skip)
+		api.AssertIsEqual(api.Mul(s.Skip, api.Sub(1, s.Active)), 0)
 		if i > 0 {
 			api.AssertIsEqual(api.Mul(s.Active, api.Sub(1, c.Slots[i-1].Active)), 0)
 		}
@@ -84,7 +104,7 @@ func (c *JoinsCircuit) assertPadding(api frontend.API) {
 }
 
 // chainJoins re-derives each join's leaf and chain entry and extends the
-// join sub-chain; padding slots give an empty (zero) leaf.
+// join sub-chain; padding and skipped slots give an empty (zero) leaf.
 func (c *JoinsCircuit) chainJoins(api frontend.API, h *poseidon.Hasher) (leaves []frontend.Variable, chain frontend.Variable) {
 	chain = c.JoinChainIn
 	leaves = make([]frontend.Variable, len(c.Slots))
@@ -92,7 +112,7 @@ func (c *JoinsCircuit) chainJoins(api frontend.API, h *poseidon.Hasher) (leaves 
 		leaf := voterLeaf(h, s.Key, 0, s.Weight, s.Salt, s.Votes)
 		entry := h.Hash(circuits.DomainChain, message.KindJoin, s.MessageHash, leaf, s.Nullifier)
 		chain = api.Select(s.Active, h.Compress(chain, entry), chain)
-		leaves[i] = api.Mul(s.Active, leaf)
+		leaves[i] = api.Mul(live(api, &s), leaf)
 	}
 	return leaves, chain
 }
@@ -133,14 +153,15 @@ func (c *JoinsCircuit) countJoins(api frontend.API) frontend.Variable {
 	return n
 }
 
-// addBallots adds every active join's votes (and their squares) to the
+// addBallots adds every live join's votes (and their squares) to the
 // totals. The join+vote proof has bounded each vote below 2^WeightBits.
 func (c *JoinsCircuit) addBallots(api frontend.API) (totals, squares []frontend.Variable) {
 	totals = append([]frontend.Variable(nil), c.StateIn.Totals...)
 	squares = append([]frontend.Variable(nil), c.StateIn.Squares...)
 	for _, s := range c.Slots {
+		l := live(api, &s)
 		for j, v := range s.Votes {
-			av := api.Mul(s.Active, v)
+			av := api.Mul(l, v)
 			totals[j] = api.Add(totals[j], av)
 			squares[j] = api.Add(squares[j], api.Mul(av, v))
 		}

@@ -17,8 +17,10 @@ import (
 // Version is the version of the processing circuits; bump it whenever their
 // constraints change (TestCircuitVersionsAreBumped). 2: 4-ary state tree,
 // commands with a plaintext of their own (message, joinvote v5). 3: the
-// commitment holds the root only blinded (State.Blinded).
-const Version = 3
+// commitment holds the root only blinded (State.Blinded). 4: the split
+// keeps the on-chain sub-chain, the join pass skips duplicate joins
+// (JoinEnds.Skipped).
+const Version = 4
 
 // Kinds of batch proofs, the first element of each one's packed public input.
 const (
@@ -57,6 +59,9 @@ func ShapeFor(params circuits.Params) (Shape, error) {
 	for joins*4 <= params.TallyBatchSize && bits.Len(uint(joins*4))-1 <= params.StateDepth {
 		joins *= 4
 	}
+	if joins > maxSkipBits {
+		return Shape{}, fmt.Errorf("%w: %d joins per batch, at most %d", ErrShape, joins, maxSkipBits)
+	}
 	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: joins, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params),
 		CommandProofs: params.CommandProofs}
 	if s.Entries < 1 || s.Commands < 1 {
@@ -64,6 +69,10 @@ func ShapeFor(params circuits.Params) (Shape, error) {
 	}
 	return s, nil
 }
+
+// maxSkipBits bounds the joins per batch: JoinEnds.Skipped holds one bit
+// per join in one field element.
+const maxSkipBits = 250
 
 // joinLevels is log4(Joins), the height of one join batch's subtree.
 func (s Shape) joinLevels() int { return (bits.Len(uint(s.Joins)) - 1) / 2 }
@@ -145,15 +154,27 @@ func (s *State) clone() State {
 }
 
 // SplitEnds are the boundary values of a split proof: the sealed chain and
-// the join and command sub-chains at both ends.
+// the join, command and on-chain sub-chains at both ends.
 type SplitEnds struct {
 	ChainIn, ChainOut         fr.Element
 	JoinChainIn, JoinChainOut fr.Element
 	CmdChainIn, CmdChainOut   fr.Element
+	OnChainIn, OnChainOut     fr.Element
 }
 
-// Hash is the split proof's public input.
+// Hash is the split proof's public input: Hash(DomainBatch;
+// Compress(onChainIn, onChainOut), chainIn, chainOut, joinsIn, joinsOut,
+// commandsIn, commandsOut) — the on-chain ends in the kind's place, the
+// only kind with seven values.
 func (e *SplitEnds) Hash() fr.Element {
+	return poseidon.Hash(circuits.DomainBatch, poseidon.Compress(e.OnChainIn, e.OnChainOut), e.ChainIn, e.ChainOut,
+		e.JoinChainIn, e.JoinChainOut, e.CmdChainIn, e.CmdChainOut)
+}
+
+// LegacyHash is the split proof's public input in processing circuits
+// before version 4, which had no on-chain sub-chain (OnChainIn and
+// OnChainOut are then zero): for tallies published before.
+func (e *SplitEnds) LegacyHash() fr.Element {
 	return poseidon.Hash(circuits.DomainBatch, elem(kindSplit), e.ChainIn, e.ChainOut, e.JoinChainIn, e.JoinChainOut, e.CmdChainIn, e.CmdChainOut)
 }
 
@@ -161,10 +182,21 @@ func (e *SplitEnds) Hash() fr.Element {
 type JoinEnds struct {
 	JoinChainIn, JoinChainOut fr.Element
 	StateIn, StateOut         fr.Element // State commitments
+	// Skipped has bit i set when the batch's join i was skipped as a
+	// duplicate (an earlier join of the log has its nullifier): its index
+	// holds an empty leaf and its votes count nowhere. Challengeable
+	// on-chain (docs/protocol.md, "On-chain voting path").
+	Skipped fr.Element
 }
 
 // Hash is the join proof's public input.
 func (e *JoinEnds) Hash() fr.Element {
+	return poseidon.Hash(circuits.DomainBatch, elem(kindJoins), e.JoinChainIn, e.JoinChainOut, e.StateIn, e.StateOut, e.Skipped)
+}
+
+// LegacyHash is the join proof's public input in processing circuits
+// before version 4, which skipped no join (Skipped is then zero).
+func (e *JoinEnds) LegacyHash() fr.Element {
 	return poseidon.Hash(circuits.DomainBatch, elem(kindJoins), e.JoinChainIn, e.JoinChainOut, e.StateIn, e.StateOut)
 }
 
@@ -182,8 +214,10 @@ func (e *CommandEnds) Hash() fr.Element {
 	return poseidon.Hash(circuits.DomainBatch, elem(kindCommand), e.PollID, e.CmdChainIn, e.CmdChainOut, e.StateIn, e.StateOut)
 }
 
-// SubChainStart is the value both sub-chains (joins and commands) start
-// from; each entry e moves a sub-chain from c to message.ChainNext(c, e).
+// SubChainStart is the value every sub-chain (joins, commands, on-chain
+// entries) starts from; each entry e moves a sub-chain from c to
+// message.ChainNext(c, e). The Poll contract's on-chain sub-chain starts
+// there too.
 func SubChainStart() fr.Element { return fr.Element{} }
 
 func elem(v uint64) fr.Element {

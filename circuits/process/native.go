@@ -81,13 +81,16 @@ type Outcome struct {
 // join is a join as logged, with its opened ballot.
 type join struct {
 	messageHash, leaf, nullifier fr.Element // the join's chain entry
-	voter                        *Voter     // the state the join creates
+	voter                        *Voter     // the state the join creates; nil when skipped
+	opened                       *Voter     // the join's opening, skipped or not
 }
 
-// entry is one log entry: a join or a command.
+// entry is one log entry: a join or a command, and whether it came
+// through the Poll contract (the on-chain sub-chain).
 type entry struct {
 	join    *join
 	command *Message
+	onChain bool
 }
 
 // Processor holds a poll's voters while its messages are processed, and
@@ -97,8 +100,10 @@ type Processor struct {
 	poll        *joinvote.Poll
 	pollID      fr.Element
 	coordinator *babyjub.PrivateKey
-	voters      []*Voter
+	voters      []*Voter // by state index; nil at a skipped duplicate join's
 	log         []entry
+	nullifiers  map[fr.Element]uint64 // each joined nullifier's first state index
+	countDups   bool                  // ForgeCountingDuplicates
 	commands    []*Message
 	processed   int // commands of the log already processed
 	outcomes    []Outcome
@@ -110,8 +115,16 @@ func New(params circuits.Params, poll *joinvote.Poll, coordinator *babyjub.Priva
 }
 
 // Join opens a (verified) join, adds its voter and records the join at
-// this point of the log; it returns the state index.
-func (p *Processor) Join(st *joinvote.Statement) (uint64, error) {
+// this point of the log; it returns the state index. A join whose
+// nullifier an earlier join of the log has (a member who joined both
+// gaslessly and through the Poll contract) is a duplicate: it takes its
+// state index with an empty leaf, and its votes count nowhere (Skipped).
+func (p *Processor) Join(st *joinvote.Statement) (uint64, error) { return p.join(st, false) }
+
+// JoinOnChain is Join for a join that came through the Poll contract.
+func (p *Processor) JoinOnChain(st *joinvote.Statement) (uint64, error) { return p.join(st, true) }
+
+func (p *Processor) join(st *joinvote.Statement, onChain bool) (uint64, error) {
 	if !st.PollID.Equal(&p.pollID) {
 		return 0, fmt.Errorf("%w: the join is for another poll", ErrJoin)
 	}
@@ -123,21 +136,75 @@ func (p *Processor) Join(st *joinvote.Statement) (uint64, error) {
 	for i := range v.Votes {
 		v.Votes[i] = votes[i].BigInt(new(big.Int))
 	}
-	p.log = append(p.log, entry{join: &join{messageHash: st.MessageHash, leaf: st.StateLeaf, nullifier: st.Nullifier, voter: v.clone()}})
+	index := uint64(len(p.voters))
+	j := &join{messageHash: st.MessageHash, leaf: st.StateLeaf, nullifier: st.Nullifier, voter: v.clone(), opened: v.clone()}
+	if p.nullifiers == nil {
+		p.nullifiers = map[fr.Element]uint64{}
+	}
+	if _, dup := p.nullifiers[st.Nullifier]; dup && !p.countDups {
+		j.voter, v = nil, nil
+	} else if !dup {
+		p.nullifiers[st.Nullifier] = index
+	}
+	p.log = append(p.log, entry{join: j, onChain: onChain})
 	p.voters = append(p.voters, v)
-	return uint64(len(p.voters) - 1), nil
+	return index, nil
+}
+
+// ForgeCountingDuplicates makes the processor count a duplicate join as
+// a new voter instead of skipping it, as a dishonest coordinator would:
+// for tests of the on-chain challenge that catches it. Never tally with it.
+func (p *Processor) ForgeCountingDuplicates() { p.countDups = true }
+
+// Skipped reports whether the join at state index i was skipped as a
+// duplicate, and if so the state index of the first join with its
+// nullifier.
+func (p *Processor) Skipped(i uint64) (first uint64, skipped bool) {
+	if i >= uint64(len(p.voters)) || p.voters[i] != nil {
+		return 0, false
+	}
+	n := uint64(0)
+	for _, e := range p.log {
+		if e.join == nil {
+			continue
+		}
+		if n == i {
+			return p.nullifiers[e.join.nullifier], true
+		}
+		n++
+	}
+	return 0, false
 }
 
 // Append records a command at this point of the log without processing
 // it; Process(nil) then processes every recorded command. Recording joins
 // and commands in log order is what lets Witness rebuild the sealed chain.
-func (p *Processor) Append(m Message) {
+func (p *Processor) Append(m Message) { p.append(m, false) }
+
+// AppendOnChain is Append for a command that came through the Poll contract.
+func (p *Processor) AppendOnChain(m Message) { p.append(m, true) }
+
+func (p *Processor) append(m Message, onChain bool) {
 	c := &Message{EphemeralKey: m.EphemeralKey, Ciphertext: append([]fr.Element(nil), m.Ciphertext...), Opening: m.Opening}
-	p.log = append(p.log, entry{command: c})
+	p.log = append(p.log, entry{command: c, onChain: onChain})
 	p.commands = append(p.commands, c)
 }
 
-// Voters returns the voters' states.
+// OnChainHash is the on-chain sub-chain of the log: SubChainStart moved by
+// every entry that came through the Poll contract, in log order. The Poll
+// contract keeps the same value; the splits must end there.
+func (p *Processor) OnChainHash() fr.Element {
+	c := SubChainStart()
+	for i := range p.log {
+		if p.log[i].onChain {
+			c = message.ChainNext(c, p.log[i].entryHash(p.params.CommandProofs))
+		}
+	}
+	return c
+}
+
+// Voters returns the voters' states, by state index: nil at a join
+// skipped as a duplicate.
 func (p *Processor) Voters() []*Voter { return p.voters }
 
 // Outcomes returns, for every processed command in log order, whether it
@@ -195,8 +262,11 @@ func (p *Processor) apply(voters []*Voter, m *Message) (applied, error) {
 	if !body[1].IsUint64() || body[1].Uint64() >= uint64(len(voters)) {
 		return a, ErrStateIndex
 	}
+	v := voters[body[1].Uint64()]
+	if v == nil {
+		return a, ErrStateIndex // a skipped duplicate join's index holds an empty leaf
+	}
 	a.index, a.voter = body[1].Uint64(), true
-	v := voters[a.index]
 	a.before = v.clone()
 	if !body[6].IsUint64() || body[6].Uint64() != v.Nonce+1 {
 		return a, ErrNonce
@@ -278,6 +348,9 @@ func tally(poll *joinvote.Poll, voters []*Voter) (totals, spent []*big.Int) {
 		totals[i], spent[i] = new(big.Int), new(big.Int)
 	}
 	for _, v := range voters {
+		if v == nil {
+			continue
+		}
 		for i, w := range v.Votes {
 			totals[i].Add(totals[i], w)
 			if poll.Mode == joinvote.ModeQuadratic {

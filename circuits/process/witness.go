@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
@@ -108,7 +109,11 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 		joinChain = b.Ends.JoinChainOut
 	}
 	for _, j := range joins {
-		voters = append(voters, j.voter.clone())
+		var v *Voter
+		if j.voter != nil {
+			v = j.voter.clone()
+		}
+		voters = append(voters, v)
 	}
 	chains := []fr.Element{SubChainStart()}
 	for _, m := range p.commands {
@@ -154,12 +159,12 @@ func (p *Processor) ChainHash() fr.Element {
 
 func (p *Processor) splitBatches(shape Shape) []SplitBatch {
 	var out []SplitBatch
-	chain, joins, cmds := message.ChainStart(p.pollID), SubChainStart(), SubChainStart()
+	chain, joins, cmds, onchain := message.ChainStart(p.pollID), SubChainStart(), SubChainStart(), SubChainStart()
 	for start := 0; start < len(p.log); start += shape.Entries {
 		a := NewSplitCircuit(shape)
-		ends := SplitEnds{ChainIn: chain, JoinChainIn: joins, CmdChainIn: cmds}
+		ends := SplitEnds{ChainIn: chain, JoinChainIn: joins, CmdChainIn: cmds, OnChainIn: onchain}
 		for i := range a.Entry {
-			a.Active[i], a.IsJoin[i], a.Entry[i] = 0, 0, 0
+			a.Active[i], a.IsJoin[i], a.OnChain[i], a.Entry[i] = 0, 0, 0, 0
 			if start+i >= len(p.log) {
 				continue
 			}
@@ -173,9 +178,13 @@ func (p *Processor) splitBatches(shape Shape) []SplitBatch {
 			} else {
 				cmds = message.ChainNext(cmds, h)
 			}
+			if e.onChain {
+				a.OnChain[i] = 1
+				onchain = message.ChainNext(onchain, h)
+			}
 		}
-		ends.ChainOut, ends.JoinChainOut, ends.CmdChainOut = chain, joins, cmds
-		a.ChainIn, a.JoinChainIn, a.CmdChainIn = ends.ChainIn, ends.JoinChainIn, ends.CmdChainIn
+		ends.ChainOut, ends.JoinChainOut, ends.CmdChainOut, ends.OnChainOut = chain, joins, cmds, onchain
+		a.ChainIn, a.JoinChainIn, a.CmdChainIn, a.OnChainIn = ends.ChainIn, ends.JoinChainIn, ends.CmdChainIn, ends.OnChainIn
 		a.Public = ends.Hash()
 		out = append(out, SplitBatch{Ends: ends, Assignment: a})
 	}
@@ -209,7 +218,7 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, chainIn fr.Element, tr
 	for i := range a.Slots {
 		s := &a.Slots[i]
 		if i >= len(batch) {
-			s.Active, s.MessageHash, s.Nullifier, s.Weight, s.Salt = 0, 0, 0, 0, 0
+			s.Active, s.Skip, s.MessageHash, s.Nullifier, s.Weight, s.Salt = 0, 0, 0, 0, 0, 0
 			s.Key = babyjub.CircuitPoint{X: 0, Y: 0}
 			for j := range s.Votes {
 				s.Votes[j] = 0
@@ -217,7 +226,14 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, chainIn fr.Element, tr
 			continue
 		}
 		j := batch[i]
-		v := j.voter
+		v, skip := j.voter, j.voter == nil
+		if skip {
+			v = j.opened // a duplicate: opened for its entry, counted nowhere
+			s.Skip = 1
+			ends.Skipped.Add(&ends.Skipped, new(fr.Element).Exp(elem(2), big.NewInt(int64(i))))
+		} else {
+			s.Skip = 0
+		}
 		votes := v.leafVotes(p.params)
 		leaf := j.leaf // = JoinLeaf of the opening (joinvote.DecryptBallot checked)
 		s.Active, s.MessageHash, s.Nullifier = 1, j.messageHash, j.nullifier
@@ -225,13 +241,18 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, chainIn fr.Element, tr
 		s.Weight, s.Salt = bigElem(v.Weight), v.Salt
 		for k := range s.Votes {
 			s.Votes[k] = votes[k]
+			if skip {
+				continue
+			}
 			var sq fr.Element
 			sq.Square(&votes[k])
 			state.Totals[k].Add(&state.Totals[k], &votes[k])
 			state.Squares[k].Add(&state.Squares[k], &sq)
 		}
-		if err := tree.Set(state.Joins, leaf); err != nil {
-			return JoinBatch{}, err
+		if !skip {
+			if err := tree.Set(state.Joins, leaf); err != nil {
+				return JoinBatch{}, err
+			}
 		}
 		state.Joins++
 		chain = message.ChainNext(chain, message.JoinEntry(j.messageHash, leaf, j.nullifier))
@@ -359,7 +380,7 @@ func (p *Processor) fillVoter(s *CommandSlot, body []fr.Element, tree *Tree, vot
 	for k, sib := range tree.Path(0, index) {
 		s.Siblings[k] = [3]frontend.Variable{sib[0], sib[1], sib[2]}
 	}
-	if index < uint64(len(voters)) {
+	if index < uint64(len(voters)) && voters[index] != nil {
 		v := voters[index]
 		s.Key = babyjub.CircuitPoint{X: v.Key.X, Y: v.Key.Y}
 		s.Nonce, s.Weight, s.Salt = v.Nonce, bigElem(v.Weight), v.Salt

@@ -36,6 +36,10 @@ type world struct {
 	keys    []*babyjub.PrivateKey // each voter's join key, by state index
 	seed    int64
 	sealed  fr.Element // the chain hash as the coordinator's log has it
+	// onChain: the next joins and commands come through the Poll
+	// contract; contract is its on-chain sub-chain.
+	onChain  bool
+	contract fr.Element
 }
 
 func newWorld(t testing.TB, params circuits.Params, mode joinvote.Mode, options int, weights ...int64) *world {
@@ -73,12 +77,16 @@ func (w *world) join(t testing.TB, i int, votes ...int64) uint64 {
 		CensusSiblings: proof.Siblings, PollKey: pollKey, EphemeralKey: w.key(t), WeightSalt: jvtest.Elem(uint64(900 + i)), Votes: vs}
 	jw, err := joinvote.NewWitness(w.params, &w.poll, &priv)
 	require.NoError(t, err)
-	idx, err := w.proc.Join(&jw.Statement)
+	join := w.proc.Join
+	if w.onChain {
+		join = w.proc.JoinOnChain
+	}
+	idx, err := join(&jw.Statement)
 	require.NoError(t, err)
 	require.Equal(t, uint64(len(w.keys)), idx, "state index = position among the joins")
 	w.keys = append(w.keys, pollKey)
 	st := &jw.Statement
-	w.sealed = message.ChainNext(w.sealed, message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier))
+	w.logged(message.JoinEntry(st.MessageHash, st.StateLeaf, st.Nullifier))
 	return idx
 }
 
@@ -111,8 +119,20 @@ func (w *world) publish(m process.Message) {
 	if w.params.CommandProofs {
 		entry = command.Entry(mh, m.Opening)
 	}
+	w.logged(entry)
+	if w.onChain {
+		w.proc.AppendOnChain(m)
+	} else {
+		w.proc.Append(m)
+	}
+}
+
+// logged extends the sealed chain, and the contract's when on-chain.
+func (w *world) logged(entry fr.Element) {
 	w.sealed = message.ChainNext(w.sealed, entry)
-	w.proc.Append(m)
+	if w.onChain {
+		w.contract = message.ChainNext(w.contract, entry)
+	}
 }
 
 // process runs the processor; it returns the number of counted commands,
@@ -135,12 +155,13 @@ func (w *world) witness(t testing.TB) *process.Witness {
 	wit, err := w.proc.Witness(mrand.New(mrand.NewSource(w.seed)))
 	require.NoError(t, err)
 	require.Equal(t, w.sealed, w.proc.ChainHash(), "the processor's log is the sealed one")
+	require.Equal(t, w.contract, w.proc.OnChainHash(), "the processor's on-chain entries are the contract's")
 	splits, joins, cmds := wit.Ends()
-	require.NoError(t, process.CheckEnds(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &wit.Final))
+	require.NoError(t, process.CheckEnds(w.params, w.poll.ID(), w.sealed, w.contract, splits, joins, cmds, &wit.Final))
 	res := wit.Final.Result() // what a published result shows: no state root
-	require.NoError(t, process.CheckResult(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &res))
+	require.NoError(t, process.CheckResult(w.params, w.poll.ID(), w.sealed, w.contract, splits, joins, cmds, &res))
 	res.Blinded = wit.Final.Root
-	require.ErrorIs(t, process.CheckResult(w.params, w.poll.ID(), w.sealed, splits, joins, cmds, &res), process.ErrEnds)
+	require.ErrorIs(t, process.CheckResult(w.params, w.poll.ID(), w.sealed, w.contract, splits, joins, cmds, &res), process.ErrEnds)
 	totals, spent := w.proc.Tally()
 	for i := range totals {
 		require.Equal(t, totals[i].String(), wit.Final.Totals[i].String(), "total %d", i)

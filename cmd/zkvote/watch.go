@@ -100,10 +100,6 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		}
 	}
 	log := settlement.LogOf(def, checked.Entries)
-	suspects, err := settlement.Check(log, vk, ck)
-	if err != nil {
-		return false, err
-	}
 	c, d, s, err := a.connect(ctx, fl, true, true)
 	if err != nil {
 		return false, err
@@ -126,6 +122,13 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		fmt.Fprintln(a.stdout, "the result is void already: the proposal will not run")
 		return true, nil
 	}
+	if err := settlement.ReadSkipped(ctx, c, d, log); err != nil {
+		return false, err
+	}
+	suspects, err := settlement.Check(log, vk, ck)
+	if err != nil {
+		return false, err
+	}
 	if def.Params.CommandProofs {
 		fmt.Fprintf(a.stdout, "%d joins and %d command proofs checked: %d fail\n", len(log.Joins), len(log.Commands), len(suspects))
 	} else {
@@ -135,9 +138,12 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	raised := settlement.Skip{}
+	raised, raisedSkips := settlement.Skip{}, map[int]bool{}
 	for _, ch := range chs {
-		if ch.Batch < 0 {
+		switch {
+		case ch.Skip:
+			raisedSkips[ch.Index] = true
+		case ch.Batch < 0:
 			raised.Add(ch.Kind, ch.Index)
 		}
 	}
@@ -150,7 +156,9 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	bad := settlement.Skip{}
 	for _, sp := range suspects {
 		fmt.Fprintf(a.stdout, "%s %d: %s\n", sp.Kind, sp.Index, sp.Reason)
-		bad.Add(sp.Kind, sp.Index)
+		if !sp.Skipped { // its proof holds: a challenge of it is answered
+			bad.Add(sp.Kind, sp.Index)
+		}
 		switch {
 		case !open:
 			fmt.Fprintln(a.stdout, "  the challenge window is over")
@@ -161,6 +169,14 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 			}
 			fmt.Fprintf(a.stdout, "  shown on-chain: the result is void (%d gas)\n", gas)
 			return true, nil
+		case sp.Skipped && raisedSkips[sp.Index]:
+			fmt.Fprintln(a.stdout, "  its skip is already challenged")
+		case sp.Skipped:
+			gas, err := settlement.ChallengeSkip(ctx, c, auth, d, log, sp.Index)
+			if err != nil {
+				return false, err
+			}
+			fmt.Fprintf(a.stdout, "  its skip challenged (%d gas)\n", gas)
 		case raised[sp.Kind][sp.Index]:
 			fmt.Fprintln(a.stdout, "  already challenged")
 		default:
@@ -188,6 +204,8 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 			fmt.Fprintf(a.stdout, "%s: unanswered past its deadline: the result is now void (%d gas)\n", what, t.Gas)
 		case t.Batch >= 0:
 			fmt.Fprintf(a.stdout, "%s: challenge answered with its %ss and their proofs (%d gas; the bond is ours)\n", what, t.Kind, t.Gas)
+		case t.Skip:
+			fmt.Fprintf(a.stdout, "%s: challenge answered with the earlier join of its nullifier (%d gas)\n", what, t.Gas)
 		default:
 			fmt.Fprintf(a.stdout, "%s: challenge answered with its proof (%d gas)\n", what, t.Gas)
 		}

@@ -409,3 +409,28 @@ func Digest(h string) ([32]byte, error) {
 	copy(d[:], b)
 	return d, nil
 }
+
+// ProofFromSolidity is Proof's inverse: it reads a proof in the EIP-197
+// form a verifier takes (and an on-chain event carries) and returns it in
+// gnark's compressed form, as logs and files hold proofs. The points are
+// checked to be on the curve and in their subgroups.
+func ProofFromSolidity(sol []byte) ([]byte, error) {
+	if len(sol) != 8*32 {
+		return nil, fmt.Errorf("%w: %d bytes in EIP-197 form, want 256", ErrProof, len(sol))
+	}
+	var empty bytes.Buffer
+	if _, err := new(groth16bn254.Proof).WriteRawTo(&empty); err != nil {
+		return nil, err
+	}
+	raw := append(append([]byte(nil), sol...), empty.Bytes()[8*32:]...) // no commitments
+	var p groth16bn254.Proof
+	n, err := p.ReadFrom(bytes.NewReader(raw))
+	if err != nil || int(n) != len(raw) {
+		return nil, fmt.Errorf("%w: not a proof in EIP-197 form: %v", ErrProof, err)
+	}
+	var out bytes.Buffer
+	if _, err := p.WriteTo(&out); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}

@@ -250,3 +250,28 @@ func TestCommandProofOnChain(t *testing.T) {
 	require.NoError(t, err)
 	t.Logf("a real command proof, verified by its poll's verifier in a transaction of its own: %d gas", c.EstimateCall(addr, data))
 }
+
+// TestProofFromSolidity: a proof read back from its EIP-197 form (as an
+// on-chain event carries it) is the proof logs hold; a point off the
+// curve or a short proof is refused.
+func TestProofFromSolidity(t *testing.T) {
+	k := setup(t, &square1{}, &square1{Y: 49, X: 7})
+	w, err := frontend.NewWitness(&square1{Y: 49, X: 7}, ecc.BN254.ScalarField())
+	require.NoError(t, err)
+	proof, err := groth16.Prove(k.ccs, k.pk, w)
+	require.NoError(t, err)
+	raw, err := prover.ProofBytes(proof)
+	require.NoError(t, err)
+	sol, err := solverifier.Proof(raw)
+	require.NoError(t, err)
+	back, err := solverifier.ProofFromSolidity(sol)
+	require.NoError(t, err)
+	require.Equal(t, raw, back)
+
+	bad := append([]byte(nil), sol...)
+	bad[63] ^= 1 // A.y: off the curve
+	_, err = solverifier.ProofFromSolidity(bad)
+	require.ErrorIs(t, err, solverifier.ErrProof)
+	_, err = solverifier.ProofFromSolidity(sol[:255])
+	require.ErrorIs(t, err, solverifier.ErrProof)
+}

@@ -4,6 +4,10 @@ import (
 	"context"
 	"log/slog"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/proto/wire"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
@@ -15,12 +19,22 @@ type admin struct {
 	log *slog.Logger
 }
 
-func (a *admin) CreatePoll(_ context.Context, req *pb.CreatePollRequest) (*pb.CreatePollResponse, error) {
+func (a *admin) CreatePoll(ctx context.Context, req *pb.CreatePollRequest) (*pb.CreatePollResponse, error) {
 	def, err := wire.ToDefinition(req.Definition)
 	if err != nil {
 		return nil, toStatus(a.log, err)
 	}
-	id, err := a.svc.CreatePoll(def)
+	var id fr.Element
+	switch len(req.PollContract) {
+	case 0:
+		id, err = a.svc.CreatePoll(def)
+	case 20:
+		c := coordinator.PollContract{Block: req.PollContractBlock}
+		copy(c.Address[:], req.PollContract)
+		id, err = a.svc.CreatePollWithContract(ctx, def, c)
+	default:
+		return nil, status.Errorf(codes.InvalidArgument, "poll_contract: %d bytes, an address has 20", len(req.PollContract))
+	}
 	if err != nil {
 		return nil, toStatus(a.log, err)
 	}

@@ -19,6 +19,7 @@ import (
 	"google.golang.org/grpc/reflection"
 
 	"github.com/zkvote/zkvote/coordinator"
+	"github.com/zkvote/zkvote/settlement"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/internal/atomicfile"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
@@ -83,6 +84,14 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 			return fmt.Errorf("TLS: %w (is --tls-cert the certificate and --tls-key its key?)", err)
 		}
 	}
+	opts := []coordinator.Option{coordinator.WithLogger(log)}
+	if cfg.ChainRPC != "" {
+		c, err := settlement.Dial(ctx, cfg.ChainRPC)
+		if err != nil {
+			return fmt.Errorf("chain_rpc: %w", err)
+		}
+		opts = append(opts, coordinator.WithOnChain(chainSource{c}))
+	}
 	lis, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", cfg.Listen, err)
@@ -104,11 +113,16 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 	if err != nil {
 		return err
 	}
-	svc, err := coordinator.Open(cfg, st, keys, coordinator.WithLogger(log))
+	svc, err := coordinator.Open(cfg, st, keys, opts...)
 	if err != nil {
 		_ = st.Close()
 		return err
 	}
+	interval := time.Duration(cfg.ChainPoll)
+	if interval <= 0 {
+		interval = 5 * time.Second
+	}
+	svc.WatchOnChain(interval)
 	warnWithoutProvingKeys(cfg, log)
 	addr := lis.Addr().String()
 	if err := atomicfile.Write(filepath.Join(cfg.DataDir, AddrFile), []byte(addr+"\n"), 0o644, true); err != nil {

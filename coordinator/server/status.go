@@ -22,7 +22,8 @@ func codeOf(err error) codes.Code {
 		return codes.AlreadyExists
 	case errors.Is(err, coordinator.ErrNotOpen), errors.Is(err, coordinator.ErrClosed),
 		errors.Is(err, coordinator.ErrNotClosed), errors.Is(err, coordinator.ErrNotTallied),
-		errors.Is(err, coordinator.ErrNoVerifyingKey):
+		errors.Is(err, coordinator.ErrNoVerifyingKey), errors.Is(err, coordinator.ErrNoChain),
+		errors.Is(err, coordinator.ErrChainPending):
 		return codes.FailedPrecondition
 	case errors.Is(err, coordinator.ErrPollFull):
 		return codes.ResourceExhausted

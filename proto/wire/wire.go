@@ -228,7 +228,8 @@ func ToInfo(m *pb.Poll) (*poll.Info, error) {
 
 // Entry encodes a log entry.
 func Entry(e *poll.Entry) *pb.LogEntry {
-	out := &pb.LogEntry{Index: e.Index, EntryHash: Field(e.EntryHash), ChainHash: Field(e.ChainHash), ReceivedUnix: e.ReceivedUnix}
+	out := &pb.LogEntry{Index: e.Index, EntryHash: Field(e.EntryHash), ChainHash: Field(e.ChainHash), ReceivedUnix: e.ReceivedUnix,
+		OnChainIndex: e.OnChain}
 	switch {
 	case e.Join != nil:
 		out.Body = &pb.LogEntry_Join{Join: JoinVote(&e.Join.Statement, e.Join.Proof)}
@@ -244,7 +245,7 @@ func ToEntry(pollID fr.Element, m *pb.LogEntry) (*poll.Entry, error) {
 	if m == nil {
 		return nil, invalid("entry", errors.New("missing"))
 	}
-	e := &poll.Entry{Index: m.Index, ReceivedUnix: m.ReceivedUnix}
+	e := &poll.Entry{Index: m.Index, ReceivedUnix: m.ReceivedUnix, OnChain: m.OnChainIndex}
 	var err error
 	if e.EntryHash, err = ToField(m.EntryHash); err != nil {
 		return nil, invalid("entry_hash", err)

@@ -18,7 +18,9 @@ import {Hasher} from "./Hasher.sol";
 /// whose ends the Tally committed to), and anyone must then answer with a
 /// valid proof for exactly that entry (every honest one's proof is in the
 /// published log) within the answer window, or the result is void; two
-/// joins with one nullifier void it at once. A watcher who cannot see the
+/// joins with one nullifier that both count void it at once. A join the
+/// join pass skipped as a duplicate (Tally.joinSkips) may be challenged
+/// too: it must then be shown to have an earlier join with its nullifier. A watcher who cannot see the
 /// log (it was not published) challenges a whole batch, with a bond: the
 /// batch's entries and each one's proof must then be posted, or the result
 /// is void. Executor runs the payload only on a final result.
@@ -70,6 +72,11 @@ contract Challenges {
     /// entries: the batch's commands, each (message hash, opening).
     event CommandBatchAnswered(bytes32 indexed id, uint256 batch, uint256[2][] entries);
     event Voided(bytes32 indexed id, string reason);
+    /// The skipped join at position p of join batch b (entry: its message
+    /// hash, state leaf, nullifier) must be shown to be a duplicate.
+    event SkipChallenged(bytes32 indexed id, uint256[3] entry, uint256 batch, uint256 position, uint256 deadline);
+    /// The earlier join with its nullifier: position p2 of batch b2.
+    event SkipAnswered(bytes32 indexed id, uint256 batch, uint256 position);
 
     error WrongVerifier(bytes32 want, bytes32 got);
     error VerifierForAnotherPoll(uint256 want, uint256 got);
@@ -85,6 +92,8 @@ contract Challenges {
     error AnswerTooLate(uint256 deadline);
     error NotExpired(uint256 deadline);
     error NotADuplicate();
+    error WrongSkips();
+    error NotSkipped(uint256 batch, uint256 position);
     error WrongBond(uint256 want);
     error PaymentFailed();
 
@@ -255,6 +264,24 @@ contract Challenges {
         return keccak256(abi.encode("batch", b));
     }
 
+    /// The challenge id of the skipped join at position p of join batch b.
+    function skipId(uint256 b, uint256 p) public pure returns (bytes32) {
+        return keccak256(abi.encode("skip", b, p));
+    }
+
+    /// Checks skips (every join batch's skip mask, in order) against the
+    /// Tally's hash chain over them; returns whether position p of batch b
+    /// was skipped.
+    function _skipped(uint256[] calldata skips, uint256 b, uint256 p) internal view returns (bool) {
+        if (skips.length + 1 != tally.joinBoundCount()) revert WrongSkips();
+        bytes32 h;
+        for (uint256 i = 0; i < skips.length; i++) {
+            h = keccak256(abi.encode(h, skips[i]));
+        }
+        if (h != tally.joinSkips()) revert WrongSkips();
+        return p < 256 && (skips[b] >> p) & 1 == 1;
+    }
+
     /// The challenge id of command batch b (log order).
     function commandBatchId(uint256 b) public pure returns (bytes32) {
         return keccak256(abi.encode("command batch", b));
@@ -377,9 +404,12 @@ contract Challenges {
     }
 
     /// Voids the result: two joins of the join sub-chain (position p1 of
-    /// batch b1, p2 of b2) share a nullifier, so one member joined twice.
+    /// batch b1, p2 of b2) that the join pass did not skip (skips: every
+    /// join batch's skip mask) share a nullifier, so one member counted
+    /// twice.
     function challengeDuplicate(
         uint256[] calldata bounds,
+        uint256[] calldata skips,
         uint256 b1,
         uint256[3][] calldata e1,
         uint256 p1,
@@ -391,7 +421,49 @@ contract Challenges {
         uint256[] memory h1 = _joinHashes(bounds, b1, e1);
         _joinHashes(bounds, b2, e2);
         if (p1 >= e1.length || p2 >= e2.length || (b1 == b2 && p1 == p2) || e1[p1][2] != e2[p2][2]) revert NotADuplicate();
+        if (_skipped(skips, b1, p1) || _skipped(skips, b2, p2)) revert NotADuplicate();
         voided = true;
         emit Voided(joinId(h1[p1]), "two joins share a nullifier");
+    }
+
+    /// Challenges the join at position p of join batch b, which the join
+    /// pass skipped as a duplicate (skips: every join batch's skip mask):
+    /// within answerWindow someone must show an earlier join with its
+    /// nullifier (answerSkip), or the result is void: a voter was dropped.
+    function challengeSkip(
+        uint256[] calldata bounds,
+        uint256[] calldata skips,
+        uint256 b,
+        uint256[3][] calldata entries,
+        uint256 p
+    ) external {
+        _openWindow();
+        _joinHashes(bounds, b, entries);
+        if (p >= entries.length || !_skipped(skips, b, p)) revert NotSkipped(b, p);
+        bytes32 id = skipId(b, p);
+        emit SkipChallenged(id, entries[p], b, p, _raise(id));
+    }
+
+    /// Answers a skip challenge: the skipped join's batch b (entries) and
+    /// position p, and an earlier join of the join sub-chain (position p2
+    /// of batch b2, entries2) with the same nullifier.
+    function answerSkip(
+        uint256[] calldata bounds,
+        uint256 b,
+        uint256[3][] calldata entries,
+        uint256 p,
+        uint256 b2,
+        uint256[3][] calldata entries2,
+        uint256 p2
+    ) external {
+        bytes32 id = skipId(b, p);
+        _answer(id);
+        _joinHashes(bounds, b, entries);
+        _joinHashes(bounds, b2, entries2);
+        bool earlier = b2 < b || (b2 == b && p2 < p);
+        if (p >= entries.length || p2 >= entries2.length || !earlier || entries[p][2] != entries2[p2][2]) {
+            revert NotADuplicate();
+        }
+        emit SkipAnswered(id, b2, p2);
     }
 }

@@ -9,7 +9,9 @@ import {Hasher} from "./Hasher.sol";
 /// @title The proven tally of a zkvote poll, checked on-chain.
 /// @notice Takes the processing proofs of a poll (docs/protocol.md, "Proven
 /// processing") in the order they chain: every split (sealed log routed
-/// into the join and command sub-chains), then every join batch (forward),
+/// into the join and command sub-chains, its on-chain entries also into
+/// the on-chain sub-chain, which must end at the Poll contract's), then
+/// every join batch (forward),
 /// then every command batch newest first, then the opening of the last
 /// state commitment; and records the per-option totals that opening
 /// proves. It is the on-chain twin of verifier.CheckTally.
@@ -33,7 +35,6 @@ import {Hasher} from "./Hasher.sol";
 contract Tally {
     uint256 internal constant DOMAIN_PROCESS = 12;
     uint256 internal constant DOMAIN_BATCH = 13;
-    uint256 internal constant KIND_SPLIT = 1;
     uint256 internal constant KIND_JOINS = 2;
     uint256 internal constant KIND_COMMANDS = 3;
     uint256 internal constant FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -70,10 +71,11 @@ contract Tally {
     Hasher public immutable hasher;
 
     Phase public phase;
-    /// Split cursor: the sealed chain and the two sub-chains so far.
+    /// Split cursor: the sealed chain and the three sub-chains so far.
     uint256 public chain;
     uint256 public joinChain;
     uint256 public commandChain;
+    uint256 public onChainChain;
     /// Join cursor: the join sub-chain consumed so far.
     uint256 public joinCursor;
     /// Command cursor: the command sub-chain still to consume, walking back.
@@ -95,6 +97,10 @@ contract Tally {
     bytes32 public joinBounds;
     /// How many values joinBounds holds (join batches + 1, once the joins are done).
     uint256 public joinBoundCount;
+    /// A hash chain over every join batch's skip mask (bit i: the batch's
+    /// join i was skipped as a duplicate), one per join batch; each mask
+    /// that is not 0 is also in a JoinSkips event.
+    bytes32 public joinSkips;
     /// The same over the command sub-chain, in the order the command
     /// proofs came (newest batch first): its end, then where each batch
     /// began, down to the empty sub-chain (each also in a CommandBatch event).
@@ -105,6 +111,8 @@ contract Tally {
     event Tallied(uint256 indexed pollId, uint256[] totals, uint256[] spent, uint256 joins);
     /// A join batch bound: index i is where join batch i starts (the last, where the joins end).
     event JoinBatch(uint256 indexed index, uint256 start);
+    /// Join batch `batch` skipped the joins whose bits `skipped` has.
+    event JoinSkips(uint256 indexed batch, uint256 skipped);
     /// A command batch bound, in proving order: index 0 is where the
     /// commands end, index i > 0 where the i-th newest command batch starts.
     event CommandBatch(uint256 indexed index, uint256 start);
@@ -114,6 +122,7 @@ contract Tally {
     error NotSealed();
     error LengthMismatch();
     error SplitsIncomplete(uint256 chain, uint256 sealedChainHash);
+    error OnChainEntriesMissing(uint256 chain, uint256 pollOnChainChain);
     error JoinsIncomplete();
     error CommandsIncomplete();
     error NotAField(uint256 value);
@@ -165,58 +174,69 @@ contract Tally {
     }
 
     /// Split proofs, in log order. outs[i] = (chain out, join sub-chain
-    /// out, command sub-chain out) of proof i; its ins are where the
-    /// previous proof ended.
-    function proveSplits(uint256[3][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
+    /// out, command sub-chain out, on-chain sub-chain out) of proof i; its
+    /// ins are where the previous proof ended. The split's public input
+    /// leads with Poseidon2.compress(on-chain in, on-chain out) where the
+    /// other kinds have their kind (process.SplitEnds.Hash).
+    function proveSplits(uint256[4][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
         if (phase != Phase.Splits) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
-        (uint256 c, uint256 j, uint256 m) = (chain, joinChain, commandChain);
+        (uint256 c, uint256 j, uint256 m, uint256 o) = (chain, joinChain, commandChain, onChainChain);
         uint256[] memory ends = new uint256[](7);
-        ends[0] = KIND_SPLIT;
         for (uint256 i = 0; i < outs.length; i++) {
             (ends[1], ends[3], ends[5]) = (c, j, m);
-            (c, j, m) = (outs[i][0], outs[i][1], outs[i][2]);
+            uint256 oIn = o;
+            (c, j, m, o) = (outs[i][0], outs[i][1], outs[i][2], outs[i][3]);
             _field(c);
             _field(j);
             _field(m);
+            _field(o);
+            ends[0] = Poseidon2.compress(oIn, o);
             (ends[2], ends[4], ends[6]) = (c, j, m);
             _verify(splitVerifier, proofs_[i], ends);
         }
-        (chain, joinChain, commandChain) = (c, j, m);
+        (chain, joinChain, commandChain, onChainChain) = (c, j, m, o);
         proofs += outs.length;
         emit Proven(pollId, Phase.Splits, outs.length, c);
     }
 
-    /// Ends the splits: they must have consumed the anchored log exactly.
+    /// Ends the splits: they must have consumed the anchored log exactly,
+    /// and its on-chain entries must be the Poll contract's, in its order.
     function _endSplits() internal {
         if (!poll.isSealed()) revert NotSealed();
         uint256 sealedHash = poll.sealedChainHash();
         if (chain != sealedHash) revert SplitsIncomplete(chain, sealedHash);
+        uint256 want = poll.onChainChain();
+        if (onChainChain != want) revert OnChainEntriesMissing(onChainChain, want);
         phase = Phase.Joins;
     }
 
     /// Join batch proofs, in log order. outs[i] = (join sub-chain out,
-    /// state commitment out).
-    function proveJoins(uint256[2][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
+    /// state commitment out, skip mask).
+    function proveJoins(uint256[3][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
         if (phase == Phase.Splits) _endSplits();
         if (phase != Phase.Joins) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
         (uint256 jc, uint256 s) = (joinCursor, state);
-        uint256[] memory ends = new uint256[](5);
+        uint256[] memory ends = new uint256[](6);
         ends[0] = KIND_JOINS;
-        (bytes32 bh, uint256 bn) = (joinBounds, joinBoundCount);
+        (bytes32 bh, uint256 bn, bytes32 sh) = (joinBounds, joinBoundCount, joinSkips);
         for (uint256 i = 0; i < outs.length; i++) {
             bh = keccak256(abi.encode(bh, jc));
+            uint256 skipped = outs[i][2];
+            sh = keccak256(abi.encode(sh, skipped));
+            if (skipped != 0) emit JoinSkips(bn, skipped);
             emit JoinBatch(bn++, jc);
             (ends[1], ends[3]) = (jc, s);
             (jc, s) = (outs[i][0], outs[i][1]);
             _field(jc);
             _field(s);
-            (ends[2], ends[4]) = (jc, s);
+            _field(skipped);
+            (ends[2], ends[4], ends[5]) = (jc, s, skipped);
             _verify(joinsVerifier, proofs_[i], ends);
         }
         (joinCursor, state) = (jc, s);
-        (joinBounds, joinBoundCount) = (bh, bn);
+        (joinBounds, joinBoundCount, joinSkips) = (bh, bn, sh);
         proofs += outs.length;
         emit Proven(pollId, Phase.Joins, outs.length, s);
     }

@@ -998,7 +998,10 @@ type LogEntry struct {
 	ReceivedUnix int64           `protobuf:"varint,6,opt,name=received_unix,json=receivedUnix,proto3" json:"received_unix,omitempty"`
 	// state_index is a join's position among the poll's joins: the voter's
 	// index in the state tree, which its later commands name.
-	StateIndex    uint64 `protobuf:"varint,7,opt,name=state_index,json=stateIndex,proto3" json:"state_index,omitempty"`
+	StateIndex uint64 `protobuf:"varint,7,opt,name=state_index,json=stateIndex,proto3" json:"state_index,omitempty"`
+	// on_chain_index is set for an entry that came through the poll's Poll
+	// contract (the on-chain voting path): its index among the contract's.
+	OnChainIndex  *uint64 `protobuf:"varint,8,opt,name=on_chain_index,json=onChainIndex,proto3,oneof" json:"on_chain_index,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1089,6 +1092,13 @@ func (x *LogEntry) GetReceivedUnix() int64 {
 func (x *LogEntry) GetStateIndex() uint64 {
 	if x != nil {
 		return x.StateIndex
+	}
+	return 0
+}
+
+func (x *LogEntry) GetOnChainIndex() uint64 {
+	if x != nil && x.OnChainIndex != nil {
+		return *x.OnChainIndex
 	}
 	return 0
 }
@@ -2004,10 +2014,16 @@ func (x *GetResultsResponse) GetProven() bool {
 }
 
 type CreatePollRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Definition    *PollDefinition        `protobuf:"bytes,1,opt,name=definition,proto3" json:"definition,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	Definition *PollDefinition        `protobuf:"bytes,1,opt,name=definition,proto3" json:"definition,omitempty"`
+	// poll_contract (20 bytes) names the poll's Poll contract, deployed
+	// before the poll opens (zkvote deploy), from block poll_contract_block:
+	// the coordinator then logs the joins posted there too. It needs a
+	// coordinator that reads a chain (chain_rpc).
+	PollContract      []byte `protobuf:"bytes,2,opt,name=poll_contract,json=pollContract,proto3" json:"poll_contract,omitempty"`
+	PollContractBlock uint64 `protobuf:"varint,3,opt,name=poll_contract_block,json=pollContractBlock,proto3" json:"poll_contract_block,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
 }
 
 func (x *CreatePollRequest) Reset() {
@@ -2045,6 +2061,20 @@ func (x *CreatePollRequest) GetDefinition() *PollDefinition {
 		return x.Definition
 	}
 	return nil
+}
+
+func (x *CreatePollRequest) GetPollContract() []byte {
+	if x != nil {
+		return x.PollContract
+	}
+	return nil
+}
+
+func (x *CreatePollRequest) GetPollContractBlock() uint64 {
+	if x != nil {
+		return x.PollContractBlock
+	}
+	return 0
 }
 
 type CreatePollResponse struct {
@@ -2712,7 +2742,7 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"chain_hash\x18\x03 \x01(\fR\tchainHash\x12\x1f\n" +
 	"\vsealed_unix\x18\x04 \x01(\x03R\n" +
 	"sealedUnix\x12\x1c\n" +
-	"\tsignature\x18\x05 \x01(\fR\tsignature\"\x87\x02\n" +
+	"\tsignature\x18\x05 \x01(\fR\tsignature\"\xc5\x02\n" +
 	"\bLogEntry\x12\x14\n" +
 	"\x05index\x18\x01 \x01(\x04R\x05index\x12)\n" +
 	"\x04join\x18\x02 \x01(\v2\x13.zkvote.v1.JoinVoteH\x00R\x04join\x12.\n" +
@@ -2723,8 +2753,10 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"chain_hash\x18\x05 \x01(\fR\tchainHash\x12#\n" +
 	"\rreceived_unix\x18\x06 \x01(\x03R\freceivedUnix\x12\x1f\n" +
 	"\vstate_index\x18\a \x01(\x04R\n" +
-	"stateIndexB\x06\n" +
-	"\x04body\"\x10\n" +
+	"stateIndex\x12)\n" +
+	"\x0eon_chain_index\x18\b \x01(\x04H\x01R\fonChainIndex\x88\x01\x01B\x06\n" +
+	"\x04bodyB\x11\n" +
+	"\x0f_on_chain_index\"\x10\n" +
 	"\x0eGetInfoRequest\"\x94\x01\n" +
 	"\x0fGetInfoResponse\x129\n" +
 	"\x0fcoordinator_key\x18\x01 \x01(\v2\x10.zkvote.v1.PointR\x0ecoordinatorKey\x12,\n" +
@@ -2781,11 +2813,13 @@ const file_zkvote_v1_zkvote_proto_rawDesc = "" +
 	"\x12GetResultsResponse\x12\x16\n" +
 	"\x06totals\x18\x01 \x03(\tR\x06totals\x12\x14\n" +
 	"\x05spent\x18\x02 \x03(\tR\x05spent\x12\x16\n" +
-	"\x06proven\x18\x03 \x01(\bR\x06provenJ\x04\b\x04\x10\x05R\x10counted_messages\"N\n" +
+	"\x06proven\x18\x03 \x01(\bR\x06provenJ\x04\b\x04\x10\x05R\x10counted_messages\"\xa3\x01\n" +
 	"\x11CreatePollRequest\x129\n" +
 	"\n" +
 	"definition\x18\x01 \x01(\v2\x19.zkvote.v1.PollDefinitionR\n" +
-	"definition\"-\n" +
+	"definition\x12#\n" +
+	"\rpoll_contract\x18\x02 \x01(\fR\fpollContract\x12.\n" +
+	"\x13poll_contract_block\x18\x03 \x01(\x04R\x11pollContractBlock\"-\n" +
 	"\x12CreatePollResponse\x12\x17\n" +
 	"\apoll_id\x18\x01 \x01(\fR\x06pollId\"+\n" +
 	"\x10ClosePollRequest\x12\x17\n" +

@@ -1,0 +1,235 @@
+package settlement
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkvote/zkvote/circuits/babyjub"
+	"github.com/zkvote/zkvote/circuits/joinvote"
+	"github.com/zkvote/zkvote/circuits/ratelimit"
+	"github.com/zkvote/zkvote/contracts/bindings"
+	"github.com/zkvote/zkvote/contracts/solverifier"
+	"github.com/zkvote/zkvote/poll"
+)
+
+// The on-chain voting path (docs/protocol.md, "On-chain voting path"): a
+// voter who does not want to depend on the coordinator posts the join
+// (join+vote proof and all) to the poll's Poll contract, which checks it
+// as intake does and extends its on-chain sub-chain; the coordinator must
+// log it, in the contract's order, for the result to settle.
+
+// OnChainJoin is what JoinOnChain did: the join's index among the Poll
+// contract's entries, and the gas.
+type OnChainJoin struct {
+	Index uint64
+	Gas   uint64
+}
+
+// JoinOnChain posts a join (and, in a poll with command passes, the
+// voter's rate set registration; nil otherwise) to the Poll contract of
+// deployment d.
+func JoinOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join, reg *ratelimit.Registration) (*OnChainJoin, error) {
+	p, err := bindings.NewPoll(d.Poll, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	proof, err := solverifier.Proof(j.Proof)
+	if err != nil {
+		return nil, fmt.Errorf("%w: the join's proof: %w", ErrConfig, err)
+	}
+	st := &j.Statement
+	arg := bindings.PollJoin{Nullifier: bigOf(st.Nullifier), Leaf: bigOf(st.StateLeaf),
+		EphemeralKey: pointOf(&st.EphemeralKey), PollKey: pointOf(&st.PollKey), Ciphertext: bigsOf(st.Ciphertext), Proof: proof,
+		Registration: []*big.Int{}}
+	if reg != nil {
+		arg.Registration = append(bigsOf(reg.Identities[:]), bigOf(reg.Signature.R.X), bigOf(reg.Signature.R.Y), new(big.Int).Set(&reg.Signature.S))
+	}
+	opts := *auth
+	opts.Context = ctx
+	tx, err := p.Join(&opts, arg)
+	r, err := c.mined(ctx, "join on-chain", tx, err)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := p.ParseOnChainJoin(*l); err == nil && l.Address == d.Poll {
+			return &OnChainJoin{Index: ev.Index, Gas: r.GasUsed}, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: the join was mined without its OnChainJoin event", ErrState)
+}
+
+func pointOf(p *babyjub.Point) [2]*big.Int { return [2]*big.Int{bigOf(p.X), bigOf(p.Y)} }
+
+func bigsOf(xs []fr.Element) []*big.Int {
+	out := make([]*big.Int, len(xs))
+	for i := range xs {
+		out[i] = bigOf(xs[i])
+	}
+	return out
+}
+
+// OnChainEntry is one entry of a Poll contract, as the coordinator logs
+// it: Entry has OnChain (its index), its content and EntryHash set;
+// Registration is the rate set registration the join carried (nil: none,
+// or not one that parses).
+type OnChainEntry struct {
+	Entry        *poll.Entry
+	Registration *ratelimit.Registration
+}
+
+// OnChainEntries reads the entries of the Poll contract at pollAddr
+// (deployed in block `block`) from index from on, in its order, and
+// whether it takes no more (the chain's head has passed the poll's end,
+// so they are all). pollID is the poll's, for the joins' statements.
+func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, block uint64, pollID fr.Element, from uint64) ([]OnChainEntry, bool, error) {
+	p, err := bindings.NewPoll(pollAddr, c.Client)
+	if err != nil {
+		return nil, false, err
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	at := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
+	end, err := p.End(at)
+	if err != nil {
+		return nil, false, callErr("Poll.end", err)
+	}
+	count, err := p.OnChainEntries(at)
+	if err != nil {
+		return nil, false, callErr("Poll.onChainEntries", err)
+	}
+	closed := end != 0 && head.Time >= end
+	if count <= from {
+		return nil, closed, nil
+	}
+	byIndex := map[uint64]OnChainEntry{}
+	var decodeErr error
+	q := func(filter *bind.FilterOpts) error {
+		it, err := p.FilterOnChainJoin(filter, nil)
+		if err != nil {
+			return err
+		}
+		return each(it, func() error {
+			ev := it.Event
+			if ev.Index < from || ev.Index >= count {
+				return nil
+			}
+			e, err := onChainJoin(pollID, ev)
+			if err != nil && decodeErr == nil {
+				decodeErr = fmt.Errorf("%w: Poll contract entry %d: %w", ErrState, ev.Index, err)
+			}
+			byIndex[ev.Index] = e
+			return nil
+		})
+	}
+	last := head.Number.Uint64()
+	if err := eachWindowTo(ctx, c, block, last, q); err != nil {
+		return nil, false, callErr("Poll", err)
+	}
+	if decodeErr != nil {
+		return nil, false, decodeErr
+	}
+	out := make([]OnChainEntry, 0, count-from)
+	for i := from; i < count; i++ {
+		e, ok := byIndex[i]
+		if !ok {
+			return nil, false, fmt.Errorf("%w: the node returned no event for Poll contract entry %d of %d", ErrState, i, count)
+		}
+		out = append(out, e)
+	}
+	return out, closed, nil
+}
+
+// onChainJoin is the log entry of an OnChainJoin event.
+func onChainJoin(pollID fr.Element, ev *bindings.PollOnChainJoin) (OnChainEntry, error) {
+	var e OnChainEntry
+	fe := func(x *big.Int) (fr.Element, error) {
+		var f fr.Element
+		if x.Cmp(fr.Modulus()) >= 0 {
+			return f, fmt.Errorf("%#x is not a field element", x)
+		}
+		f.SetBigInt(x)
+		return f, nil
+	}
+	var errs []error
+	el := func(x *big.Int) fr.Element {
+		f, err := fe(x)
+		errs = append(errs, err)
+		return f
+	}
+	st := joinvote.Statement{PollID: pollID, Nullifier: el(ev.Nullifier), StateLeaf: el(ev.Leaf),
+		PollKey:      babyjub.Point{X: el(ev.PollKey[0]), Y: el(ev.PollKey[1])},
+		EphemeralKey: babyjub.Point{X: el(ev.EphemeralKey[0]), Y: el(ev.EphemeralKey[1])}}
+	for _, x := range ev.Ciphertext {
+		st.Ciphertext = append(st.Ciphertext, el(x))
+	}
+	entryHash := el(ev.Entry)
+	for _, err := range errs {
+		if err != nil {
+			return e, err
+		}
+	}
+	st.MessageHash = joinvote.MessageHash(&st.EphemeralKey, &st.PollKey, st.Ciphertext)
+	proof, err := solverifier.ProofFromSolidity(ev.Proof)
+	if err != nil {
+		return e, err
+	}
+	index := ev.Index
+	e.Entry = &poll.Entry{Join: &poll.Join{Statement: st, Proof: proof}, EntryHash: entryHash, OnChain: &index}
+	if len(ev.Registration) == 7 {
+		var reg ratelimit.Registration
+		var regErrs []error
+		for i := range reg.Identities {
+			var err error
+			reg.Identities[i], err = fe(ev.Registration[i])
+			regErrs = append(regErrs, err)
+		}
+		var err error
+		reg.Signature.R.X, err = fe(ev.Registration[4])
+		regErrs = append(regErrs, err)
+		reg.Signature.R.Y, err = fe(ev.Registration[5])
+		regErrs = append(regErrs, err)
+		reg.Signature.S.Set(ev.Registration[6])
+		ok := true
+		for _, err := range regErrs {
+			ok = ok && err == nil
+		}
+		if ok {
+			e.Registration = &reg
+		}
+	}
+	return e, nil
+}
+
+// CheckPollContract checks that the contract at pollAddr is the Poll
+// contract of the poll with this ID and definition: its poll ID, and the
+// end time until which it takes joins.
+func CheckPollContract(ctx context.Context, c *Chain, pollAddr common.Address, pollID fr.Element, def *poll.Definition) error {
+	p, err := bindings.NewPoll(pollAddr, c.Client)
+	if err != nil {
+		return err
+	}
+	call := &bind.CallOpts{Context: ctx}
+	id, err := p.PollId(call)
+	if err != nil {
+		return fmt.Errorf("%w: %s is not a Poll contract: %w", ErrMismatch, pollAddr, err)
+	}
+	if id.Cmp(bigOf(pollID)) != 0 {
+		return fmt.Errorf("%w: the Poll contract at %s is poll %#x's, not this poll's", ErrMismatch, pollAddr, id)
+	}
+	end, err := p.End(call)
+	if err != nil {
+		return callErr("Poll.end", err)
+	}
+	if def.End == nil || end != uint64(def.End.Unix()) {
+		return fmt.Errorf("%w: the Poll contract ends at %d, the definition at %v", ErrMismatch, end, def.End)
+	}
+	return nil
+}
