@@ -574,8 +574,8 @@ func AnswerBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Depl
 // join or command, or of a whole batch.
 type Raised struct {
 	Kind     Kind
-	Index    int // the join's state index, or the command's index among the log's commands (-1: not in the log given, or a batch challenge)
-	Batch    int // the challenged batch (-1: one entry's challenge)
+	Index    int  // the join's state index, or the command's index among the log's commands (-1: not in the log given, or a batch challenge)
+	Batch    int  // the challenged batch (-1: one entry's challenge)
 	Skip     bool // a skip challenge: join Index must be shown to be a duplicate
 	ID       [32]byte
 	Deadline time.Time

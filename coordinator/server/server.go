@@ -19,10 +19,10 @@ import (
 	"google.golang.org/grpc/reflection"
 
 	"github.com/zkvote/zkvote/coordinator"
-	"github.com/zkvote/zkvote/settlement"
 	"github.com/zkvote/zkvote/coordinator/store"
 	"github.com/zkvote/zkvote/internal/atomicfile"
 	pb "github.com/zkvote/zkvote/proto/zkvote/v1"
+	"github.com/zkvote/zkvote/settlement"
 )
 
 // New returns a gRPC server for svc with zkvote's interceptors, the health
