@@ -354,7 +354,14 @@ func (c *Conn) Artefacts(ctx context.Context, pollID fr.Element) ([]poll.Artefac
 
 // CreatePoll registers a poll (admin).
 func (c *Conn) CreatePoll(ctx context.Context, def *poll.Definition) (fr.Element, error) {
-	resp, err := c.admin.CreatePoll(c.adminCtx(ctx), &pb.CreatePollRequest{Definition: wire.Definition(def)})
+	return c.CreatePollWithContract(ctx, def, nil, 0)
+}
+
+// CreatePollWithContract registers a poll (admin) with its Poll contract
+// (20 bytes; nil: none), deployed in block `block`: the coordinator then
+// logs the joins posted there too (the on-chain voting path).
+func (c *Conn) CreatePollWithContract(ctx context.Context, def *poll.Definition, contract []byte, block uint64) (fr.Element, error) {
+	resp, err := c.admin.CreatePoll(c.adminCtx(ctx), &pb.CreatePollRequest{Definition: wire.Definition(def), PollContract: contract, PollContractBlock: block})
 	if err != nil {
 		return fr.Element{}, err
 	}

@@ -112,14 +112,19 @@ type Deployment struct {
 	Timelock   *common.Address           `json:"timelock,omitempty"`
 	Verifiers  map[string]common.Address `json:"verifiers"`
 	Block      uint64                    `json:"block"` // where the Poll contract was deployed
+	// OnChainJoins is how many joins the Poll contract takes (the on-chain
+	// voting path, until the poll's end; 0 for a poll without an end).
+	OnChainJoins uint64 `json:"on_chain_joins"`
 	// Gas is what each deployment transaction used, by contract.
 	Gas map[string]uint64 `json:"gas"`
 }
 
 const deploymentFormat = "zkvote-deployment"
 
-// deploymentVersion 2: the challenges in a contract of their own (Challenges).
-const deploymentVersion = 2
+// deploymentVersion 3: the Poll contract takes joins (the on-chain voting
+// path) and the Tally the processing circuits of version 4; 2: the
+// challenges in a contract of their own (Challenges).
+const deploymentVersion = 3
 
 // DeploymentFileName is the name `zkvote deploy` writes.
 const DeploymentFileName = "deployment.json"
@@ -145,8 +150,10 @@ func ReadDeployment(path string) (*Deployment, error) {
 		return nil, fmt.Errorf("%w: %s is not a zkvote deployment file (format %q)", ErrConfig, path, f.Format)
 	}
 	if f.Version != deploymentVersion {
-		// Version 1 contracts kept the challenges in the Tally: their
-		// bindings are not this zkvote's.
+		// Older contracts have other interfaces (version 1 kept the
+		// challenges in the Tally; version 2 took no on-chain joins and
+		// verified processing circuits of version 3): their bindings are
+		// not this zkvote's.
 		return nil, fmt.Errorf("%w: %s is a deployment of version %d; this zkvote drives version %d contracts (deploy again, or use the zkvote that deployed it)", ErrConfig, path, f.Version, deploymentVersion)
 	}
 	return &f.Deployment, nil
@@ -283,6 +290,10 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		}
 		room = *cfg.OnChainJoins
 	}
+	if def.End == nil {
+		room = 0 // the contract takes no join without an end
+	}
+	d.OnChainJoins = room
 	hasherAddr, tx, _, err := bindings.DeployHasher(&opts, c.Client)
 	r, err := c.mined(ctx, "deploy Hasher", tx, err)
 	if err != nil {

@@ -86,3 +86,51 @@ func TestGethDev(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, payout, bal)
 }
+
+// TestGethDevOnChainVoting is the on-chain voting path (onChainVoting) on
+// geth --dev: voters join on the Poll contract and through the
+// coordinator, which logs the on-chain joins from the node, and the proven
+// result is settled and its payload executed. The poll stays open a
+// minute and a half of the node's clock (blocks come every second).
+func TestGethDevOnChainVoting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs geth")
+	}
+	ipc, rc := chaintest.DevNode(t)
+	ctx := t.Context()
+	keys := make([]*ecdsa.PrivateKey, 6) // deployer, coordinator, council ×3, anyone
+	for i := range keys {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		keys[i] = k
+		chaintest.Fund(t, rc, crypto.PubkeyToAddress(k.PublicKey), new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+	}
+	c, err := settlement.Dial(ctx, ipc)
+	require.NoError(t, err)
+	ec := ethclient.NewClient(rc)
+	env := chainEnv{c: c,
+		auth: func(i int) *bind.TransactOpts {
+			o, err := bind.NewKeyedTransactorWithChainID(keys[i], c.ChainID)
+			require.NoError(t, err)
+			return o
+		},
+		addr: func(i int) common.Address { return crypto.PubkeyToAddress(keys[i].PublicKey) },
+		fund: func(to common.Address, wei *big.Int) { chaintest.Fund(t, rc, to, wei) },
+		balance: func(a common.Address) *big.Int {
+			b, err := ec.BalanceAt(ctx, a, nil)
+			require.NoError(t, err)
+			return b
+		},
+		until: func(at time.Time) {
+			for {
+				head, err := ec.HeaderByNumber(ctx, nil)
+				require.NoError(t, err)
+				if time.Unix(int64(head.Time), 0).After(at) {
+					return
+				}
+				time.Sleep(500 * time.Millisecond)
+			}
+		},
+		delay: 3 * time.Second}
+	onChainVoting(t, env, 90*time.Second)
+}

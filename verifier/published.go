@@ -16,7 +16,7 @@ import (
 type Published struct {
 	Log     *CheckedLog
 	Results *poll.Results // proven
-	Joins   uint64
+	Joins   uint64        // the members who joined (duplicate joins not counted)
 	// Tally holds the checked batch proofs and the opening of the final
 	// state, what a Tally contract takes (package settlement).
 	Tally *poll.Tally
@@ -128,5 +128,7 @@ func CheckPublished(dir string) (*Published, error) {
 	if keys.Command != nil {
 		vks[prover.Command] = keys.Command
 	}
-	return &Published{Log: checked, Results: proven, Joins: res.Joins, Tally: res.Tally, Keys: vks}, nil
+	// A duplicate join (a member who joined on-chain too) takes a state
+	// index but counts nowhere: participation is the members.
+	return &Published{Log: checked, Results: proven, Joins: res.Joins - uint64(checked.Duplicates), Tally: res.Tally, Keys: vks}, nil
 }

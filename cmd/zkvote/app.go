@@ -76,7 +76,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "print the result as one JSON object (for scripts); errors stay one line on stderr")
 	root.AddCommand(a.versionCommand(), a.identityCommand(), a.censusCommand(),
 		a.setupCommand(), a.coordinatorCommand(), a.pollCommand(), a.voteCommand(), a.revoteCommand(), a.keyChangeCommand(), a.handOverCommand(),
-		a.receiptCommand(), a.verifyVoteCommand(), a.submitCommand(), a.verifyCommand(), a.tallyCommand(), a.demoCommand(),
+		a.receiptCommand(), a.verifyVoteCommand(), a.submitCommand(), a.submitOnChainCommand(), a.verifyCommand(), a.tallyCommand(), a.demoCommand(),
 		a.proposalCommand(), a.contractsCommand(), a.deployCommand(), a.anchorCommand(), a.settleCommand(), a.watchCommand(), a.executeCommand(), a.vetoCommand())
 	markFailures(root)
 	return root

@@ -209,6 +209,7 @@ func (a *app) deployCommand() *cobra.Command {
 	var force bool
 	var challengeWindow, answerWindow time.Duration
 	var batchBond string
+	var onChainJoins int64
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --poll FILE --coordinator-account ADDRESS",
 		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Challenges, Executor",
@@ -230,6 +231,13 @@ be answered with its proof within --answer-window, or the result is void:
 see 'zkvote watch'). By
 default the windows are half and a quarter of --timelock, so they close
 before the payload may run (24h and 12h for a poll without payload).
+
+Deployed before the poll opens (and given to 'zkvote poll create
+--deployment'), the Poll contract also takes joins until the poll's end
+('zkvote submit-onchain'), for voters who do not want to depend on the
+coordinator: up to --on-chain-joins of them, by default all the room the
+state tree has beyond the poll's cap on joins through the coordinator (a
+poll made with a lower 'poll init --max-messages' leaves more).
 
 It writes --out (default deployment.json): the chain ID and every address.`,
 		Args: cobra.NoArgs,
@@ -278,6 +286,13 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 				}
 				cfg.Keys[name] = vk
 			}
+			if cmd.Flags().Changed("on-chain-joins") {
+				if onChainJoins < 0 {
+					return usageError{"--on-chain-joins must not be negative"}
+				}
+				n := uint64(onChainJoins)
+				cfg.OnChainJoins = &n
+			}
 			if !force {
 				if _, err := os.Stat(out); err == nil {
 					return fmt.Errorf("%s exists: give another --out, or --force", out)
@@ -313,6 +328,14 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 			if d.Executor != nil {
 				fmt.Fprintf(a.stdout, "executor: %s\ntimelock: %s (fund it with the payload's value)\n", d.Executor.Hex(), d.Timelock.Hex())
 			}
+			switch {
+			case def.End == nil:
+				fmt.Fprintln(a.stdout, "on-chain joins: none (the poll has no end time)")
+			case d.OnChainJoins == 0:
+				fmt.Fprintln(a.stdout, "on-chain joins: none (no room in the state tree beyond the poll's joins: poll init --max-messages lower leaves some)")
+			default:
+				fmt.Fprintf(a.stdout, "on-chain joins: up to %d until %s ('zkvote poll create --deployment' before it opens)\n", d.OnChainJoins, def.End.UTC().Format(time.RFC3339))
+			}
 			fmt.Fprintf(a.stdout, "wrote %s\n", out)
 			return nil
 		},
@@ -330,6 +353,7 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 	cmd.Flags().StringVar(&batchBond, "batch-bond", settlement.DefaultBatchBond.String(), "wei a join batch challenge must carry (paid to whoever answers it, refunded when nobody does)")
 	cmd.Flags().DurationVar(&answerWindow, "answer-window", 0, "how long a challenged join has to be answered (default: a quarter of --timelock, or 12h without a payload)")
 	cmd.Flags().StringVar(&delay, "timelock", "48h", "delay between queueing and execution; the council's veto window")
+	cmd.Flags().Int64Var(&onChainJoins, "on-chain-joins", 0, "how many joins the Poll contract takes (default: all the room the state tree has)")
 	cmd.Flags().StringVar(&out, "out", settlement.DeploymentFileName, "deployment file to write")
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out")
 	_ = cmd.MarkFlagRequired("poll")

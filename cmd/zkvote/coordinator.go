@@ -24,7 +24,7 @@ import (
 
 func (a *app) coordinatorCommand() *cobra.Command {
 	var (
-		configFile, listen, dataDir, keysDir, tlsCert, tlsKey string
+		configFile, listen, dataDir, keysDir, tlsCert, tlsKey, chainRPC string
 	)
 	cmd := &cobra.Command{
 		Use:   "coordinator [--listen ADDR] [--data-dir DIR] [--config FILE]",
@@ -39,12 +39,17 @@ secrets with permission 0600. It verifies join+vote proofs with the keys in
 --keys (run 'zkvote setup' first). SIGINT or SIGTERM stops it in stages:
 intake refused, calls drained, storage flushed.
 
+With --chain-rpc it reads a chain: a poll created with its Poll contract
+('zkvote poll create --deployment') takes joins there too (the on-chain
+voting path), which the coordinator logs as they come and before it seals
+the poll, once the chain has passed the poll's end.
+
 --config names a JSON file with the fields of coordinator.Config (listen,
 data_dir, keys_dir, max_request_bytes, request_timeout, rate_per_ip,
-rate_burst, shutdown_grace, log_format, tls_cert_file, tls_key_file); flags
-override it. Without TLS the server speaks plaintext gRPC: keep it on
-localhost or behind a TLS proxy, or the admin token crosses the network in
-clear.`,
+rate_burst, shutdown_grace, log_format, tls_cert_file, tls_key_file,
+chain_rpc, chain_poll); flags override it. Without TLS the server speaks
+plaintext gRPC: keep it on localhost or behind a TLS proxy, or the admin
+token crosses the network in clear.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg := coordinator.Defaults()
@@ -70,6 +75,9 @@ clear.`,
 			if flags.Changed("tls-cert") || flags.Changed("tls-key") {
 				cfg.TLSCertFile, cfg.TLSKeyFile = tlsCert, tlsKey
 			}
+			if flags.Changed("chain-rpc") {
+				cfg.ChainRPC = chainRPC
+			}
 			if err := cfg.Validate(); err != nil {
 				return usageError{err.Error()}
 			}
@@ -93,6 +101,7 @@ clear.`,
 	f.StringVar(&keysDir, "keys", "", "circuit keys directory (default $"+keysEnv+" or ~/.zkvote/keys)")
 	f.StringVar(&tlsCert, "tls-cert", "", "serve TLS with this certificate (PEM); clients use --tls-ca")
 	f.StringVar(&tlsKey, "tls-key", "", "private key (PEM) of --tls-cert")
+	f.StringVar(&chainRPC, "chain-rpc", "", "JSON-RPC node (URL or IPC path) to read polls' Poll contracts from (on-chain voting)")
 	cmd.AddCommand(a.coordinatorKeygenCommand(), a.coordinatorCheckCommand())
 	return cmd
 }

@@ -5,34 +5,63 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/zkvote/zkvote/internal/fieldhex"
 	"github.com/zkvote/zkvote/poll"
+	"github.com/zkvote/zkvote/settlement"
 	"github.com/zkvote/zkvote/verifier"
 )
 
 func (a *app) pollCreateCommand() *cobra.Command {
-	var pollFile string
+	var pollFile, deploymentFile string
 	cmd := &cobra.Command{
-		Use:   "create --coordinator ADDR --admin-token FILE --poll POLLFILE",
+		Use:   "create --coordinator ADDR --admin-token FILE --poll POLLFILE [--deployment FILE]",
 		Short: "Register a poll definition with a coordinator and open it",
-		Args:  cobra.NoArgs,
+		Long: `Register a poll definition with a coordinator and open it.
+
+With --deployment (what 'zkvote deploy' wrote for this poll before it
+opened) the poll takes joins on its Poll contract too, from voters who do
+not want to depend on the coordinator ('zkvote vote --on-chain'); the
+coordinator, which must read the chain (zkvote coordinator --chain-rpc),
+logs them. The poll needs an end time.`,
+		Args: cobra.NoArgs,
 	}
 	r := a.remoteFlags(cmd, true, false)
 	cmd.Flags().StringVar(&pollFile, "poll", "", "poll definition file (from 'zkvote poll init')")
+	cmd.Flags().StringVar(&deploymentFile, "deployment", "", "the poll's deployment file (from 'zkvote deploy'): take joins on its Poll contract too")
 	_ = cmd.MarkFlagRequired("poll")
 	cmd.RunE = r.run(func(cmd *cobra.Command, s *session) error {
 		def, err := poll.ReadFile(pollFile)
 		if err != nil {
 			return err
 		}
+		var contract []byte
+		var block uint64
+		if deploymentFile != "" {
+			d, err := settlement.ReadDeployment(deploymentFile)
+			if err != nil {
+				return err
+			}
+			pollID, err := def.ID()
+			if err != nil {
+				return err
+			}
+			if err := checkDeployment(d, pollID); err != nil {
+				return err
+			}
+			contract, block = d.Poll.Bytes(), d.Block
+		}
 		conn, ctx := s.conn, s.ctx
-		id, err := conn.CreatePoll(ctx, def)
+		id, err := conn.CreatePollWithContract(ctx, def, contract, block)
 		if err != nil {
 			return rpcError(err)
 		}
 		fmt.Fprintf(a.stdout, "poll id: %s\n", fieldhex.Encode(id))
+		if contract != nil {
+			fmt.Fprintf(a.stdout, "on-chain joins: the Poll contract at %s\n", common.BytesToAddress(contract).Hex())
+		}
 		return nil
 	})
 	return cmd

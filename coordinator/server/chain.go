@@ -11,8 +11,10 @@ import (
 	"github.com/zkvote/zkvote/settlement"
 )
 
-// chainSource reads Poll contracts over a JSON-RPC node: the
-// coordinator's side of the on-chain voting path.
+// ChainSource reads Poll contracts over c: the coordinator's side of the
+// on-chain voting path (coordinator.WithOnChain).
+func ChainSource(c *settlement.Chain) coordinator.OnChainSource { return chainSource{c} }
+
 type chainSource struct{ c *settlement.Chain }
 
 func (s chainSource) CheckContract(ctx context.Context, pc coordinator.PollContract, pollID fr.Element, def *poll.Definition) error {
