@@ -51,7 +51,7 @@ func (s *Service) checkOpen(ps *pollState, join bool) error {
 		if ps.head.Joins >= ps.def.MaxJoins() {
 			return ErrPollFull
 		}
-	} else if ps.head.Count-ps.head.Joins >= uint64(ps.def.MaxMessages) {
+	} else if ps.head.Count-ps.head.Joins-ps.onChainCommands >= uint64(ps.def.MaxMessages) {
 		return fmt.Errorf("%w (for messages; joins are still accepted)", ErrPollFull)
 	}
 	return nil
@@ -315,8 +315,12 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 		b := rateLeaf.Bytes()
 		ops = append(ops, store.Op{Key: key(prefixRate, ps.id, indexBytes(entry.StateIndex)), Value: b[:]})
 	}
+	onChainCommands := ps.onChainCommands
 	if entry.OnChain != nil {
-		ops = append(ops, store.Op{Key: key(prefixOnChain, ps.id), Value: indexBytes(*entry.OnChain + 1)})
+		if !isJoin {
+			onChainCommands++
+		}
+		ops = append(ops, store.Op{Key: key(prefixOnChain, ps.id), Value: onChainRecord(*entry.OnChain+1, onChainCommands)})
 	}
 	w, err := s.store.Write(ops)
 	if err != nil {
@@ -334,6 +338,7 @@ func (s *Service) appendEntry(ps *pollState, entry *poll.Entry, recheck func() e
 	ps.head = head
 	if entry.OnChain != nil {
 		ps.onChain++
+		ps.onChainCommands = onChainCommands
 	}
 	ps.mu.Unlock()
 

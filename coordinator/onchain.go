@@ -66,7 +66,7 @@ var (
 
 const (
 	prefixContract = "contract/" // + poll ID → the poll's Poll contract (address, deployment block)
-	prefixOnChain  = "onchain/"  // + poll ID → how many of its entries the log holds (u64)
+	prefixOnChain  = "onchain/"  // + poll ID → how many of its entries the log holds, and commands among them (u64, u64)
 )
 
 // CreatePollWithContract is CreatePoll for a poll with a Poll contract,
@@ -89,7 +89,7 @@ func (s *Service) CreatePollWithContract(ctx context.Context, def *poll.Definiti
 	rec := make([]byte, 0, 28)
 	rec = append(rec, c.Address[:]...)
 	rec = binary.BigEndian.AppendUint64(rec, c.Block)
-	return s.createPoll(def, []store.Op{{Key: key(prefixContract, id), Value: rec}, {Key: key(prefixOnChain, id), Value: indexBytes(0)}}, &c)
+	return s.createPoll(def, []store.Op{{Key: key(prefixContract, id), Value: rec}, {Key: key(prefixOnChain, id), Value: onChainRecord(0, 0)}}, &c)
 }
 
 // loadContract reads a poll's Poll contract and on-chain count, if any.
@@ -106,11 +106,17 @@ func (s *Service) loadContract(ps *pollState) error {
 	c := &PollContract{Block: binary.BigEndian.Uint64(v[20:])}
 	copy(c.Address[:], v[:20])
 	n, err := s.store.Get(key(prefixOnChain, ps.id))
-	if err != nil || len(n) != 8 {
+	if err != nil || len(n) != 16 {
 		return fmt.Errorf("%w: on-chain count: %v", errRecord, err)
 	}
-	ps.contract, ps.onChain = c, binary.BigEndian.Uint64(n)
+	ps.contract, ps.onChain, ps.onChainCommands = c, binary.BigEndian.Uint64(n), binary.BigEndian.Uint64(n[8:])
 	return nil
+}
+
+// onChainRecord is the prefixOnChain record: the log's on-chain entries
+// and commands among them.
+func onChainRecord(entries, commands uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, entries), commands)
 }
 
 // SyncOnChain logs the entries the poll's Poll contract took that the log
@@ -195,16 +201,26 @@ func (s *Service) appendOnChain(ctx context.Context, ps *pollState, oe OnChainEn
 				rateLeaf = &l
 			}
 		}
-	} else if ps.def.Params.CommandProofs {
-		if e.Command.Opening == nil {
-			return fail("a command without its opening in a poll with command proofs")
+	} else {
+		if proven := e.Command.Opening != nil; proven != ps.def.Params.CommandProofs {
+			return fail("a command with opening %v in a poll with command proofs %v", proven, ps.def.Params.CommandProofs)
 		}
-		vk, err := s.keyFor(prover.Command, ps.def, ps.def.CommandKey)
-		if err != nil {
+		if ps.def.Params.CommandProofs {
+			vk, err := s.keyFor(prover.Command, ps.def, ps.def.CommandKey)
+			if err != nil {
+				return err
+			}
+			if err := verifier.VerifyCommand(vk, e.Command.Statement(ps.id), e.Command.Proof); err != nil {
+				return fail("%v", err)
+			}
+		}
+		hash := entry.EntryHash.Bytes()
+		dupKey := key(prefixMsg, ps.id, hash[:])
+		switch err := s.refuseIfPresent(dupKey, ErrDuplicate); {
+		case err == nil: // a later gasless copy is refused
+			extra = append(extra, store.Op{Key: dupKey})
+		case !errors.Is(err, ErrDuplicate): // else a copy: logged, and skipped by processing
 			return err
-		}
-		if err := verifier.VerifyCommand(vk, e.Command.Statement(ps.id), e.Command.Proof); err != nil {
-			return fail("%v", err)
 		}
 	}
 	if err := ctx.Err(); err != nil {

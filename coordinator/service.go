@@ -76,6 +76,9 @@ type pollState struct {
 	rate         *rateTree     // registered rate sets (polls with command passes)
 	contract     *PollContract // the poll's Poll contract (on-chain voting), or nil
 	onChain      uint64        // the contract's entries the log holds
+	// onChainCommands counts the commands among them: they are not in the
+	// cap on the coordinator's own commands (gas bounds them).
+	onChainCommands uint64
 }
 
 // Option configures a Service.

@@ -25,7 +25,8 @@ func sampleResults() *poll.ResultsFile {
 				CmdChainIn: e(12), CmdChainOut: e(13), OnChainIn: e(21), OnChainOut: e(22)}, Proof: []byte{1, 2, 3}}},
 			Joins: []poll.JoinProof{{Ends: process.JoinEnds{JoinChainIn: e(14), JoinChainOut: e(15), StateIn: e(16), StateOut: e(17), Skipped: e(23)},
 				Proof: []byte{4, 5}}},
-			Commands: []poll.CommandProof{{Ends: process.CommandEnds{PollID: e(1), CmdChainIn: e(18), CmdChainOut: e(19), StateIn: e(17), StateOut: e(20)}, Proof: []byte{6}}}}}
+			Commands: []poll.CommandProof{{Ends: process.CommandEnds{PollID: e(1), CmdChainIn: e(18), CmdChainOut: e(19), StateIn: e(17), StateOut: e(20),
+				Skipped: e(24)}, Proof: []byte{6}}}}}
 }
 
 // TestResultsFileProofsHex: results.json writes its batch proofs in 0x-hex
@@ -64,6 +65,7 @@ func TestResultsFileProofsHex(t *testing.T) {
 	want := sampleResults()
 	want.Tally.Legacy = true
 	want.Tally.Splits[0].Ends.OnChainIn, want.Tally.Splits[0].Ends.OnChainOut, want.Tally.Joins[0].Ends.Skipped = fr.Element{}, fr.Element{}, fr.Element{}
+	want.Tally.Commands[0].Ends.Skipped = fr.Element{}
 	require.Equal(t, want, &got)
 
 	m["version"] = poll.ResultsFormatVersion + 1

@@ -70,7 +70,7 @@ const resultsFormat = "zkvote-results"
 
 // ResultsFormatVersion is the version of results.json: 3 has the on-chain
 // sub-chain in every split's boundary values and the skip mask in every
-// join batch's (processing circuits version 4); 2 wrote proofs in 0x-hex;
+// join and command batch's (processing circuits version 4); 2 wrote proofs in 0x-hex;
 // version 1 files (proofs in base64) are read too, their tallies (and
 // version 2's) as Tally.Legacy.
 const ResultsFormatVersion = 3
@@ -148,9 +148,13 @@ func joinFields(e *process.JoinEnds, legacy bool) map[string]*fr.Element {
 	return m
 }
 
-func commandFields(e *process.CommandEnds) map[string]*fr.Element {
-	return map[string]*fr.Element{"poll_id": &e.PollID, "command_chain_in": &e.CmdChainIn, "command_chain_out": &e.CmdChainOut,
+func commandFields(e *process.CommandEnds, legacy bool) map[string]*fr.Element {
+	m := map[string]*fr.Element{"poll_id": &e.PollID, "command_chain_in": &e.CmdChainIn, "command_chain_out": &e.CmdChainOut,
 		"state_in": &e.StateIn, "state_out": &e.StateOut}
+	if !legacy {
+		m["skipped"] = &e.Skipped
+	}
+	return m
 }
 
 func encodeBatch(fields map[string]*fr.Element, proof []byte) batchJSON {
@@ -198,7 +202,7 @@ func (r *ResultsFile) MarshalJSON() ([]byte, error) {
 			tj.Joins = append(tj.Joins, encodeBatch(joinFields(&t.Joins[i].Ends, t.Legacy), t.Joins[i].Proof))
 		}
 		for i := range t.Commands {
-			tj.Commands = append(tj.Commands, encodeBatch(commandFields(&t.Commands[i].Ends), t.Commands[i].Proof))
+			tj.Commands = append(tj.Commands, encodeBatch(commandFields(&t.Commands[i].Ends, t.Legacy), t.Commands[i].Proof))
 		}
 		j.Tally = tj
 		if t.Legacy {
@@ -269,7 +273,7 @@ func (r *ResultsFile) UnmarshalJSON(data []byte) error {
 		}
 		for i, b := range tj.Commands {
 			var p CommandProof
-			if p.Proof, err = decodeBatch(b, commandFields(&p.Ends), j.Version); err != nil {
+			if p.Proof, err = decodeBatch(b, commandFields(&p.Ends, t.Legacy), j.Version); err != nil {
 				return fail(fmt.Sprintf("command batch %d", i), err)
 			}
 			t.Commands = append(t.Commands, p)

@@ -85,9 +85,10 @@ type Log struct {
 	Definition *poll.Definition
 	Joins      []*poll.Join
 	Commands   []*poll.Command
-	// Skipped holds the joins (state indexes) the Tally's result skipped
-	// as duplicates (ReadSkipped fills it from the chain).
-	Skipped map[int]bool
+	// Skipped holds the entries the Tally's result skipped, by kind: joins
+	// (state indexes) as duplicates, commands (index among the commands)
+	// as copies (ReadSkipped fills it from the chain).
+	Skipped Skip
 }
 
 // LogOf returns the joins and commands among a log's entries (a
@@ -304,137 +305,181 @@ func Challenge(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploy
 	})
 }
 
-// ChallengeDuplicate voids the result on two joins of the log (state
-// indexes i and j) that share a nullifier.
-func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, i, j int) (uint64, error) {
-	b1, f1, e1, p1, err := l.span(Joins, i)
+// ChallengeDuplicate voids the result on two entries of kind k of the log
+// that the result did not skip: two joins (state indexes i and j) that
+// share a nullifier, or two identical commands (indexes i and j among the
+// commands).
+func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, i, j int) (uint64, error) {
+	b1, f1, e1, p1, err := l.span(k, i)
 	if err != nil {
 		return 0, err
 	}
-	b2, f2, e2, p2, err := l.span(Joins, j)
+	b2, f2, e2, p2, err := l.span(k, j)
 	if err != nil {
 		return 0, err
 	}
-	bs, err := bounds(ctx, c, d, Joins)
+	bs, err := bounds(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
-	masks, err := skipMasks(ctx, c, d)
+	masks, err := skipMasks(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
 	n := func(x int) *big.Int { return big.NewInt(int64(x)) }
-	return challengesTx(ctx, c, auth, d, fmt.Sprintf("show joins %d and %d share a nullifier", i, j), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+	what := fmt.Sprintf("show joins %d and %d share a nullifier", i, j)
+	if k == Commands {
+		what = fmt.Sprintf("show commands %d and %d are the same", i, j)
+	}
+	return challengesTx(ctx, c, auth, d, what, func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.ChallengeCommandRepeat(o, bs, masks, n(b1), l.commandEntries(f1, e1), n(p1), n(b2), l.commandEntries(f2, e2), n(p2))
+		}
 		return t.ChallengeDuplicate(o, bs, masks, n(b1), l.joinEntries(f1, e1), n(p1), n(b2), l.joinEntries(f2, e2), n(p2))
 	})
 }
 
-// skipMasks reads every join batch's skip mask: the Tally's JoinSkips
-// events, 0 for a batch that has none.
-func skipMasks(ctx context.Context, c *Chain, d *Deployment) ([]*big.Int, error) {
-	n, err := Batches(ctx, c, d, Joins)
-	if err != nil {
-		return nil, err
-	}
+// skipMasks reads every batch's skip mask of kind k, in the order the
+// Challenges contract takes them (joins: log order; commands: newest batch
+// first, as proven): the Tally's JoinSkips or CommandSkips events, 0 for a
+// batch that has none.
+func skipMasks(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, error) {
 	t, err := bindings.NewTally(d.Tally, c.Client)
 	if err != nil {
 		return nil, err
 	}
+	call := &bind.CallOpts{Context: ctx}
+	var count *big.Int
+	if k == Commands {
+		count, err = t.CommandBoundCount(call)
+	} else {
+		count, err = t.JoinBoundCount(call)
+	}
+	if err != nil {
+		return nil, callErr("Tally", err)
+	}
+	n := max(int(count.Int64())-1, 0)
 	out := make([]*big.Int, n)
 	for i := range out {
 		out[i] = new(big.Int)
 	}
+	put := func(i, v *big.Int) {
+		if i.IsInt64() && i.Int64() < int64(n) {
+			out[i.Int64()] = v
+		}
+	}
 	if err := eachWindow(ctx, c, d.Block, func(filter *bind.FilterOpts) error {
+		if k == Commands {
+			it, err := t.FilterCommandSkips(filter, nil)
+			if err != nil {
+				return err
+			}
+			return each(it, func() error { put(it.Event.Index, it.Event.Skipped); return nil })
+		}
 		it, err := t.FilterJoinSkips(filter, nil)
 		if err != nil {
 			return err
 		}
-		return each(it, func() error {
-			if b := it.Event.Batch; b.IsInt64() && b.Int64() < int64(n) {
-				out[b.Int64()] = it.Event.Skipped
-			}
-			return nil
-		})
+		return each(it, func() error { put(it.Event.Batch, it.Event.Skipped); return nil })
 	}); err != nil {
 		return nil, callErr("Tally", err)
 	}
 	return out, nil
 }
 
-// ReadSkipped sets l.Skipped to the joins the Tally's result skipped as
-// duplicates (its JoinSkips events).
+// ReadSkipped sets l.Skipped to the joins and commands the Tally's result
+// skipped (its JoinSkips and CommandSkips events).
 func ReadSkipped(ctx context.Context, c *Chain, d *Deployment, l *Log) error {
-	masks, err := skipMasks(ctx, c, d)
-	if err != nil {
-		return err
-	}
-	size, err := l.batchSize(Joins)
-	if err != nil {
-		return err
-	}
-	l.Skipped = map[int]bool{}
-	for b, m := range masks {
-		for p := 0; p < m.BitLen(); p++ {
-			if m.Bit(p) == 1 {
-				l.Skipped[b*size+p] = true
+	l.Skipped = Skip{}
+	for _, k := range []Kind{Joins, Commands} {
+		masks, err := skipMasks(ctx, c, d, k)
+		if err != nil {
+			return err
+		}
+		size, err := l.batchSize(k)
+		if err != nil {
+			return err
+		}
+		for i, m := range masks {
+			b := i // joins: log order; commands: newest first
+			if k == Commands {
+				b = len(masks) - 1 - i
+			}
+			for p := 0; p < m.BitLen(); p++ {
+				if m.Bit(p) == 1 {
+					l.Skipped.Add(k, b*size+p)
+				}
 			}
 		}
 	}
 	return nil
 }
 
-// firstWith returns the first join of the log with join i's nullifier.
-func (l *Log) firstWith(i int) int {
-	for k := range i {
-		if l.Joins[k].Statement.Nullifier.Equal(&l.Joins[i].Statement.Nullifier) {
-			return k
+// firstWith returns the first entry of kind k of the log that is the same
+// as entry i (a join: its nullifier; a command: its entry), or i.
+func (l *Log) firstWith(k Kind, i int) int {
+	for j := range i {
+		if k == Commands {
+			a, b := l.Commands[j].Entry(), l.Commands[i].Entry()
+			if a.Equal(&b) {
+				return j
+			}
+		} else if l.Joins[j].Statement.Nullifier.Equal(&l.Joins[i].Statement.Nullifier) {
+			return j
 		}
 	}
 	return i
 }
 
-// ChallengeSkip challenges the join at state index i, which the Tally's
-// result skipped as a duplicate: within the answer window someone must
-// show an earlier join with its nullifier, or the result is void.
-func ChallengeSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, i int) (uint64, error) {
-	b, first, end, p, err := l.span(Joins, i)
+// ChallengeSkip challenges entry i of kind k, which the Tally's result
+// skipped (a join as a duplicate, a command as a copy): within the answer
+// window someone must show the earlier entry it repeats, or the result is
+// void.
+func ChallengeSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, i int) (uint64, error) {
+	b, first, end, p, err := l.span(k, i)
 	if err != nil {
 		return 0, err
 	}
-	bs, err := bounds(ctx, c, d, Joins)
+	bs, err := bounds(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
-	masks, err := skipMasks(ctx, c, d)
+	masks, err := skipMasks(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
-	return challengesTx(ctx, c, auth, d, fmt.Sprintf("challenge the skip of join %d", i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("challenge the skip of %s %d", k, i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.ChallengeCommandSkip(o, bs, masks, big.NewInt(int64(b)), l.commandEntries(first, end), big.NewInt(int64(p)))
+		}
 		return t.ChallengeSkip(o, bs, masks, big.NewInt(int64(b)), l.joinEntries(first, end), big.NewInt(int64(p)))
 	})
 }
 
-// AnswerSkip answers the skip challenge of join i with the first join of
-// the log that has its nullifier.
-func AnswerSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, i int) (uint64, error) {
-	b, first, end, p, err := l.span(Joins, i)
+// AnswerSkip answers the skip challenge of entry i of kind k with the first
+// entry of the log it repeats.
+func AnswerSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, l *Log, k Kind, i int) (uint64, error) {
+	b, first, end, p, err := l.span(k, i)
 	if err != nil {
 		return 0, err
 	}
-	k := l.firstWith(i)
-	if k == i {
-		return 0, fmt.Errorf("%w: no join before join %d has its nullifier: its skip cannot be answered", ErrState, i)
+	f := l.firstWith(k, i)
+	if f == i {
+		return 0, fmt.Errorf("%w: no %s before %s %d repeats it: its skip cannot be answered", ErrState, k, k, i)
 	}
-	b2, first2, end2, p2, err := l.span(Joins, k)
+	b2, first2, end2, p2, err := l.span(k, f)
 	if err != nil {
 		return 0, err
 	}
-	bs, err := bounds(ctx, c, d, Joins)
+	bs, err := bounds(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}
 	n := func(x int) *big.Int { return big.NewInt(int64(x)) }
-	return challengesTx(ctx, c, auth, d, fmt.Sprintf("answer the skip challenge of join %d", i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+	return challengesTx(ctx, c, auth, d, fmt.Sprintf("answer the skip challenge of %s %d", k, i), func(t *bindings.Challenges, o *bind.TransactOpts) (*types.Transaction, error) {
+		if k == Commands {
+			return t.AnswerCommandSkip(o, bs, n(b), l.commandEntries(first, end), n(p), n(b2), l.commandEntries(first2, end2), n(p2))
+		}
 		return t.AnswerSkip(o, bs, n(b), l.joinEntries(first, end), n(p), n(b2), l.joinEntries(first2, end2), n(p2))
 	})
 }
@@ -586,7 +631,7 @@ type Raised struct {
 func (r *Raised) What() string {
 	switch {
 	case r.Skip:
-		return fmt.Sprintf("the skip of join %d", r.Index)
+		return fmt.Sprintf("the skip of %s %d", r.Kind, r.Index)
 	case r.Batch >= 0:
 		return fmt.Sprintf("%s batch %d", r.Kind, r.Batch)
 	case r.Index >= 0:
@@ -629,6 +674,23 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		out = append(out, r)
 		return nil
 	}
+	// addSkip adds a skip challenge of position p of batch b (log order).
+	addSkip := func(k Kind, id [32]byte, b, p, deadline *big.Int) error {
+		if seen[id] {
+			return nil
+		}
+		if err := add(k, id, nil, deadline); err != nil {
+			return err
+		}
+		r := &out[len(out)-1]
+		r.Skip, r.Index = true, -1
+		if size, err := l.batchSize(k); err == nil && l.Definition != nil && b.IsInt64() && p.IsInt64() {
+			if i := int(b.Int64())*size + int(p.Int64()); i < l.count(k) {
+				r.Index = i
+			}
+		}
+		return nil
+	}
 	err = eachWindow(ctx, c, d.Block, func(opts *bind.FilterOpts) error {
 		js, err := t.FilterJoinChallenged(opts, nil)
 		if err == nil {
@@ -660,22 +722,14 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		}
 		sc, err := t.FilterSkipChallenged(opts, nil)
 		if err == nil {
-			err = each(sc, func() error {
-				if seen[sc.Event.Id] {
-					return nil
-				}
-				if err := add(Joins, sc.Event.Id, nil, sc.Event.Deadline); err != nil {
-					return err
-				}
-				r := &out[len(out)-1]
-				r.Skip, r.Index = true, -1
-				if size, err := l.batchSize(Joins); err == nil && sc.Event.Batch.IsInt64() && sc.Event.Position.IsInt64() {
-					if i := int(sc.Event.Batch.Int64())*size + int(sc.Event.Position.Int64()); i < len(l.Joins) {
-						r.Index = i
-					}
-				}
-				return nil
-			})
+			err = each(sc, func() error { return addSkip(Joins, sc.Event.Id, sc.Event.Batch, sc.Event.Position, sc.Event.Deadline) })
+		}
+		if err != nil {
+			return err
+		}
+		cc, err := t.FilterCommandSkipChallenged(opts, nil)
+		if err == nil {
+			err = each(cc, func() error { return addSkip(Commands, cc.Event.Id, cc.Event.Batch, cc.Event.Position, cc.Event.Deadline) })
 		}
 		return err
 	})
@@ -738,11 +792,11 @@ func TendChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *D
 		case ch.Batch >= 0:
 			t.Answered = true
 			t.Gas, t.Err = AnswerBatch(ctx, c, auth, d, l, ch.Kind, ch.Batch)
-		case ch.Index < 0 || skip[ch.Kind][ch.Index] || ch.Skip && l.firstWith(ch.Index) == ch.Index:
+		case ch.Index < 0 || skip[ch.Kind][ch.Index] || ch.Skip && l.firstWith(ch.Kind, ch.Index) == ch.Index:
 			t.Skipped = true
 		case ch.Skip:
 			t.Answered = true
-			t.Gas, t.Err = AnswerSkip(ctx, c, auth, d, l, ch.Index)
+			t.Gas, t.Err = AnswerSkip(ctx, c, auth, d, l, ch.Kind, ch.Index)
 		default:
 			t.Answered = true
 			t.Gas, t.Err = Answer(ctx, c, auth, d, l, ch.Kind, ch.Index)
@@ -779,15 +833,15 @@ func AnswerChallenges(ctx context.Context, c *Chain, auth *bind.TransactOpts, d 
 }
 
 // Suspect is an entry of the published log that a challenge would void
-// the result on: its proof does not verify, (a join) its nullifier is an
-// earlier join's and the result did not skip it, or the result skipped it
-// and no earlier join has its nullifier.
+// the result on: its proof does not verify, it repeats an earlier entry
+// (a join its nullifier, a command the whole command) and the result did
+// not skip it, or the result skipped it and it repeats none.
 type Suspect struct {
 	Kind  Kind
 	Index int
-	// Duplicate is the earlier join with the same nullifier, or -1.
+	// Duplicate is the earlier entry it repeats, or -1.
 	Duplicate int
-	// Skipped: the result skipped this join, which is no duplicate
+	// Skipped: the result skipped this entry, which repeats none
 	// (ChallengeSkip).
 	Skipped bool
 	Reason  string
@@ -796,8 +850,9 @@ type Suspect struct {
 // Check checks every entry of the published log as the challenges would,
 // off-chain: each join's join+vote proof under keys[prover.JoinVote], that
 // the result skipped (l.Skipped) exactly the joins whose nullifier an
-// earlier join has, and in a poll with command proofs each command's proof
-// under keys[prover.Command].
+// earlier join has and exactly the commands that copy an earlier one, and
+// in a poll with command proofs each command's proof under
+// keys[prover.Command].
 func Check(l *Log, joinKey, commandKey groth16.VerifyingKey) ([]Suspect, error) {
 	def := l.Definition
 	c, err := def.Circuit()
@@ -814,15 +869,16 @@ func Check(l *Log, joinKey, commandKey groth16.VerifyingKey) ([]Suspect, error) 
 		n := j.Statement.Nullifier.Bytes()
 		k, dup := seen[n]
 		switch {
-		case dup && !l.Skipped[i]:
+		case dup && !l.Skipped[Joins][i]:
 			out = append(out, Suspect{Kind: Joins, Index: i, Duplicate: k, Reason: fmt.Sprintf("its nullifier is join %d's", k)})
-		case !dup && l.Skipped[i]:
+		case !dup && l.Skipped[Joins][i]:
 			out = append(out, Suspect{Kind: Joins, Index: i, Duplicate: -1, Skipped: true, Reason: "skipped as a duplicate, but no earlier join has its nullifier"})
 		}
 		if !dup {
 			seen[n] = i
 		}
 	}
+	out = append(out, l.checkCopies()...)
 	if !def.Params.CommandProofs {
 		return out, nil
 	}
@@ -839,6 +895,27 @@ func Check(l *Log, joinKey, commandKey groth16.VerifyingKey) ([]Suspect, error) 
 		}
 	}
 	return out, nil
+}
+
+// checkCopies reports the commands the result skipped that copy no
+// earlier one, and the copies it did not skip.
+func (l *Log) checkCopies() []Suspect {
+	var out []Suspect
+	seen := map[fr.Element]int{}
+	for i, m := range l.Commands {
+		e := m.Entry()
+		k, dup := seen[e]
+		switch {
+		case dup && !l.Skipped[Commands][i]:
+			out = append(out, Suspect{Kind: Commands, Index: i, Duplicate: k, Reason: fmt.Sprintf("a copy of command %d that counted", k)})
+		case !dup && l.Skipped[Commands][i]:
+			out = append(out, Suspect{Kind: Commands, Index: i, Duplicate: -1, Skipped: true, Reason: "skipped as a copy, but no earlier command is the same"})
+		}
+		if !dup {
+			seen[e] = i
+		}
+	}
+	return out
 }
 
 // TallyStatus is what a poll's Tally and Challenges say about its result.

@@ -80,7 +80,7 @@ func TestJoinChallenges(t *testing.T) {
 	forged.Joins[1] = &other
 	_, err = settlement.Challenge(ctx, n.c, n.Auth(5), d, &forged, settlement.Joins, 1)
 	require.ErrorIs(t, err, settlement.ErrReverted, "a join the batch does not hold")
-	_, err = settlement.ChallengeDuplicate(ctx, n.c, n.Auth(5), d, js, 0, 4)
+	_, err = settlement.ChallengeDuplicate(ctx, n.c, n.Auth(5), d, js, settlement.Joins, 0, 4)
 	require.ErrorIs(t, err, settlement.ErrReverted, "two joins with different nullifiers")
 
 	// A join nobody can answer for: the result is void once the answer

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/zkvote/zkvote/circuits/command"
 	"github.com/zkvote/zkvote/circuits/message"
 	"github.com/zkvote/zkvote/circuits/process"
 	"github.com/zkvote/zkvote/contracts/bindings"
@@ -300,7 +301,15 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		return nil, err
 	}
 	d.Hasher, d.Gas["hasher"] = hasherAddr, r.GasUsed
-	voting := bindings.PollVoting{Hasher: hasherAddr, JoinCiphertextLen: uint64(message.JoinCiphertextLen(def.Params)), MaxOnChainJoins: room}
+	// A poll without command proofs passes no command verifier: its
+	// commands' validity is in the processing proofs.
+	cmdVerifier, cmdDigest := d.Verifiers[prover.Command], digests[prover.Command]
+	voting := bindings.PollVoting{Hasher: hasherAddr, CommandVerifier: cmdVerifier, CommandKeySha256: cmdDigest,
+		JoinCiphertextLen: uint64(message.JoinCiphertextLen(def.Params)), CommandCiphertextLen: uint64(message.CiphertextLen(def.Params)),
+		MaxOnChainJoins: room}
+	if def.Params.CommandProofs {
+		voting.CommandCiphertextLen = command.CiphertextLen
+	}
 	pollAddr, tx, pollC, err := bindings.DeployPoll(&opts, c.Client, pd, cfg.Coordinator, d.Verifiers[prover.JoinVote], voting)
 	if r, err = c.mined(ctx, "deploy Poll", tx, err); err != nil {
 		return nil, err
@@ -319,9 +328,6 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		Split: d.Verifiers[prover.ProcessSplit], Joins: d.Verifiers[prover.ProcessJoins], Commands: d.Verifiers[prover.ProcessCommands],
 		SplitKeySha256: digests[prover.ProcessSplit], JoinsKeySha256: digests[prover.ProcessJoins], CommandsKeySha256: digests[prover.ProcessCommands],
 	}
-	// A poll without command proofs passes no command verifier: its
-	// commands' validity is in the processing proofs.
-	cmdVerifier, cmdDigest := d.Verifiers[prover.Command], digests[prover.Command]
 	tallyAddr, tx, _, err := bindings.DeployTally(&opts, c.Client, pollAddr, v, bigOf(empty.Commitment()),
 		new(big.Int).SetUint64(uint64(def.Params.MaxVoteOptions)), hasherAddr)
 	if r, err = c.mined(ctx, "deploy Tally", tx, err); err != nil {

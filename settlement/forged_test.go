@@ -221,7 +221,7 @@ func TestDuplicateJoinIsVoided(t *testing.T) {
 	suspects, err := settlement.Check(js, f.vks[prover.JoinVote], nil)
 	require.NoError(t, err)
 	require.Equal(t, []settlement.Suspect{{Kind: settlement.Joins, Index: 3, Duplicate: 1, Reason: "its nullifier is join 1's"}}, suspects)
-	_, err = settlement.ChallengeDuplicate(t.Context(), n.c, n.Auth(5), d, js, 1, 3)
+	_, err = settlement.ChallengeDuplicate(t.Context(), n.c, n.Auth(5), d, js, settlement.Joins, 1, 3)
 	require.NoError(t, err)
 	requireNeverRuns(t, n, d)
 }

@@ -132,5 +132,5 @@ func TestGethDevOnChainVoting(t *testing.T) {
 			}
 		},
 		delay: 3 * time.Second}
-	onChainVoting(t, env, 90*time.Second)
+	onChainVoting(t, env, 90*time.Second, true)
 }

@@ -23,8 +23,8 @@ import (
 // as intake does and extends its on-chain sub-chain; the coordinator must
 // log it, in the contract's order, for the result to settle.
 
-// OnChainJoin is what JoinOnChain did: the join's index among the Poll
-// contract's entries, and the gas.
+// OnChainJoin is what JoinOnChain (or CommandOnChain) did: the entry's
+// index among the Poll contract's entries, and the gas.
 type OnChainJoin struct {
 	Index uint64
 	Gas   uint64
@@ -62,6 +62,37 @@ func JoinOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Depl
 		}
 	}
 	return nil, fmt.Errorf("%w: the join was mined without its OnChainJoin event", ErrState)
+}
+
+// CommandOnChain posts a command (a re-vote or key change, with its
+// opening and command proof in a poll with command proofs) to the Poll
+// contract of deployment d; it returns the command's index among the
+// contract's entries and the gas.
+func CommandOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, m *poll.Command) (*OnChainJoin, error) {
+	p, err := bindings.NewPoll(d.Poll, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	arg := bindings.PollCommand{EphemeralKey: pointOf(&m.EphemeralKey), Ciphertext: bigsOf(m.Ciphertext), Opening: new(big.Int), Proof: []byte{}}
+	if m.Opening != nil {
+		if arg.Proof, err = solverifier.Proof(m.Proof); err != nil {
+			return nil, fmt.Errorf("%w: the command's proof: %w", ErrConfig, err)
+		}
+		arg.Opening = bigOf(*m.Opening)
+	}
+	opts := *auth
+	opts.Context = ctx
+	tx, err := p.Command(&opts, arg)
+	r, err := c.mined(ctx, "command on-chain", tx, err)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := p.ParseOnChainCommand(*l); err == nil && l.Address == d.Poll {
+			return &OnChainJoin{Index: ev.Index, Gas: r.GasUsed}, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: the command was mined without its OnChainCommand event", ErrState)
 }
 
 func pointOf(p *babyjub.Point) [2]*big.Int { return [2]*big.Int{bigOf(p.X), bigOf(p.Y)} }
@@ -111,21 +142,34 @@ func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, bloc
 	}
 	byIndex := map[uint64]OnChainEntry{}
 	var decodeErr error
+	keep := func(index uint64, e OnChainEntry, err error) {
+		if index < from || index >= count {
+			return
+		}
+		if err != nil && decodeErr == nil {
+			decodeErr = fmt.Errorf("%w: Poll contract entry %d: %w", ErrState, index, err)
+		}
+		byIndex[index] = e
+	}
 	q := func(filter *bind.FilterOpts) error {
 		it, err := p.FilterOnChainJoin(filter, nil)
 		if err != nil {
 			return err
 		}
-		return each(it, func() error {
-			ev := it.Event
-			if ev.Index < from || ev.Index >= count {
-				return nil
-			}
-			e, err := onChainJoin(pollID, ev)
-			if err != nil && decodeErr == nil {
-				decodeErr = fmt.Errorf("%w: Poll contract entry %d: %w", ErrState, ev.Index, err)
-			}
-			byIndex[ev.Index] = e
+		if err := each(it, func() error {
+			e, err := onChainJoin(pollID, it.Event)
+			keep(it.Event.Index, e, err)
+			return nil
+		}); err != nil {
+			return err
+		}
+		ic, err := p.FilterOnChainCommand(filter, nil)
+		if err != nil {
+			return err
+		}
+		return each(ic, func() error {
+			e, err := onChainCommand(ic.Event)
+			keep(ic.Event.Index, e, err)
 			return nil
 		})
 	}
@@ -147,17 +191,56 @@ func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, bloc
 	return out, closed, nil
 }
 
+// fe reads a field element an event carries.
+func fe(x *big.Int) (fr.Element, error) {
+	var f fr.Element
+	if x.Sign() < 0 || x.Cmp(fr.Modulus()) >= 0 {
+		return f, fmt.Errorf("%#x is not a field element", x)
+	}
+	f.SetBigInt(x)
+	return f, nil
+}
+
+// onChainCommand is the log entry of an OnChainCommand event.
+func onChainCommand(ev *bindings.PollOnChainCommand) (OnChainEntry, error) {
+	var e OnChainEntry
+	var err error
+	m := &poll.Command{}
+	if m.EphemeralKey.X, err = fe(ev.EphemeralKey[0]); err != nil {
+		return e, err
+	}
+	if m.EphemeralKey.Y, err = fe(ev.EphemeralKey[1]); err != nil {
+		return e, err
+	}
+	for _, x := range ev.Ciphertext {
+		f, err := fe(x)
+		if err != nil {
+			return e, err
+		}
+		m.Ciphertext = append(m.Ciphertext, f)
+	}
+	if len(ev.Proof) > 0 { // a poll with command proofs
+		o, err := fe(ev.Opening)
+		if err != nil {
+			return e, err
+		}
+		if m.Proof, err = solverifier.ProofFromSolidity(ev.Proof); err != nil {
+			return e, err
+		}
+		m.Opening = &o
+	}
+	entryHash, err := fe(ev.Entry)
+	if err != nil {
+		return e, err
+	}
+	index := ev.Index
+	e.Entry = &poll.Entry{Command: m, EntryHash: entryHash, OnChain: &index}
+	return e, nil
+}
+
 // onChainJoin is the log entry of an OnChainJoin event.
 func onChainJoin(pollID fr.Element, ev *bindings.PollOnChainJoin) (OnChainEntry, error) {
 	var e OnChainEntry
-	fe := func(x *big.Int) (fr.Element, error) {
-		var f fr.Element
-		if x.Cmp(fr.Modulus()) >= 0 {
-			return f, fmt.Errorf("%#x is not a field element", x)
-		}
-		f.SetBigInt(x)
-		return f, nil
-	}
 	var errs []error
 	el := func(x *big.Int) fr.Element {
 		f, err := fe(x)

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zkvote/zkvote/client"
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
 	"github.com/zkvote/zkvote/coordinator/server"
@@ -61,20 +62,33 @@ func TestOnChainVoting(t *testing.T) {
 	if testing.Short() {
 		t.Skip("proves a tally")
 	}
-	onChainVoting(t, simEnv(t), time.Hour)
+	onChainVoting(t, simEnv(t), time.Hour, false)
+}
+
+// TestOnChainVotingCommandProofs is TestOnChainVoting in a poll with
+// command proofs: the Poll contract verifies each command's proof.
+func TestOnChainVotingCommandProofs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves a tally")
+	}
+	onChainVoting(t, simEnv(t), time.Hour, true)
 }
 
 // onChainVoting: contracts deployed before the poll opens; voters 0..2
-// vote through the coordinator; voter 3 joins on the Poll contract, and so
-// does voter 0 again (a duplicate, with another ballot); the coordinator
-// logs both; voter 4 then votes through the coordinator. The log cannot be
-// sealed while the contract may still take joins. The proven tally counts
-// the on-chain join and skips the duplicate; the Tally contract settles it
-// against the Poll contract's on-chain sub-chain (and a Poll contract that
-// holds other on-chain entries refuses it); on the simulated chain a
-// challenge of the skip is answered with voter 0's first join; the payload
-// runs after the timelock. window is how long the poll stays open.
-func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
+// vote through the coordinator, and voter 1 re-votes twice there (yes 2,
+// then no 2 again); voter 3 joins on the Poll contract and re-votes there
+// (yes 4); voter 0 joins there again (a duplicate, with another ballot);
+// someone posts a copy of voter 1's first re-vote there (as the newest
+// commands it would undo voter 1's second); the coordinator logs them all;
+// voter 4 then votes through the coordinator. The log cannot be sealed
+// while the contract may still take entries. The proven tally counts the
+// on-chain join and re-vote and skips the duplicate and the copies; the
+// Tally contract settles it against the Poll contract's on-chain sub-chain
+// (and a Poll contract that holds other on-chain entries refuses it); on
+// the simulated chain challenges of the skips are answered with the
+// entries they repeat; the payload runs after the timelock. window is how
+// long the poll stays open.
+func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool) {
 	ctx := t.Context()
 	c := coordtest.NewCensus(t, 5)
 	_, keysDir := coordtest.Keys(t)
@@ -95,6 +109,9 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
 	})
 
 	def := c.ProvenPoll(t, keys.Coordinator.Public())
+	if proofs {
+		def = c.ProofsPoll(t, keys.Coordinator.Public())
+	}
 	def.MaxMessages = 6 // 6 joins through the coordinator: room for 2 on-chain in the 8 of the state tree
 	def.Execution = &poll.Execution{Target: beneficiary.Hex(), Value: payout.String(), Calldata: "0x"}
 	head, err := env.c.Client.HeaderByNumber(ctx, nil)
@@ -118,12 +135,43 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
 	id, err := svc.CreatePollWithContract(ctx, def, coordinator.PollContract{Address: d.Poll, Block: d.Block})
 	require.NoError(t, err)
 
+	recs := make([]*client.Record, 5)
 	for i, votes := range [][]int64{{1, 0}, {0, 2}, {3, 0}} {
-		sub, _ := c.Vote(t, def, i, votes...)
-		_, _, err := svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
+		sub, rec := c.Vote(t, def, i, votes...)
+		_, idx, err := svc.SubmitVote(ctx, id, &sub.Statement, sub.Proof, nil)
 		require.NoError(t, err)
+		rec.StateIndex, recs[i] = &idx, rec
 	}
-	sub3, _ := c.Vote(t, def, 3, 0, 4)
+	revote := func(rec *client.Record, votes ...int64) []*poll.Command {
+		msgs, err := client.Revote(def, rec, []*big.Int{big.NewInt(votes[0]), big.NewInt(votes[1])})
+		require.NoError(t, err)
+		if proofs {
+			ks, _ := coordtest.ProofsKeys(t)
+			require.NoError(t, client.ProveCommands(ks[prover.Command], def, msgs))
+		}
+		var out []*poll.Command
+		for _, m := range msgs {
+			out = append(out, &poll.Command{EphemeralKey: m.EphemeralKey, Ciphertext: m.Ciphertext, Opening: m.Opening, Proof: m.Proof})
+		}
+		return out
+	}
+	submit := func(m *poll.Command) error {
+		if proofs {
+			_, err := svc.SubmitCommand(ctx, id, m, nil)
+			return err
+		}
+		_, err := svc.SubmitMessage(ctx, id, m.EphemeralKey, m.Ciphertext, nil)
+		return err
+	}
+	first := revote(recs[1], 2, 0)
+	nCommands := 0 // commands logged before the copies
+	for _, msgs := range [][]*poll.Command{first, revote(recs[1], 0, 2)} {
+		nCommands += len(msgs)
+		for _, m := range msgs {
+			require.NoError(t, submit(m))
+		}
+	}
+	sub3, rec3 := c.Vote(t, def, 3, 0, 4)
 	oj, err := settlement.JoinOnChain(ctx, env.c, env.auth(5), d, &poll.Join{Statement: sub3.Statement, Proof: sub3.Proof}, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(0), oj.Index)
@@ -134,6 +182,25 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
 	oj, err = settlement.JoinOnChain(ctx, env.c, env.auth(5), d, &poll.Join{Statement: again.Statement, Proof: again.Proof}, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), oj.Index)
+	three := uint64(3) // voter 3's state index: after the three gasless joins
+	rec3.StateIndex = &three
+	mine := revote(rec3, 4, 0)
+	nCommands += len(mine)
+	for _, m := range mine {
+		oc, err := settlement.CommandOnChain(ctx, env.c, env.auth(5), d, m)
+		require.NoError(t, err)
+		t.Logf("an on-chain command: %d gas", oc.Gas)
+	}
+	for _, m := range first { // a replay of voter 1's first re-vote
+		_, err := settlement.CommandOnChain(ctx, env.c, env.auth(5), d, m)
+		require.NoError(t, err)
+	}
+	if proofs {
+		forged := *mine[0]
+		forged.Proof = first[0].Proof // another command's proof
+		_, err := settlement.CommandOnChain(ctx, env.c, env.auth(5), d, &forged)
+		require.Error(t, err, "a command whose proof is not its own")
+	}
 	bad, _ := c.Vote(t, def, 4, 5, 0)
 	bad.Statement.Ciphertext[0].SetUint64(7) // data that does not hash to the proven message hash
 	_, err = settlement.JoinOnChain(ctx, env.c, env.auth(5), d, &poll.Join{Statement: bad.Statement, Proof: bad.Proof}, nil)
@@ -141,8 +208,9 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
 
 	logged, closed, err := svc.SyncOnChain(ctx, id)
 	require.NoError(t, err)
-	require.Equal(t, 2, logged)
+	require.Equal(t, 2+len(mine)+len(first), logged, "two joins, voter 3's re-vote and the copies")
 	require.False(t, closed)
+	require.ErrorIs(t, submit(first[0]), coordinator.ErrDuplicate, "the coordinator takes no copy itself")
 	sub4, _ := c.Vote(t, def, 4, 5, 0)
 	_, idx, err := svc.SubmitVote(ctx, id, &sub4.Statement, sub4.Proof, nil)
 	require.NoError(t, err)
@@ -173,14 +241,10 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
 	require.NoError(t, poll.WriteArtefacts(dir, files, false))
 	p, err := verifier.CheckPublished(dir)
 	require.NoError(t, err)
-	require.Equal(t, "[9 6]", fmt.Sprint(p.Results.Totals), "yes 1 + 3 + 5, no 2 + 4: the duplicate's no 1 counts nowhere")
-	onChain := 0
-	for _, e := range p.Log.Entries {
-		if e.OnChain != nil {
-			onChain++
-		}
-	}
-	require.Equal(t, 2, onChain)
+	require.Equal(t, "[13 2]", fmt.Sprint(p.Results.Totals), "yes 1 + 3 + 4 + 5, no 2: the duplicate and the copies count nowhere")
+	require.Equal(t, 2+len(mine)+len(first), p.Log.OnChain)
+	require.Equal(t, 1, p.Log.Duplicates)
+	require.Equal(t, len(first), p.Log.Copies)
 
 	if env.sim { // A Poll contract that holds other on-chain entries (here none) refuses the result.
 		other, err := settlement.Deploy(ctx, env.c, env.auth(0), settlement.Config{Definition: def, Keys: vks, Coordinator: env.addr(1), Council: council})
@@ -195,29 +259,41 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration) {
 	require.NoError(t, err)
 	s, err := settlement.Settle(ctx, env.c, env.auth(1), d, p.Tally, settlement.SettleOptions{PerTx: 8})
 	require.NoError(t, err)
-	require.Equal(t, "[9 6]", fmt.Sprint(s.Totals))
+	require.Equal(t, "[13 2]", fmt.Sprint(s.Totals))
 	for _, tx := range s.Txs {
 		t.Logf("%-8s %2d proofs: %d gas", tx.Kind, tx.Proofs, tx.Gas)
 	}
 
 	l := settlement.LogOf(def, p.Log.Entries)
 	require.NoError(t, settlement.ReadSkipped(ctx, env.c, d, l))
-	require.Equal(t, map[int]bool{4: true}, l.Skipped)
-	suspects, err := settlement.Check(l, vks[prover.JoinVote], nil)
+	copies := map[int]bool{}
+	for i := range first {
+		copies[nCommands+i] = true // after voter 1's two re-votes and voter 3's
+	}
+	require.Equal(t, settlement.Skip{settlement.Joins: {4: true}, settlement.Commands: copies}, l.Skipped)
+	suspects, err := settlement.Check(l, vks[prover.JoinVote], vks[prover.Command])
 	require.NoError(t, err)
 	require.Empty(t, suspects)
 	if env.sim { // the challenge window lasts half the timelock: on geth --dev, seconds
-		_, err = settlement.ChallengeSkip(ctx, env.c, env.auth(5), d, l, 3)
+		_, err = settlement.ChallengeSkip(ctx, env.c, env.auth(5), d, l, settlement.Joins, 3)
 		require.ErrorIs(t, err, settlement.ErrReverted, "join 3 was not skipped")
-		gas, err := settlement.ChallengeSkip(ctx, env.c, env.auth(5), d, l, 4)
+		gas, err := settlement.ChallengeSkip(ctx, env.c, env.auth(5), d, l, settlement.Joins, 4)
 		require.NoError(t, err)
 		t.Logf("a skip challenge: %d gas", gas)
+		copied := nCommands // the first copy
+		_, err = settlement.ChallengeSkip(ctx, env.c, env.auth(5), d, l, settlement.Commands, 0)
+		require.ErrorIs(t, err, settlement.ErrReverted, "command 0 was not skipped")
+		gas, err = settlement.ChallengeSkip(ctx, env.c, env.auth(5), d, l, settlement.Commands, copied)
+		require.NoError(t, err)
+		t.Logf("a command skip challenge: %d gas", gas)
 		tended, err := settlement.TendChallenges(ctx, env.c, env.auth(1), d, l, nil, false)
 		require.NoError(t, err)
-		require.Len(t, tended, 1)
-		require.NoError(t, tended[0].Err)
-		require.True(t, tended[0].Answered && tended[0].Skip)
-		t.Logf("its answer (voter 0's first join): %d gas", tended[0].Gas)
+		require.Len(t, tended, 2)
+		for _, tc := range tended {
+			require.NoError(t, tc.Err)
+			require.True(t, tc.Answered && tc.Skip, tc.What())
+			t.Logf("%s answered (with the entry it repeats): %d gas", tc.What(), tc.Gas)
+		}
 		status, err := settlement.ReadTallyStatus(ctx, env.c, d)
 		require.NoError(t, err)
 		require.Zero(t, status.OpenChallenges)

@@ -159,7 +159,7 @@ func Settle(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploymen
 	}
 	for i := len(t.Commands) - 1; i >= 0; i-- {
 		cm := t.Commands[i]
-		if err := add("commands", cm.Proof, cm.Ends.CmdChainIn, cm.Ends.StateOut); err != nil {
+		if err := add("commands", cm.Proof, cm.Ends.CmdChainIn, cm.Ends.StateOut, cm.Ends.Skipped); err != nil {
 			return nil, err
 		}
 	}
@@ -204,9 +204,9 @@ func Settle(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deploymen
 			}
 			sent = wrap(tally.ProveJoins(&tx, outs, proofs))
 		case "commands":
-			outs := make([][2]*big.Int, len(batch))
+			outs := make([][3]*big.Int, len(batch))
 			for k, it := range batch {
-				outs[k] = [2]*big.Int{it.outs[0], it.outs[1]}
+				outs[k] = [3]*big.Int{it.outs[0], it.outs[1], it.outs[2]}
 			}
 			sent = wrap(tally.ProveCommands(&tx, outs, proofs))
 		}

@@ -27,17 +27,19 @@ type CheckedLog struct {
 	// value when the log took them all, in its order.
 	OnChain     int
 	OnChainHash fr.Element
-	// Duplicates counts the joins whose nullifier an earlier join has: each
-	// came through the Poll contract (intake refuses the others), and
-	// processing skips it.
-	Duplicates int
+	// Duplicates counts the joins whose nullifier an earlier join has, and
+	// Copies the commands identical to an earlier one: each came through
+	// the Poll contract (intake refuses the others), and processing skips
+	// it.
+	Duplicates, Copies int
 }
 
 // CheckLog re-derives every entry hash from the entry's content, replays
 // the hash chain, checks the seal's signature and that it covers exactly
 // the log, that the on-chain entries are numbered in order and that a
-// nullifier repeats only in an on-chain join (a duplicate, which
-// processing skips), and — when vk is given — verifies every join's proof.
+// nullifier repeats only in an on-chain join (a duplicate) and a command
+// only on-chain (a copy; processing skips both), and — when vk is given —
+// verifies every join's proof.
 func CheckLog(l *poll.Log, vk groth16.VerifyingKey) (*CheckedLog, error) {
 	return CheckLogKeys(l, LogKeys{JoinVote: vk})
 }
@@ -73,7 +75,7 @@ func CheckLogKeys(l *poll.Log, keys LogKeys) (*CheckedLog, error) {
 	}
 	out := &CheckedLog{PollID: id, Definition: def, Entries: l.Entries}
 	chain := message.ChainStart(id)
-	nullifiers := map[fr.Element]bool{}
+	nullifiers, commands := map[fr.Element]bool{}, map[fr.Element]bool{}
 	for i, e := range l.Entries {
 		if e.Index != uint64(i) {
 			return fail("entry %d has index %d", i, e.Index)
@@ -126,6 +128,15 @@ func CheckLogKeys(l *poll.Log, keys LogKeys) (*CheckedLog, error) {
 		}
 		if !e.EntryHash.Equal(&entry) {
 			return fail("entry %d: entry hash does not match its content", i)
+		}
+		if e.Command != nil {
+			if commands[entry] {
+				if e.OnChain == nil {
+					return fail("entry %d: a copy of an earlier command (the coordinator takes no gasless copy)", i)
+				}
+				out.Copies++
+			}
+			commands[entry] = true
 		}
 		chain = message.ChainNext(chain, entry)
 		if !e.ChainHash.Equal(&chain) {

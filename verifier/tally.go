@@ -69,7 +69,11 @@ func CheckTally(params circuits.Params, p *joinvote.Poll, sealed, onChain fr.Ele
 	}
 	var commands []process.CommandEnds
 	for i, b := range t.Commands {
-		if err := check(prover.ProcessCommands, i, b.Ends.Hash(), b.Proof); err != nil {
+		ends := b.Ends.Hash()
+		if t.Legacy {
+			ends = b.Ends.LegacyHash()
+		}
+		if err := check(prover.ProcessCommands, i, ends, b.Proof); err != nil {
 			return nil, err
 		}
 		commands = append(commands, b.Ends)
@@ -104,6 +108,11 @@ func anyOnChain(t *poll.Tally) bool {
 	}
 	for _, j := range t.Joins {
 		if !j.Ends.Skipped.IsZero() {
+			return true
+		}
+	}
+	for _, c := range t.Commands {
+		if !c.Ends.Skipped.IsZero() {
 			return true
 		}
 	}

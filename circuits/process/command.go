@@ -18,7 +18,11 @@ import (
 // the state of the voter its plaintext names, as it stands when the
 // command is processed.
 type CommandSlot struct {
-	Active       frontend.Variable // 0 for padding after the last command
+	Active frontend.Variable // 0 for padding after the last command
+	// Skip (only on an active slot): the command is a copy of an earlier
+	// one of the log (posted again through the Poll contract), so it
+	// changes nothing. Bit i of the public CommandEnds.Skipped.
+	Skip         frontend.Variable
 	EphemeralKey babyjub.CircuitPoint
 	Ciphertext   []frontend.Variable // none with command proofs
 	// Opened, with command proofs only: the message hash, the published
@@ -111,7 +115,16 @@ func (c *CommandCircuit) Define(api frontend.API) error {
 
 // assertEnds checks the public input against the batch's computed ends.
 func (c *CommandCircuit) assertEnds(api frontend.API, h *poseidon.Hasher, pollID, chain frontend.Variable, out *CircuitState) {
-	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindCommand, pollID, c.CmdChainIn, chain, c.StateIn.commitment(h), out.commitment(h)), c.Public)
+	api.AssertIsEqual(h.Hash(circuits.DomainBatch, kindCommand, pollID, c.CmdChainIn, chain, c.StateIn.commitment(h), out.commitment(h), c.skipped(api)), c.Public)
+}
+
+// skipped packs the Skip flags, bit i for slot i (log order).
+func (c *CommandCircuit) skipped(api frontend.API) frontend.Variable {
+	var mask frontend.Variable = 0
+	for i := len(c.Slots) - 1; i >= 0; i-- {
+		mask = api.Add(api.Add(mask, mask), c.Slots[i].Skip)
+	}
+	return mask
 }
 
 // openVoter proves the slot's view of the state: whenever the index fits
@@ -167,6 +180,8 @@ func (c *CommandCircuit) chainCommands(api frontend.API, h *poseidon.Hasher) fro
 	chain := c.CmdChainIn
 	for _, s := range c.Slots {
 		api.AssertIsBoolean(s.Active)
+		api.AssertIsBoolean(s.Skip)
+		api.AssertIsEqual(api.Mul(s.Skip, api.Sub(1, s.Active)), 0) // padding is not skipped
 		var entry frontend.Variable
 		if c.shape.CommandProofs {
 			entry = h.Hash(circuits.DomainChain, message.KindCommand, s.Opened[0], s.Opened[1])
@@ -257,7 +272,7 @@ func (c *CommandCircuit) apply(api frontend.API, h *poseidon.Hasher, curve std.C
 	budget := api.Select(poll.is1p1v, 1, s.Weight)
 	budgetOK := isNonNegative(api, api.Mul(exists, api.Sub(budget, cost)), 2*wb+10)
 
-	valid := s.Active
+	valid := api.Sub(s.Active, s.Skip)
 	for _, f := range append(readOK, exists, nonceOK, optOK, sigOK, budgetOK) {
 		valid = api.Mul(valid, f)
 	}

@@ -10,6 +10,9 @@ var ErrJoin = errors.New("process: join ballot does not open")
 // ProcessMessageErrors). A command that fails several checks reports the
 // first; every one of them makes the command change nothing.
 var (
+	// ErrCopy is checked first: a command identical to an earlier one of
+	// the log (posted again through the Poll contract) is skipped.
+	ErrCopy       = errors.New("process: a copy of an earlier command of the log")
 	ErrDecrypt    = errors.New("process: the message does not decrypt")
 	ErrNotCommand = errors.New("process: the plaintext is not a command")
 	ErrStateIndex = errors.New("process: no voter at the state index")

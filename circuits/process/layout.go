@@ -19,7 +19,8 @@ import (
 // commands with a plaintext of their own (message, joinvote v5). 3: the
 // commitment holds the root only blinded (State.Blinded). 4: the split
 // keeps the on-chain sub-chain, the join pass skips duplicate joins
-// (JoinEnds.Skipped).
+// (JoinEnds.Skipped) and commands copied from earlier ones
+// (CommandEnds.Skipped).
 const Version = 4
 
 // Kinds of batch proofs, the first element of each one's packed public input.
@@ -59,8 +60,8 @@ func ShapeFor(params circuits.Params) (Shape, error) {
 	for joins*4 <= params.TallyBatchSize && bits.Len(uint(joins*4))-1 <= params.StateDepth {
 		joins *= 4
 	}
-	if joins > maxSkipBits {
-		return Shape{}, fmt.Errorf("%w: %d joins per batch, at most %d", ErrShape, joins, maxSkipBits)
+	if joins > maxSkipBits || params.MessageBatchSize > maxSkipBits {
+		return Shape{}, fmt.Errorf("%w: %d joins or %d commands per batch, at most %d", ErrShape, joins, params.MessageBatchSize, maxSkipBits)
 	}
 	s := Shape{Entries: 2 * params.TallyBatchSize, Joins: joins, Commands: params.MessageBatchSize, BodyLen: message.BodyLen(params),
 		CommandProofs: params.CommandProofs}
@@ -70,8 +71,8 @@ func ShapeFor(params circuits.Params) (Shape, error) {
 	return s, nil
 }
 
-// maxSkipBits bounds the joins per batch: JoinEnds.Skipped holds one bit
-// per join in one field element.
+// maxSkipBits bounds the joins and commands per batch: JoinEnds.Skipped
+// and CommandEnds.Skipped hold one bit per entry in one field element.
 const maxSkipBits = 250
 
 // joinLevels is log4(Joins), the height of one join batch's subtree.
@@ -207,10 +208,21 @@ type CommandEnds struct {
 	PollID                  fr.Element
 	CmdChainIn, CmdChainOut fr.Element
 	StateIn, StateOut       fr.Element
+	// Skipped has bit i set when the batch's command i (log order) was
+	// skipped as a copy of an earlier command of the log: it changed
+	// nothing. Challengeable on-chain (docs/protocol.md, "On-chain voting
+	// path").
+	Skipped fr.Element
 }
 
 // Hash is the command proof's public input.
 func (e *CommandEnds) Hash() fr.Element {
+	return poseidon.Hash(circuits.DomainBatch, elem(kindCommand), e.PollID, e.CmdChainIn, e.CmdChainOut, e.StateIn, e.StateOut, e.Skipped)
+}
+
+// LegacyHash is the command proof's public input in processing circuits
+// before version 4, which skipped no command (Skipped is then zero).
+func (e *CommandEnds) LegacyHash() fr.Element {
 	return poseidon.Hash(circuits.DomainBatch, elem(kindCommand), e.PollID, e.CmdChainIn, e.CmdChainOut, e.StateIn, e.StateOut)
 }
 

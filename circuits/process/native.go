@@ -105,7 +105,9 @@ type Processor struct {
 	nullifiers  map[fr.Element]uint64 // each joined nullifier's first state index
 	countDups   bool                  // ForgeCountingDuplicates
 	commands    []*Message
-	processed   int // commands of the log already processed
+	copies      []bool              // by command: a copy of an earlier command (skipped)
+	entries     map[fr.Element]bool // every command entry so far
+	processed   int                 // commands of the log already processed
 	outcomes    []Outcome
 }
 
@@ -188,6 +190,12 @@ func (p *Processor) append(m Message, onChain bool) {
 	c := &Message{EphemeralKey: m.EphemeralKey, Ciphertext: append([]fr.Element(nil), m.Ciphertext...), Opening: m.Opening}
 	p.log = append(p.log, entry{command: c, onChain: onChain})
 	p.commands = append(p.commands, c)
+	if p.entries == nil {
+		p.entries = map[fr.Element]bool{}
+	}
+	e := c.entry(p.params.CommandProofs)
+	p.copies = append(p.copies, p.entries[e])
+	p.entries[e] = true
 }
 
 // OnChainHash is the on-chain sub-chain of the log: SubChainStart moved by
@@ -230,6 +238,10 @@ func (p *Processor) Process(published []Message) int {
 	outcomes := make([]Outcome, len(fresh))
 	counted := 0
 	for i := len(fresh) - 1; i >= 0; i-- {
+		if p.copies[p.processed+i] {
+			outcomes[i] = Outcome{Err: ErrCopy}
+			continue
+		}
 		_, err := p.apply(p.voters, fresh[i])
 		outcomes[i] = Outcome{Err: err}
 		if err == nil {

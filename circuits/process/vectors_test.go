@@ -80,7 +80,7 @@ func nativeVectors() vectors {
 	v.State.Commitment = c.String()
 	se := SplitEnds{el(1), el(2), el(3), el(4), el(5), el(6), el(7), el(8)}
 	je := JoinEnds{el(1), el(2), el(3), el(4), el(5)}
-	ce := CommandEnds{el(1), el(2), el(3), el(4), el(5)}
+	ce := CommandEnds{el(1), el(2), el(3), el(4), el(5), el(6)}
 	a, b, d := se.Hash(), je.Hash(), ce.Hash()
 	v.Ends.Split, v.Ends.Joins, v.Ends.Command = a.String(), b.String(), d.String()
 	return v

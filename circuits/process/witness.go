@@ -284,16 +284,20 @@ func (p *Processor) commandBatch(shape Shape, first int, chains []fr.Element, tr
 	for i := shape.Commands - 1; i >= 0; i-- {
 		s := &a.Slots[i]
 		m := &Message{Ciphertext: make([]fr.Element, shape.BodyLen+4)} // padding (with command proofs, only its zero opening is read)
-		s.Active = 0
+		s.Active, s.Skip = 0, 0
 		if first+i < last {
 			m, s.Active = p.commands[first+i], 1
+			if p.copies[first+i] {
+				s.Skip = 1
+				ends.Skipped.Add(&ends.Skipped, new(fr.Element).Exp(elem(2), big.NewInt(int64(i))))
+			}
 		}
 		body, err := p.fillMessage(s, m, first+i < last)
 		if err != nil {
 			return CommandBatch{}, fmt.Errorf("command %d: %w", first+i, err)
 		}
 		p.fillVoter(s, body, tree, voters)
-		if first+i >= last {
+		if first+i >= last || p.copies[first+i] {
 			continue
 		}
 		ap, err := p.apply(voters, m)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -80,6 +81,16 @@ func TestOnChainVotingCLI(t *testing.T) {
 	r = zkvote(t, append([]string{"revote", "--poll", id, "--record", p("bob-vote.record.json"), "--choice", "no:2", "--keys", keys}, remote...)...)
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "found the join in the log: state index 1")
+	r = zkvoteWith(t, key(5), append([]string{"revote", "--poll", id, "--record", p("alice.receipt.record.json"), "--choice", "no:1",
+		"--keys", keys, "--on-chain", "--rpc", ipc, "--deployment", deployment}, remote...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "to the Poll contract; record")
+	sent := len(regexp.MustCompile(`on-chain: entry \d+ of the Poll contract`).FindAllString(r.stdout, -1))
+	require.Positive(t, sent)
+	require.Eventually(t, func() bool {
+		r = zkvote(t, append([]string{"poll", "show", "--poll", id}, remote...)...)
+		return r.code == exitOK && strings.Contains(r.stdout, fmt.Sprintf("commands %d)", sent+2))
+	}, 20*time.Second, 100*time.Millisecond, "the coordinator did not log alice's on-chain re-vote: %s", r.stdout)
 
 	r = zkvote(t, append([]string{"poll", "close", "--admin-token", token, "--poll", id}, remote...)...)
 	requireFailure(t, r, exitFailure, "the chain has not passed the poll's end")
@@ -93,14 +104,14 @@ func TestOnChainVotingCLI(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	r = zkvote(t, "verify", p("artefacts"))
 	require.Equal(t, exitOK, r.code, r.stderr)
-	require.Contains(t, r.stdout, "yes: 3 (spent 9)\nno: 2 (spent 4)")
+	require.Contains(t, r.stdout, "yes: 0 (spent 0)\nno: 3 (spent 5)", "alice no 1 (on-chain), bob no 2")
 	require.Contains(t, r.stdout, "participation: 2 members joined")
-	require.Contains(t, r.stdout, "on-chain: 1 joins through the Poll contract (0 skipped as duplicates)")
+	require.Contains(t, r.stdout, fmt.Sprintf("on-chain: %d entries through the Poll contract (0 duplicate joins and 0 copied commands skipped)", 1+sent))
 
 	base := []string{"--rpc", ipc, "--deployment", deployment}
 	for _, step := range []string{"anchor", "settle"} {
 		r = zkvoteWith(t, key(1), append([]string{step}, append(base, p("artefacts"))...)...)
 		require.Equal(t, exitOK, r.code, r.stderr)
 	}
-	require.Contains(t, r.stdout, "yes: 3 (spent 9)\nno: 2 (spent 4)")
+	require.Contains(t, r.stdout, "yes: 0 (spent 0)\nno: 3 (spent 5)")
 }

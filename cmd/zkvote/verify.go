@@ -62,8 +62,8 @@ func (a *app) printVerified(w io.Writer, p *verifier.Published, members int) {
 	fmt.Fprintln(w, turnout(p.Joins, members))
 	fmt.Fprintf(w, "sealed log: %d entries, chain hash %s\n", len(p.Log.Entries), fieldhex.Encode(p.Log.Seal.ChainHash))
 	if p.Log.OnChain > 0 {
-		fmt.Fprintf(w, "on-chain: %d joins through the Poll contract (%d skipped as duplicates), on-chain sub-chain %s\n",
-			p.Log.OnChain, p.Log.Duplicates, fieldhex.Encode(p.Log.OnChainHash))
+		fmt.Fprintf(w, "on-chain: %d entries through the Poll contract (%d duplicate joins and %d copied commands skipped), on-chain sub-chain %s\n",
+			p.Log.OnChain, p.Log.Duplicates, p.Log.Copies, fieldhex.Encode(p.Log.OnChainHash))
 	}
 	if def.Params.CommandProofs {
 		fmt.Fprintln(w, "checked: every join proof, nullifiers, every command proof, the chain and seal, every tally batch proof and their boundaries")

@@ -138,11 +138,11 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	raised, raisedSkips := settlement.Skip{}, map[int]bool{}
+	raised, raisedSkips := settlement.Skip{}, settlement.Skip{}
 	for _, ch := range chs {
 		switch {
 		case ch.Skip:
-			raisedSkips[ch.Index] = true
+			raisedSkips.Add(ch.Kind, ch.Index)
 		case ch.Batch < 0:
 			raised.Add(ch.Kind, ch.Index)
 		}
@@ -163,16 +163,16 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		case !open:
 			fmt.Fprintln(a.stdout, "  the challenge window is over")
 		case sp.Duplicate >= 0:
-			gas, err := settlement.ChallengeDuplicate(ctx, c, auth, d, log, sp.Duplicate, sp.Index)
+			gas, err := settlement.ChallengeDuplicate(ctx, c, auth, d, log, sp.Kind, sp.Duplicate, sp.Index)
 			if err != nil {
 				return false, err
 			}
 			fmt.Fprintf(a.stdout, "  shown on-chain: the result is void (%d gas)\n", gas)
 			return true, nil
-		case sp.Skipped && raisedSkips[sp.Index]:
+		case sp.Skipped && raisedSkips[sp.Kind][sp.Index]:
 			fmt.Fprintln(a.stdout, "  its skip is already challenged")
 		case sp.Skipped:
-			gas, err := settlement.ChallengeSkip(ctx, c, auth, d, log, sp.Index)
+			gas, err := settlement.ChallengeSkip(ctx, c, auth, d, log, sp.Kind, sp.Index)
 			if err != nil {
 				return false, err
 			}
@@ -205,7 +205,7 @@ func (a *app) watchOnce(fl *chainFlags, dir string) (bool, error) {
 		case t.Batch >= 0:
 			fmt.Fprintf(a.stdout, "%s: challenge answered with its %ss and their proofs (%d gas; the bond is ours)\n", what, t.Kind, t.Gas)
 		case t.Skip:
-			fmt.Fprintf(a.stdout, "%s: challenge answered with the earlier join of its nullifier (%d gas)\n", what, t.Gas)
+			fmt.Fprintf(a.stdout, "%s: challenge answered with the earlier %s it repeats (%d gas)\n", what, t.Kind, t.Gas)
 		default:
 			fmt.Fprintf(a.stdout, "%s: challenge answered with its proof (%d gas)\n", what, t.Gas)
 		}

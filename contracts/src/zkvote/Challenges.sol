@@ -77,6 +77,11 @@ contract Challenges {
     event SkipChallenged(bytes32 indexed id, uint256[3] entry, uint256 batch, uint256 position, uint256 deadline);
     /// The earlier join with its nullifier: position p2 of batch b2.
     event SkipAnswered(bytes32 indexed id, uint256 batch, uint256 position);
+    /// The skipped command at position p of command batch b (entry: its
+    /// message hash, opening) must be shown to be a copy.
+    event CommandSkipChallenged(bytes32 indexed id, uint256[2] entry, uint256 batch, uint256 position, uint256 deadline);
+    /// The earlier identical command: position p2 of command batch b2.
+    event CommandSkipAnswered(bytes32 indexed id, uint256 batch, uint256 position);
 
     error WrongVerifier(bytes32 want, bytes32 got);
     error VerifierForAnotherPoll(uint256 want, uint256 got);
@@ -159,9 +164,14 @@ contract Challenges {
 
     /// The sub-chain values where command batch b (log order) starts and
     /// ends (bounds: every CommandBatch value, which the Tally recorded
-    /// newest batch first).
+    /// newest batch first), in a poll with command proofs.
     function _commandBatch(uint256[] calldata bounds, uint256 b) internal view returns (uint256, uint256) {
         if (address(commandVerifier) == address(0)) revert NoCommandProofs();
+        return _commandBounds(bounds, b);
+    }
+
+    /// _commandBatch in any poll.
+    function _commandBounds(uint256[] calldata bounds, uint256 b) internal view returns (uint256, uint256) {
         _checkBounds(bounds, tally.commandBounds(), tally.commandBoundCount());
         if (b + 1 >= bounds.length) revert NotInBatch(b);
         uint256 n = bounds.length - 1;
@@ -211,12 +221,27 @@ contract Challenges {
         view
         returns (uint256[] memory)
     {
-        (uint256 from, uint256 to) = _commandBatch(bounds, b);
-        uint256[] memory flat = new uint256[](2 * entries.length);
+        if (address(commandVerifier) == address(0)) revert NoCommandProofs();
+        return _commandEntries(bounds, b, entries);
+    }
+
+    /// The entry hashes of command batch b's commands (each (message hash,
+    /// opening); in a poll with signed commands the opening is 0 and the
+    /// entry hashes the message hash alone), checked against its bounds.
+    function _commandEntries(uint256[] calldata bounds, uint256 b, uint256[2][] calldata entries)
+        internal
+        view
+        returns (uint256[] memory)
+    {
+        (uint256 from, uint256 to) = _commandBounds(bounds, b);
+        uint256 w = address(commandVerifier) == address(0) ? 1 : 2;
+        uint256[] memory flat = new uint256[](w * entries.length);
         for (uint256 i = 0; i < entries.length; i++) {
-            (flat[2 * i], flat[2 * i + 1]) = (entries[i][0], entries[i][1]);
+            flat[w * i] = entries[i][0];
+            if (w == 2) flat[w * i + 1] = entries[i][1];
+            else if (entries[i][1] != 0) revert NotInBatch(b);
         }
-        return _chain(KIND_COMMAND_ENTRY, flat, 2, from, to, b);
+        return _chain(KIND_COMMAND_ENTRY, flat, w, from, to, b);
     }
 
     /// Opens challenge id, due within answerWindow.
@@ -280,6 +305,27 @@ contract Challenges {
         }
         if (h != tally.joinSkips()) revert WrongSkips();
         return p < 256 && (skips[b] >> p) & 1 == 1;
+    }
+
+    /// The challenge id of the skipped command at position p of command
+    /// batch b (log order).
+    function commandSkipId(uint256 b, uint256 p) public pure returns (bytes32) {
+        return keccak256(abi.encode("command skip", b, p));
+    }
+
+    /// Checks skips (every command batch's skip mask, newest batch first, as
+    /// the Tally recorded them) against the Tally's hash chain over them;
+    /// returns whether position p of command batch b (log order) was
+    /// skipped.
+    function _commandSkipped(uint256[] calldata skips, uint256 b, uint256 p) internal view returns (bool) {
+        if (skips.length + 1 != tally.commandBoundCount()) revert WrongSkips();
+        bytes32 h;
+        for (uint256 i = 0; i < skips.length; i++) {
+            h = keccak256(abi.encode(h, skips[i]));
+        }
+        if (h != tally.commandSkips()) revert WrongSkips();
+        if (b >= skips.length) revert NotInBatch(b);
+        return p < 256 && (skips[skips.length - 1 - b] >> p) & 1 == 1;
     }
 
     /// The challenge id of command batch b (log order).
@@ -465,5 +511,68 @@ contract Challenges {
             revert NotADuplicate();
         }
         emit SkipAnswered(id, b2, p2);
+    }
+
+    /// Challenges the command at position p of command batch b (log order),
+    /// which processing skipped as a copy (skips: every command batch's skip
+    /// mask, newest first): within answerWindow someone must show an
+    /// earlier identical command (answerCommandSkip), or the result is
+    /// void: a voter's command was dropped.
+    function challengeCommandSkip(
+        uint256[] calldata bounds,
+        uint256[] calldata skips,
+        uint256 b,
+        uint256[2][] calldata entries,
+        uint256 p
+    ) external {
+        _openWindow();
+        _commandEntries(bounds, b, entries);
+        if (p >= entries.length || !_commandSkipped(skips, b, p)) revert NotSkipped(b, p);
+        bytes32 id = commandSkipId(b, p);
+        emit CommandSkipChallenged(id, entries[p], b, p, _raise(id));
+    }
+
+    /// Answers a command skip challenge: the skipped command's batch b
+    /// (entries) and position p, and an earlier command of the sub-chain
+    /// (position p2 of batch b2, entries2) with the same entry.
+    function answerCommandSkip(
+        uint256[] calldata bounds,
+        uint256 b,
+        uint256[2][] calldata entries,
+        uint256 p,
+        uint256 b2,
+        uint256[2][] calldata entries2,
+        uint256 p2
+    ) external {
+        bytes32 id = commandSkipId(b, p);
+        _answer(id);
+        uint256[] memory h = _commandEntries(bounds, b, entries);
+        uint256[] memory h2 = _commandEntries(bounds, b2, entries2);
+        bool earlier = b2 < b || (b2 == b && p2 < p);
+        if (p >= h.length || p2 >= h2.length || !earlier || h[p] != h2[p2]) revert NotADuplicate();
+        emit CommandSkipAnswered(id, b2, p2);
+    }
+
+    /// Voids the result: two commands of the command sub-chain (position p1
+    /// of batch b1, p2 of b2) that processing did not skip are the same
+    /// command, so one counted twice (a copy posted as the newest undoes
+    /// a voter's later choice).
+    function challengeCommandRepeat(
+        uint256[] calldata bounds,
+        uint256[] calldata skips,
+        uint256 b1,
+        uint256[2][] calldata e1,
+        uint256 p1,
+        uint256 b2,
+        uint256[2][] calldata e2,
+        uint256 p2
+    ) external {
+        _openWindow();
+        uint256[] memory h1 = _commandEntries(bounds, b1, e1);
+        uint256[] memory h2 = _commandEntries(bounds, b2, e2);
+        if (p1 >= h1.length || p2 >= h2.length || (b1 == b2 && p1 == p2) || h1[p1] != h2[p2]) revert NotADuplicate();
+        if (_commandSkipped(skips, b1, p1) || _commandSkipped(skips, b2, p2)) revert NotADuplicate();
+        voided = true;
+        emit Voided(commandId(h1[p1]), "a command counted twice");
     }
 }

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Poseidon2} from "../Poseidon2.sol";
-import {IPollGroth16Verifier2} from "./IVerifier.sol";
+import {IPollGroth16Verifier1, IPollGroth16Verifier2} from "./IVerifier.sol";
 import {Hasher} from "./Hasher.sol";
 
 /// @title A zkvote poll on-chain: its identity and the anchor of its sealed log.
@@ -25,14 +25,17 @@ import {Hasher} from "./Hasher.sol";
 /// (onChainChain) exactly as it extends the coordinator's log, which must
 /// take every on-chain entry in this order: the split proofs route the
 /// entries they flag on-chain into a sub-chain of their own, and the Tally
-/// settles only where it ends at onChainChain. Commands are not taken
-/// here yet: a command copied from the published log and posted here
-/// would be processed again as the newest (docs/protocol.md).
+/// settles only where it ends at onChainChain. Commands (re-votes, key
+/// changes) are taken the same way; one that copies an earlier command of
+/// the log (anyone can post a published command again, which would undo
+/// the voter's later choice) is skipped by processing, and a wrong skip is
+/// challengeable (Challenges).
 contract Poll {
     uint256 internal constant DOMAIN_POLL = 6;
     uint256 internal constant DOMAIN_MESSAGE = 7;
     uint256 internal constant DOMAIN_CHAIN = 10;
     uint256 internal constant KIND_JOIN_ENTRY = 1;
+    uint256 internal constant KIND_COMMAND_ENTRY = 2;
     uint256 internal constant FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
 
     /// The definition's fields the poll ID is computed from.
@@ -52,9 +55,16 @@ contract Poll {
     struct Voting {
         /// Poseidon2 at every width (a message hash takes the width-16 sponge).
         Hasher hasher;
-        /// The join ciphertext's length in the poll's parameter set
-        /// (message.JoinCiphertextLen).
+        /// The command proof's verifier bound to the poll and the key the
+        /// poll pins (command_key_sha256); both zero in a poll whose
+        /// commands are signed (processing checks their signatures).
+        IPollGroth16Verifier1 commandVerifier;
+        bytes32 commandKeySha256;
+        /// The join and command ciphertexts' lengths in the poll's
+        /// parameter set (message.JoinCiphertextLen; command.CiphertextLen
+        /// or message.CiphertextLen).
         uint64 joinCiphertextLen;
+        uint64 commandCiphertextLen;
         /// At most this many joins on-chain: with the coordinator's own cap
         /// on gasless joins, the state tree always has room for every join.
         uint64 maxOnChainJoins;
@@ -74,7 +84,9 @@ contract Poll {
     /// bound to this poll (its POLL_ID).
     IPollGroth16Verifier2 public immutable joinVerifier;
     Hasher public immutable hasher;
+    IPollGroth16Verifier1 public immutable commandVerifier;
     uint64 public immutable joinCiphertextLen;
+    uint64 public immutable commandCiphertextLen;
     uint64 public immutable maxOnChainJoins;
 
     /// The sealed chain hash of the coordinator's log (0 until anchored).
@@ -86,8 +98,9 @@ contract Poll {
     /// The on-chain sub-chain: 0 (process.SubChainStart), moved by every
     /// on-chain entry e to Poseidon2.compress(chain, e).
     uint256 public onChainChain;
-    /// On-chain entries so far (all joins, for now).
+    /// On-chain entries so far (joins and commands), and joins among them.
     uint64 public onChainEntries;
+    uint64 public onChainJoins;
     /// The nullifiers of the joins posted here: one on-chain join per
     /// member. (A member who also joined gaslessly is a duplicate that
     /// processing skips; the Challenges contract checks it.)
@@ -111,6 +124,11 @@ contract Poll {
         bytes proof,
         uint256[] registration
     );
+    /// A command posted on-chain (opening and proof: zero and empty in a
+    /// poll whose commands are signed).
+    event OnChainCommand(
+        uint64 indexed index, uint256 entry, uint256[2] ephemeralKey, uint256[] ciphertext, uint256 opening, bytes proof
+    );
 
     error NotCoordinator();
     error AlreadySealed();
@@ -126,6 +144,7 @@ contract Poll {
     error TooManyJoins(uint64 max);
     error WrongCiphertextLength(uint256 want, uint256 got);
     error WrongRegistrationLength(uint256 got);
+    error UnexpectedProof();
 
     constructor(Definition memory d, address coordinator_, IPollGroth16Verifier2 joinVerifier_, Voting memory v) {
         uint256[] memory xs = new uint256[](6);
@@ -158,8 +177,16 @@ contract Poll {
         coordinator = coordinator_;
         joinVerifier = joinVerifier_;
         if (address(v.hasher) != address(0) && v.joinCiphertextLen < 3 + d.numOptions) revert BadDefinition();
+        if (v.commandKeySha256 != 0 || address(v.commandVerifier) != address(0)) {
+            bytes32 cg = v.commandVerifier.VERIFYING_KEY_SHA256();
+            if (cg != v.commandKeySha256) revert WrongVerifier(v.commandKeySha256, cg);
+            uint256 cb = v.commandVerifier.POLL_ID();
+            if (cb != id) revert VerifierForAnotherPoll(id, cb);
+        }
         hasher = v.hasher;
+        commandVerifier = v.commandVerifier;
         joinCiphertextLen = v.joinCiphertextLen;
+        commandCiphertextLen = v.commandCiphertextLen;
         maxOnChainJoins = v.maxOnChainJoins;
     }
 
@@ -204,13 +231,55 @@ contract Poll {
         if (j.ciphertext.length != joinCiphertextLen) revert WrongCiphertextLength(joinCiphertextLen, j.ciphertext.length);
         if (j.registration.length != 0 && j.registration.length != 7) revert WrongRegistrationLength(j.registration.length);
         if (joined[j.nullifier]) revert AlreadyJoined(j.nullifier);
-        if (onChainEntries >= maxOnChainJoins) revert TooManyJoins(maxOnChainJoins);
+        if (onChainJoins >= maxOnChainJoins) revert TooManyJoins(maxOnChainJoins);
         uint256 entry = _joinEntry(j.nullifier, j.leaf, j.ephemeralKey, j.pollKey, j.ciphertext);
         joinVerifier.verifyProof(j.proof, [j.nullifier, entry]);
         joined[j.nullifier] = true;
+        onChainJoins++;
         emit OnChainJoin(
             _extend(entry), entry, j.nullifier, j.leaf, j.ephemeralKey, j.pollKey, j.ciphertext, j.proof, j.registration
         );
+    }
+
+    /// A command as posted: its ephemeral key and ciphertext, and in a poll
+    /// with command proofs its opening and command proof (EIP-197 form);
+    /// in a poll with signed commands, opening 0 and no proof.
+    struct Command {
+        uint256[2] ephemeralKey;
+        uint256[] ciphertext;
+        uint256 opening;
+        bytes proof;
+    }
+
+    /// Posts a command. Its message hash and chain entry are recomputed
+    /// here, and its command proof verified (a forged one, left to the
+    /// challenge window, would let anyone void the result). It needs no
+    /// command pass: its gas bounds the flood passes bound off-chain.
+    function command(Command calldata c) external {
+        _open();
+        if (c.ciphertext.length != commandCiphertextLen) {
+            revert WrongCiphertextLength(commandCiphertextLen, c.ciphertext.length);
+        }
+        uint256[] memory xs = new uint256[](2 + c.ciphertext.length);
+        (xs[0], xs[1]) = (c.ephemeralKey[0], c.ephemeralKey[1]);
+        for (uint256 i = 0; i < c.ciphertext.length; i++) {
+            xs[2 + i] = c.ciphertext[i];
+        }
+        uint256 mh = hasher.hash(DOMAIN_MESSAGE, xs); // reverts on an element outside the field
+        uint256 entry;
+        if (address(commandVerifier) != address(0)) {
+            _field(c.opening);
+            uint256[] memory e = new uint256[](3);
+            (e[0], e[1], e[2]) = (KIND_COMMAND_ENTRY, mh, c.opening);
+            entry = hasher.hash(DOMAIN_CHAIN, e);
+            commandVerifier.verifyProof(c.proof, [entry]);
+        } else {
+            if (c.opening != 0 || c.proof.length != 0) revert UnexpectedProof();
+            uint256[] memory e = new uint256[](2);
+            (e[0], e[1]) = (KIND_COMMAND_ENTRY, mh);
+            entry = hasher.hash(DOMAIN_CHAIN, e);
+        }
+        emit OnChainCommand(_extend(entry), entry, c.ephemeralKey, c.ciphertext, c.opening, c.proof);
     }
 
     /// A join's chain entry, Poseidon2(DomainChain; 1, message hash, leaf,

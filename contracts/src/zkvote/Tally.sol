@@ -106,6 +106,11 @@ contract Tally {
     /// began, down to the empty sub-chain (each also in a CommandBatch event).
     bytes32 public commandBounds;
     uint256 public commandBoundCount;
+    /// A hash chain over every command batch's skip mask (bit i: the
+    /// batch's command i, log order, was skipped as a copy of an earlier
+    /// one), in the order the command proofs came (newest batch first);
+    /// each mask that is not 0 is also in a CommandSkips event.
+    bytes32 public commandSkips;
 
     event Proven(uint256 indexed pollId, Phase phase, uint256 count, uint256 state);
     event Tallied(uint256 indexed pollId, uint256[] totals, uint256[] spent, uint256 joins);
@@ -113,6 +118,9 @@ contract Tally {
     event JoinBatch(uint256 indexed index, uint256 start);
     /// Join batch `batch` skipped the joins whose bits `skipped` has.
     event JoinSkips(uint256 indexed batch, uint256 skipped);
+    /// The `index`-th command batch proven (newest first: index 0 is the
+    /// newest batch) skipped the commands whose bits `skipped` has.
+    event CommandSkips(uint256 indexed index, uint256 skipped);
     /// A command batch bound, in proving order: index 0 is where the
     /// commands end, index i > 0 where the i-th newest command batch starts.
     event CommandBatch(uint256 indexed index, uint256 start);
@@ -255,30 +263,34 @@ contract Tally {
     }
 
     /// Command batch proofs, newest batch first. outs[i] = (command
-    /// sub-chain in, state commitment out) of proof i: its command
-    /// sub-chain out is where the newer batch began (at first, the end of
-    /// the sub-chain), its state in is the state that batch left.
-    function proveCommands(uint256[2][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
+    /// sub-chain in, state commitment out, skip mask) of proof i: its
+    /// command sub-chain out is where the newer batch began (at first, the
+    /// end of the sub-chain), its state in is the state that batch left.
+    function proveCommands(uint256[3][] calldata outs, bytes[] calldata proofs_) external onlyCoordinator {
         if (phase == Phase.Splits || phase == Phase.Joins) _endJoins();
         if (phase != Phase.Commands) revert WrongPhase(phase);
         if (outs.length != proofs_.length) revert LengthMismatch();
         (uint256 cc, uint256 s) = (commandCursor, state);
-        (bytes32 bh, uint256 bn) = (commandBounds, commandBoundCount);
-        uint256[] memory ends = new uint256[](6);
+        (bytes32 bh, uint256 bn, bytes32 sh) = (commandBounds, commandBoundCount, commandSkips);
+        uint256[] memory ends = new uint256[](7);
         ends[0] = KIND_COMMANDS;
         ends[1] = pollId;
         for (uint256 i = 0; i < outs.length; i++) {
             (ends[3], ends[4]) = (cc, s);
+            uint256 skipped = outs[i][2];
             (cc, s) = (outs[i][0], outs[i][1]);
             _field(cc);
             _field(s);
-            (ends[2], ends[5]) = (cc, s);
+            _field(skipped);
+            (ends[2], ends[5], ends[6]) = (cc, s, skipped);
             _verify(commandsVerifier, proofs_[i], ends);
+            sh = keccak256(abi.encode(sh, skipped));
+            if (skipped != 0) emit CommandSkips(bn - 1, skipped);
             bh = keccak256(abi.encode(bh, cc));
             emit CommandBatch(bn++, cc);
         }
         (commandCursor, state) = (cc, s);
-        (commandBounds, commandBoundCount) = (bh, bn);
+        (commandBounds, commandBoundCount, commandSkips) = (bh, bn, sh);
         proofs += outs.length;
         emit Proven(pollId, Phase.Commands, outs.length, s);
     }
