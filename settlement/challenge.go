@@ -729,7 +729,9 @@ func Challenges(ctx context.Context, c *Chain, d *Deployment, l *Log) ([]Raised,
 		}
 		cc, err := t.FilterCommandSkipChallenged(opts, nil)
 		if err == nil {
-			err = each(cc, func() error { return addSkip(Commands, cc.Event.Id, cc.Event.Batch, cc.Event.Position, cc.Event.Deadline) })
+			err = each(cc, func() error {
+				return addSkip(Commands, cc.Event.Id, cc.Event.Batch, cc.Event.Position, cc.Event.Deadline)
+			})
 		}
 		return err
 	})
