@@ -39,6 +39,12 @@ type Config struct {
 	ChainRPC string `json:"chain_rpc,omitempty"`
 	// ChainPoll is how often it looks for new on-chain entries (default 5s).
 	ChainPoll Duration `json:"chain_poll,omitempty"`
+	// ChainConfirmations is how many blocks below the head it reads Poll
+	// contracts at: an entry a reorganisation could still drop must never
+	// be logged (the result would not settle). 0 reads the head (a dev
+	// chain); on a public chain take its finality depth (64 on Ethereum's
+	// mainnet, about two epochs).
+	ChainConfirmations uint64 `json:"chain_confirmations,omitempty"`
 }
 
 // Duration is a time.Duration written as "30s" in JSON.

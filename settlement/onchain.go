@@ -115,10 +115,12 @@ type OnChainEntry struct {
 }
 
 // OnChainEntries reads the entries of the Poll contract at pollAddr
-// (deployed in block `block`) from index from on, in its order, and
-// whether it takes no more (the chain's head has passed the poll's end,
-// so they are all). pollID is the poll's, for the joins' statements.
-func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, block uint64, pollID fr.Element, from uint64) ([]OnChainEntry, bool, error) {
+// (deployed in block `block`) from index from on, in its order, as they
+// stand `confirmations` blocks below the chain's head, and whether it
+// takes no more (that block has passed the poll's end, so they are all).
+// pollID is the poll's, for the joins' statements. A log must never take
+// an entry a reorganisation could drop: the Tally would then refuse it.
+func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, block uint64, pollID fr.Element, from, confirmations uint64) ([]OnChainEntry, bool, error) {
 	p, err := bindings.NewPoll(pollAddr, c.Client)
 	if err != nil {
 		return nil, false, err
@@ -126,6 +128,14 @@ func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, bloc
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, false, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	if confirmations > 0 {
+		if head.Number.Uint64() < block+confirmations {
+			return nil, false, nil
+		}
+		if head, err = c.Client.HeaderByNumber(ctx, new(big.Int).Sub(head.Number, new(big.Int).SetUint64(confirmations))); err != nil {
+			return nil, false, fmt.Errorf("%w: %w", ErrChain, err)
+		}
 	}
 	at := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
 	end, err := p.End(at)

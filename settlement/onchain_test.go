@@ -99,7 +99,7 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 	require.NoError(t, err)
 	st, err := store.OpenPebble(filepath.Join(dataDir, "db"))
 	require.NoError(t, err)
-	svc, err := coordinator.Open(cfg, st, keys, coordinator.WithOnChain(server.ChainSource(env.c)))
+	svc, err := coordinator.Open(cfg, st, keys, coordinator.WithOnChain(server.ChainSource(env.c, 0)))
 	require.NoError(t, err)
 	closed1 := false
 	t.Cleanup(func() {
@@ -206,6 +206,10 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 	_, err = settlement.JoinOnChain(ctx, env.c, env.auth(5), d, &poll.Join{Statement: bad.Statement, Proof: bad.Proof}, nil)
 	require.Error(t, err, "a join whose data the proof does not bind")
 
+	deep, closed, err := settlement.OnChainEntries(ctx, env.c, d.Poll, d.Block, id, 0, 1_000_000)
+	require.NoError(t, err)
+	require.Empty(t, deep, "nothing is final a million blocks down")
+	require.False(t, closed)
 	logged, closed, err := svc.SyncOnChain(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, 2+len(mine)+len(first), logged, "two joins, voter 3's re-vote and the copies")
@@ -315,7 +319,7 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 	require.NoError(t, svc.Close())
 	st2, err := store.OpenPebble(filepath.Join(dataDir, "db"))
 	require.NoError(t, err)
-	svc2, err := coordinator.Open(cfg, st2, keys, coordinator.WithOnChain(server.ChainSource(env.c)))
+	svc2, err := coordinator.Open(cfg, st2, keys, coordinator.WithOnChain(server.ChainSource(env.c, 0)))
 	require.NoError(t, err)
 	defer svc2.Close()
 	_, closed, err = svc2.SyncOnChain(ctx, id)

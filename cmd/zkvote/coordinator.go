@@ -44,12 +44,16 @@ With --chain-rpc it reads a chain: a poll created with its Poll contract
 voting path), which the coordinator logs as they come and before it seals
 the poll, once the chain has passed the poll's end.
 
+On a public chain set chain_confirmations (--config) to its finality
+depth: an on-chain entry a reorganisation could still drop must never be
+logged.
+
 --config names a JSON file with the fields of coordinator.Config (listen,
 data_dir, keys_dir, max_request_bytes, request_timeout, rate_per_ip,
 rate_burst, shutdown_grace, log_format, tls_cert_file, tls_key_file,
-chain_rpc, chain_poll); flags override it. Without TLS the server speaks
-plaintext gRPC: keep it on localhost or behind a TLS proxy, or the admin
-token crosses the network in clear.`,
+chain_rpc, chain_poll, chain_confirmations); flags override it. Without
+TLS the server speaks plaintext gRPC: keep it on localhost or behind a TLS
+proxy, or the admin token crosses the network in clear.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg := coordinator.Defaults()

@@ -90,7 +90,7 @@ func Run(ctx context.Context, cfg coordinator.Config, log *slog.Logger, ready fu
 		if err != nil {
 			return fmt.Errorf("chain_rpc: %w", err)
 		}
-		opts = append(opts, coordinator.WithOnChain(chainSource{c}))
+		opts = append(opts, coordinator.WithOnChain(ChainSource(c, cfg.ChainConfirmations)))
 	}
 	lis, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
