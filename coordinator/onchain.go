@@ -128,6 +128,8 @@ func (s *Service) SyncOnChain(ctx context.Context, id fr.Element) (logged int, c
 	if err != nil {
 		return 0, false, err
 	}
+	ps.syncMu.Lock() // the watcher and a close may sync at once
+	defer ps.syncMu.Unlock()
 	ps.mu.Lock()
 	c, from, open := ps.contract, ps.onChain, ps.head.State == poll.StateOpen
 	ps.mu.Unlock()

@@ -75,6 +75,7 @@ type pollState struct {
 	jobDone      chan struct{} // closed when that job ends
 	rate         *rateTree     // registered rate sets (polls with command passes)
 	contract     *PollContract // the poll's Poll contract (on-chain voting), or nil
+	syncMu       sync.Mutex    // one SyncOnChain at a time
 	onChain      uint64        // the contract's entries the log holds
 	// onChainCommands counts the commands among them: they are not in the
 	// cap on the coordinator's own commands (gas bounds them).

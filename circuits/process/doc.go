@@ -22,28 +22,36 @@
 //     chain by each entry and the join or command sub-chain by the same
 //     entry (opaque here: each sub-chain's consumer re-derives its entries
 //     from their content under their kind, so a misrouted entry cannot be
-//     opened). Ends: chain, join sub-chain, command sub-chain, in and out.
+//     opened), and the on-chain sub-chain by each entry that came through
+//     the Poll contract (JoinOnChain, AppendOnChain), which the contract
+//     keeps too. Ends: chain, join, command and on-chain sub-chains, in
+//     and out.
 //   - JoinsCircuit, the forward pass: the next Shape.Joins joins of the
 //     join sub-chain, each re-derived as Hash(DomainChain; 1, message hash,
 //     leaf, nullifier) with leaf = JoinLeaf(key, weight, salt, votes), are
 //     inserted as one aligned subtree of the state tree (so only the last
 //     batch may be partial), and their votes and squares added to the
-//     running totals. No join is decrypted. Ends: join sub-chain and state
-//     commitment, in and out.
+//     running totals. No join is decrypted. A join whose nullifier an
+//     earlier join has (a member who joined on-chain too) is skipped: its
+//     index gets an empty leaf, its votes count nowhere, and the batch's
+//     skip mask is public. Ends: join sub-chain and state commitment, in
+//     and out, and the skip mask.
 //   - CommandCircuit, the backward pass: MessageBatchSize commands of the
 //     command sub-chain, re-derived from their ephemeral key and ciphertext
 //     in log order, are applied newest first: ECDH with the coordinator's
 //     secret (checked against the poll's key and decomposed once per
 //     batch), decryption, and one flag per rule of Processor.apply; a
 //     counted command updates its voter's leaf and moves the totals by
-//     new − old. Ends: poll ID, command sub-chain in and out, state
-//     commitment in and out. With command proofs (Params.CommandProofs;
+//     new − old; a command identical to an earlier one of the log (a copy
+//     posted on-chain) is skipped. Ends: poll ID, command sub-chain in and
+//     out, state commitment in and out, and the skip mask. With command
+//     proofs (Params.CommandProofs;
 //     docs/protocol.md, "Command proofs") each command is instead read
 //     from the plaintext its published opening commits to (its chain entry
 //     is command.Entry of its message hash and opening), and it is
 //     authorized iff the key the plaintext names is the voter's: no ECDH,
-//     no decryption, no EdDSA, and no coordinator secret (6,740 R1CS per
-//     command at depth 10 and 25 options instead of 17,586).
+//     no decryption, no EdDSA, and no coordinator secret (6,743 R1CS per
+//     command at depth 10 and 25 options instead of 17,589).
 //
 // The proofs rely on every join's proof being verified (zkvote verify
 // does): the join+vote proof is what bounds a join's weight and votes below
@@ -90,16 +98,16 @@
 // At MACI's comparison point (25 options), per command (batch of 2 minus
 // batch of 1):
 //
-//	state depth 10: 17,586
-//	state depth 14: 18,690
-//	state depth 16: 19,242
+//	state depth 10: 17,589
+//	state depth 14: 18,693
+//	state depth 16: 19,245
 //
-// Per join 1,786 at every depth (its 30-element leaf hash, entry hash,
+// Per join 1,789 at every depth (its 30-element leaf hash, entry hash,
 // sub-chain link, a third of a subtree node, tally; the subtree's path is
-// paid once per batch), plus 441 per log entry in the split. MACI v2.5
+// paid once per batch), plus 661 per log entry in the split. MACI v2.5
 // spends ~26.7k per message and ~3.4k per ballot in TallyVotes; here the
-// tally is fused. With 8 options (the default set) a command costs 16,323
-// and a join 1,197 at depth 10. Steps that brought a command from 22.8k:
+// tally is fused. With 8 options (the default set) a command costs 16,326
+// and a join 1,200 at depth 10. Steps that brought a command from 22.8k:
 // the 4-ary state tree (-1.6k at depth 10, -2.5k at 16) and the command
 // plaintext of its own (message.CommandBodyLen = 8 instead of the join's
 // 28 elements at 25 options: -3.6k).
