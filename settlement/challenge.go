@@ -184,6 +184,23 @@ func (l *Log) proof(k Kind, i int) ([]byte, error) {
 	return p, nil
 }
 
+// boundCount is how many batch bounds of kind k the Tally holds (its
+// batches + 1, once they are all proven).
+func boundCount(ctx context.Context, t *bindings.Tally, k Kind) (int, error) {
+	call := &bind.CallOpts{Context: ctx}
+	var n *big.Int
+	var err error
+	if k == Commands {
+		n, err = t.CommandBoundCount(call)
+	} else {
+		n, err = t.JoinBoundCount(call)
+	}
+	if err != nil {
+		return 0, callErr("Tally", err)
+	}
+	return int(n.Int64()), nil
+}
+
 // bounds reads the Tally's batch bounds of kind k from its JoinBatch or
 // CommandBatch events.
 func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, error) {
@@ -191,17 +208,11 @@ func bounds(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int, e
 	if err != nil {
 		return nil, err
 	}
-	call := &bind.CallOpts{Context: ctx}
-	var n *big.Int
-	if k == Commands {
-		n, err = t.CommandBoundCount(call)
-	} else {
-		n, err = t.JoinBoundCount(call)
-	}
+	n, err := boundCount(ctx, t, k)
 	if err != nil {
-		return nil, callErr("Tally", err)
+		return nil, err
 	}
-	out := make([]*big.Int, n.Int64())
+	out := make([]*big.Int, n)
 	put := func(i, v *big.Int) error {
 		if i.IsInt64() && i.Int64() < int64(len(out)) {
 			out[i.Int64()] = v
@@ -348,17 +359,11 @@ func skipMasks(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int
 	if err != nil {
 		return nil, err
 	}
-	call := &bind.CallOpts{Context: ctx}
-	var count *big.Int
-	if k == Commands {
-		count, err = t.CommandBoundCount(call)
-	} else {
-		count, err = t.JoinBoundCount(call)
-	}
+	count, err := boundCount(ctx, t, k)
 	if err != nil {
-		return nil, callErr("Tally", err)
+		return nil, err
 	}
-	n := max(int(count.Int64())-1, 0)
+	n := max(count-1, 0)
 	out := make([]*big.Int, n)
 	for i := range out {
 		out[i] = new(big.Int)
@@ -556,32 +561,25 @@ func ChallengeBatch(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *D
 // Batches is how many batches of kind k the Tally's result has: 0 for
 // commands in a poll without command proofs (they cannot be challenged).
 func Batches(ctx context.Context, c *Chain, d *Deployment, k Kind) (int, error) {
-	call := &bind.CallOpts{Context: ctx}
 	t, err := bindings.NewTally(d.Tally, c.Client)
 	if err != nil {
 		return 0, err
 	}
-	var n *big.Int
 	if k == Commands {
 		ch, err := bindings.NewChallenges(d.Challenges, c.Client)
 		if err != nil {
 			return 0, err
 		}
-		v, err := ch.CommandVerifier(call)
+		v, err := ch.CommandVerifier(&bind.CallOpts{Context: ctx})
 		if err != nil {
 			return 0, callErr("Challenges", err)
 		}
 		if v == (common.Address{}) {
 			return 0, nil
 		}
-		n, err = t.CommandBoundCount(call)
-	} else {
-		n, err = t.JoinBoundCount(call)
 	}
-	if err != nil {
-		return 0, callErr("Tally", err)
-	}
-	return max(int(n.Int64())-1, 0), nil
+	n, err := boundCount(ctx, t, k)
+	return max(n-1, 0), err
 }
 
 // AnswerBatch answers the challenge of batch b of kind k with the batch's

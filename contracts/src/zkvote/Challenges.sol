@@ -298,13 +298,26 @@ contract Challenges {
     /// Tally's hash chain over them; returns whether position p of batch b
     /// was skipped.
     function _skipped(uint256[] calldata skips, uint256 b, uint256 p) internal view returns (bool) {
-        if (skips.length + 1 != tally.joinBoundCount()) revert WrongSkips();
+        return _maskBit(skips, tally.joinSkips(), tally.joinBoundCount(), b, false, p);
+    }
+
+    /// Checks masks (one per batch) against want, the Tally's hash chain
+    /// over them, of count - 1 batches; returns bit p of batch b's mask
+    /// (the masks in reverse batch order when reversed).
+    function _maskBit(uint256[] calldata masks, bytes32 want, uint256 count, uint256 b, bool reversed, uint256 p)
+        internal
+        pure
+        returns (bool)
+    {
+        if (masks.length + 1 != count) revert WrongSkips();
         bytes32 h;
-        for (uint256 i = 0; i < skips.length; i++) {
-            h = keccak256(abi.encode(h, skips[i]));
+        for (uint256 i = 0; i < masks.length; i++) {
+            h = keccak256(abi.encode(h, masks[i]));
         }
-        if (h != tally.joinSkips()) revert WrongSkips();
-        return p < 256 && (skips[b] >> p) & 1 == 1;
+        if (h != want) revert WrongSkips();
+        if (b >= masks.length) revert NotInBatch(b);
+        uint256 m = masks[reversed ? masks.length - 1 - b : b];
+        return p < 256 && (m >> p) & 1 == 1;
     }
 
     /// The challenge id of the skipped command at position p of command
@@ -318,14 +331,7 @@ contract Challenges {
     /// returns whether position p of command batch b (log order) was
     /// skipped.
     function _commandSkipped(uint256[] calldata skips, uint256 b, uint256 p) internal view returns (bool) {
-        if (skips.length + 1 != tally.commandBoundCount()) revert WrongSkips();
-        bytes32 h;
-        for (uint256 i = 0; i < skips.length; i++) {
-            h = keccak256(abi.encode(h, skips[i]));
-        }
-        if (h != tally.commandSkips()) revert WrongSkips();
-        if (b >= skips.length) revert NotInBatch(b);
-        return p < 256 && (skips[skips.length - 1 - b] >> p) & 1 == 1;
+        return _maskBit(skips, tally.commandSkips(), tally.commandBoundCount(), b, true, p);
     }
 
     /// The challenge id of command batch b (log order).
