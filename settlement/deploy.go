@@ -66,9 +66,15 @@ type Config struct {
 	// BatchBond is the wei a batch challenge (for a watcher who cannot see
 	// the joins) carries; nil takes DefaultBatchBond.
 	BatchBond *big.Int
-	// OnChainJoins caps the joins the Poll contract takes (the on-chain
-	// voting path, in a poll with an end time); nil takes all the room the
-	// state tree has beyond the coordinator's cap (Definition.OnChainRoom).
+	// OnChainVoting opens the on-chain voting path: the Poll contract
+	// takes joins and commands until the poll's end (a poll with an end
+	// time; deployed before it opens). Off, both revert: a coordinator
+	// that does not log the contract's entries (zkvote poll create
+	// --deployment) could otherwise never settle its result.
+	OnChainVoting bool
+	// OnChainJoins caps the joins the Poll contract takes; nil takes all
+	// the room the state tree has beyond the coordinator's cap
+	// (Definition.OnChainRoom).
 	OnChainJoins *uint64
 }
 
@@ -113,9 +119,10 @@ type Deployment struct {
 	Timelock   *common.Address           `json:"timelock,omitempty"`
 	Verifiers  map[string]common.Address `json:"verifiers"`
 	Block      uint64                    `json:"block"` // where the Poll contract was deployed
-	// OnChainJoins is how many joins the Poll contract takes (the on-chain
-	// voting path, until the poll's end; 0 for a poll without an end).
-	OnChainJoins uint64 `json:"on_chain_joins"`
+	// OnChainVoting: the Poll contract takes joins and commands until the
+	// poll's end (the on-chain voting path), up to OnChainJoins joins.
+	OnChainVoting bool   `json:"on_chain_voting"`
+	OnChainJoins  uint64 `json:"on_chain_joins"`
 	// Gas is what each deployment transaction used, by contract.
 	Gas map[string]uint64 `json:"gas"`
 }
@@ -284,6 +291,9 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		Mode: new(big.Int).SetUint64(uint64(circuit.Mode)), NumOptions: new(big.Int).SetUint64(uint64(circuit.NumOptions)),
 		DescriptorHash: bigOf(circuit.DescriptorHash), Start: start, End: end, JoinKeySha256: digests[prover.JoinVote],
 	}
+	if cfg.OnChainVoting && def.End == nil {
+		return nil, fmt.Errorf("%w: on-chain voting needs a poll with an end time (poll init --end): a vote could otherwise land after the seal", ErrConfig)
+	}
 	room := def.OnChainRoom()
 	if cfg.OnChainJoins != nil {
 		if *cfg.OnChainJoins > room {
@@ -291,10 +301,10 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 		}
 		room = *cfg.OnChainJoins
 	}
-	if def.End == nil {
-		room = 0 // the contract takes no join without an end
+	if def.End == nil || !cfg.OnChainVoting {
+		room = 0 // the contract takes no join
 	}
-	d.OnChainJoins = room
+	d.OnChainJoins, d.OnChainVoting = room, cfg.OnChainVoting
 	hasherAddr, tx, _, err := bindings.DeployHasher(&opts, c.Client)
 	r, err := c.mined(ctx, "deploy Hasher", tx, err)
 	if err != nil {
@@ -304,11 +314,14 @@ func Deploy(ctx context.Context, c *Chain, auth *bind.TransactOpts, cfg Config) 
 	// A poll without command proofs passes no command verifier: its
 	// commands' validity is in the processing proofs.
 	cmdVerifier, cmdDigest := d.Verifiers[prover.Command], digests[prover.Command]
-	voting := bindings.PollVoting{Hasher: hasherAddr, CommandVerifier: cmdVerifier, CommandKeySha256: cmdDigest,
+	voting := bindings.PollVoting{CommandVerifier: cmdVerifier, CommandKeySha256: cmdDigest,
 		JoinCiphertextLen: uint64(message.JoinCiphertextLen(def.Params)), CommandCiphertextLen: uint64(message.CiphertextLen(def.Params)),
 		MaxOnChainJoins: room}
 	if def.Params.CommandProofs {
 		voting.CommandCiphertextLen = command.CiphertextLen
+	}
+	if cfg.OnChainVoting {
+		voting.Hasher = hasherAddr // without it the Poll takes nothing
 	}
 	pollAddr, tx, pollC, err := bindings.DeployPoll(&opts, c.Client, pd, cfg.Coordinator, d.Verifiers[prover.JoinVote], voting)
 	if r, err = c.mined(ctx, "deploy Poll", tx, err); err != nil {

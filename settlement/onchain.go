@@ -326,3 +326,16 @@ func CheckPollContract(ctx context.Context, c *Chain, pollAddr common.Address, p
 	}
 	return nil
 }
+
+// OnChainCount is how many entries the Poll contract of d took.
+func OnChainCount(ctx context.Context, c *Chain, d *Deployment) (uint64, error) {
+	p, err := bindings.NewPoll(d.Poll, c.Client)
+	if err != nil {
+		return 0, err
+	}
+	n, err := p.OnChainEntries(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, callErr("Poll.onChainEntries", err)
+	}
+	return n, nil
+}

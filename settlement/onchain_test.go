@@ -128,8 +128,13 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 	}
 	council := &settlement.Council{PassOption: 0, Quorum: new(big.Int), ThresholdBps: 5000, Delay: env.delay,
 		Members: []common.Address{env.addr(2), env.addr(3), env.addr(4)}, VetoThreshold: 2}
-	d, err := settlement.Deploy(ctx, env.c, env.auth(0), settlement.Config{Definition: def, Keys: vks, Coordinator: env.addr(1), Council: council})
+	off, err := settlement.Deploy(ctx, env.c, env.auth(0), settlement.Config{Definition: def, Keys: vks, Coordinator: env.addr(1), Council: council})
 	require.NoError(t, err)
+	d, err := settlement.Deploy(ctx, env.c, env.auth(0), settlement.Config{Definition: def, Keys: vks, Coordinator: env.addr(1), Council: council,
+		OnChainVoting: true})
+	require.NoError(t, err)
+	require.True(t, d.OnChainVoting)
+	require.Equal(t, uint64(2), d.OnChainJoins)
 	env.fund(*d.Timelock, payout)
 	t.Logf("deploy all: %d gas", sum(d.Gas))
 	id, err := svc.CreatePollWithContract(ctx, def, coordinator.PollContract{Address: d.Poll, Block: d.Block})
@@ -172,6 +177,8 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 		}
 	}
 	sub3, rec3 := c.Vote(t, def, 3, 0, 4)
+	_, err = settlement.JoinOnChain(ctx, env.c, env.auth(5), off, &poll.Join{Statement: sub3.Statement, Proof: sub3.Proof}, nil)
+	require.Error(t, err, "a Poll deployed without on-chain voting takes no join")
 	oj, err := settlement.JoinOnChain(ctx, env.c, env.auth(5), d, &poll.Join{Statement: sub3.Statement, Proof: sub3.Proof}, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(0), oj.Index)
@@ -251,11 +258,9 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 	require.Equal(t, len(first), p.Log.Copies)
 
 	if env.sim { // A Poll contract that holds other on-chain entries (here none) refuses the result.
-		other, err := settlement.Deploy(ctx, env.c, env.auth(0), settlement.Config{Definition: def, Keys: vks, Coordinator: env.addr(1), Council: council})
+		_, err = settlement.Anchor(ctx, env.c, env.auth(1), off, p.Log.Seal)
 		require.NoError(t, err)
-		_, err = settlement.Anchor(ctx, env.c, env.auth(1), other, p.Log.Seal)
-		require.NoError(t, err)
-		_, err = settlement.Settle(ctx, env.c, env.auth(1), other, p.Tally, settlement.SettleOptions{PerTx: 8})
+		_, err = settlement.Settle(ctx, env.c, env.auth(1), off, p.Tally, settlement.SettleOptions{PerTx: 8})
 		require.ErrorContains(t, err, "OnChainEntriesMissing")
 	}
 

@@ -210,6 +210,7 @@ func (a *app) deployCommand() *cobra.Command {
 	var challengeWindow, answerWindow time.Duration
 	var batchBond string
 	var onChainJoins int64
+	var onChainVoting bool
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --poll FILE --coordinator-account ADDRESS",
 		Short: "Deploy a poll's contracts: verifiers, Poll, Tally, Challenges, Executor",
@@ -232,12 +233,14 @@ see 'zkvote watch'). By
 default the windows are half and a quarter of --timelock, so they close
 before the payload may run (24h and 12h for a poll without payload).
 
-Deployed before the poll opens (and given to 'zkvote poll create
---deployment'), the Poll contract also takes joins until the poll's end
-('zkvote submit-onchain'), for voters who do not want to depend on the
-coordinator: up to --on-chain-joins of them, by default all the room the
+With --on-chain-voting, deployed before the poll opens (and given to
+'zkvote poll create --deployment'), the Poll contract also takes joins
+and commands until the poll's end ('zkvote submit-onchain', 'zkvote
+revote --on-chain'), for voters who do not want to depend on the
+coordinator: up to --on-chain-joins joins, by default all the room the
 state tree has beyond the poll's cap on joins through the coordinator (a
-poll made with a lower 'poll init --max-messages' leaves more).
+poll made with a lower 'poll init --max-messages' leaves more). The
+coordinator must then log every one of them, or the result cannot settle.
 
 It writes --out (default deployment.json): the chain ID and every address.`,
 		Args: cobra.NoArgs,
@@ -286,6 +289,7 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 				}
 				cfg.Keys[name] = vk
 			}
+			cfg.OnChainVoting = onChainVoting
 			if cmd.Flags().Changed("on-chain-joins") {
 				if onChainJoins < 0 {
 					return usageError{"--on-chain-joins must not be negative"}
@@ -329,12 +333,15 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 				fmt.Fprintf(a.stdout, "executor: %s\ntimelock: %s (fund it with the payload's value)\n", d.Executor.Hex(), d.Timelock.Hex())
 			}
 			switch {
-			case def.End == nil:
-				fmt.Fprintln(a.stdout, "on-chain joins: none (the poll has no end time)")
+			case !d.OnChainVoting:
+				fmt.Fprintln(a.stdout, "on-chain voting: off (--on-chain-voting opens it)")
 			case d.OnChainJoins == 0:
 				fmt.Fprintln(a.stdout, "on-chain joins: none (no room in the state tree beyond the poll's joins: poll init --max-messages lower leaves some)")
 			default:
 				fmt.Fprintf(a.stdout, "on-chain joins: up to %d until %s ('zkvote poll create --deployment' before it opens)\n", d.OnChainJoins, def.End.UTC().Format(time.RFC3339))
+			}
+			if d.OnChainVoting {
+				fmt.Fprintf(a.stdout, "on-chain commands: until %s\n", def.End.UTC().Format(time.RFC3339))
 			}
 			fmt.Fprintf(a.stdout, "wrote %s\n", out)
 			return nil
@@ -353,7 +360,8 @@ It writes --out (default deployment.json): the chain ID and every address.`,
 	cmd.Flags().StringVar(&batchBond, "batch-bond", settlement.DefaultBatchBond.String(), "wei a join batch challenge must carry (paid to whoever answers it, refunded when nobody does)")
 	cmd.Flags().DurationVar(&answerWindow, "answer-window", 0, "how long a challenged join has to be answered (default: a quarter of --timelock, or 12h without a payload)")
 	cmd.Flags().StringVar(&delay, "timelock", "48h", "delay between queueing and execution; the council's veto window")
-	cmd.Flags().Int64Var(&onChainJoins, "on-chain-joins", 0, "how many joins the Poll contract takes (default: all the room the state tree has)")
+	cmd.Flags().BoolVar(&onChainVoting, "on-chain-voting", false, "the Poll contract takes joins and commands until the poll's end (a poll with --end)")
+	cmd.Flags().Int64Var(&onChainJoins, "on-chain-joins", 0, "with --on-chain-voting: how many joins the Poll contract takes (default: all the room the state tree has)")
 	cmd.Flags().StringVar(&out, "out", settlement.DeploymentFileName, "deployment file to write")
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out")
 	_ = cmd.MarkFlagRequired("poll")

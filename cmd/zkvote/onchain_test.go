@@ -54,7 +54,11 @@ func TestOnChainVotingCLI(t *testing.T) {
 
 	deployment := p("deployment.json")
 	r = zkvoteWith(t, key(0), "deploy", "--rpc", ipc, "--poll", p("poll.json"), "--keys", keys,
-		"--coordinator-account", ch.Addrs[1].Hex(), "--out", deployment)
+		"--coordinator-account", ch.Addrs[1].Hex(), "--out", p("off.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "on-chain voting: off")
+	r = zkvoteWith(t, key(0), "deploy", "--rpc", ipc, "--poll", p("poll.json"), "--keys", keys,
+		"--coordinator-account", ch.Addrs[1].Hex(), "--out", deployment, "--on-chain-voting")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	require.Contains(t, r.stdout, "on-chain joins: up to 2 until "+end)
 	r = zkvote(t, append([]string{"poll", "create", "--admin-token", token, "--poll", p("poll.json"), "--deployment", deployment}, remote...)...)
@@ -108,6 +112,8 @@ func TestOnChainVotingCLI(t *testing.T) {
 	require.Contains(t, r.stdout, "participation: 2 members joined")
 	require.Contains(t, r.stdout, fmt.Sprintf("on-chain: %d entries through the Poll contract (0 duplicate joins and 0 copied commands skipped)", 1+sent))
 
+	r = zkvoteWith(t, key(1), "anchor", "--rpc", ipc, "--deployment", p("off.json"), p("artefacts"))
+	requireFailure(t, r, exitFailure, "the Poll contract took 0 on-chain entries, the sealed log holds")
 	base := []string{"--rpc", ipc, "--deployment", deployment}
 	for _, step := range []string{"anchor", "settle"} {
 		r = zkvoteWith(t, key(1), append([]string{step}, append(base, p("artefacts"))...)...)

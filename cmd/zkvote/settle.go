@@ -65,6 +65,13 @@ func (a *app) publishedOnChain(ctx context.Context, dir string, fl *chainFlags) 
 	if err := checkDeployment(d, p.Log.PollID); err != nil {
 		return nil, nil, nil, nil, err
 	}
+	onChain, err := settlement.OnChainCount(ctx, c, d)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	if onChain != uint64(p.Log.OnChain) {
+		return nil, nil, nil, nil, fmt.Errorf("the Poll contract took %d on-chain entries, the sealed log holds %d: the Tally will refuse this result (the coordinator must log every on-chain entry: create the poll with 'zkvote poll create --deployment' on a coordinator started with --chain-rpc)", onChain, p.Log.OnChain)
+	}
 	auth, err := s.auth(c)
 	if err != nil {
 		return nil, nil, nil, nil, err
