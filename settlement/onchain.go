@@ -23,9 +23,9 @@ import (
 // as intake does and extends its on-chain sub-chain; the coordinator must
 // log it, in the contract's order, for the result to settle.
 
-// OnChainJoin is what JoinOnChain (or CommandOnChain) did: the entry's
-// index among the Poll contract's entries, and the gas.
-type OnChainJoin struct {
+// Posted is what JoinOnChain or CommandOnChain did: the entry's index
+// among the Poll contract's entries, and the gas.
+type Posted struct {
 	Index uint64
 	Gas   uint64
 }
@@ -33,7 +33,7 @@ type OnChainJoin struct {
 // JoinOnChain posts a join (and, in a poll with command passes, the
 // voter's rate set registration; nil otherwise) to the Poll contract of
 // deployment d.
-func JoinOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join, reg *ratelimit.Registration) (*OnChainJoin, error) {
+func JoinOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, j *poll.Join, reg *ratelimit.Registration) (*Posted, error) {
 	p, err := bindings.NewPoll(d.Poll, c.Client)
 	if err != nil {
 		return nil, err
@@ -58,7 +58,7 @@ func JoinOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Depl
 	}
 	for _, l := range r.Logs {
 		if ev, err := p.ParseOnChainJoin(*l); err == nil && l.Address == d.Poll {
-			return &OnChainJoin{Index: ev.Index, Gas: r.GasUsed}, nil
+			return &Posted{Index: ev.Index, Gas: r.GasUsed}, nil
 		}
 	}
 	return nil, fmt.Errorf("%w: the join was mined without its OnChainJoin event", ErrState)
@@ -68,7 +68,7 @@ func JoinOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Depl
 // opening and command proof in a poll with command proofs) to the Poll
 // contract of deployment d; it returns the command's index among the
 // contract's entries and the gas.
-func CommandOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, m *poll.Command) (*OnChainJoin, error) {
+func CommandOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *Deployment, m *poll.Command) (*Posted, error) {
 	p, err := bindings.NewPoll(d.Poll, c.Client)
 	if err != nil {
 		return nil, err
@@ -89,7 +89,7 @@ func CommandOnChain(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *D
 	}
 	for _, l := range r.Logs {
 		if ev, err := p.ParseOnChainCommand(*l); err == nil && l.Address == d.Poll {
-			return &OnChainJoin{Index: ev.Index, Gas: r.GasUsed}, nil
+			return &Posted{Index: ev.Index, Gas: r.GasUsed}, nil
 		}
 	}
 	return nil, fmt.Errorf("%w: the command was mined without its OnChainCommand event", ErrState)
