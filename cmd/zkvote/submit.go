@@ -73,7 +73,7 @@ func (a *app) submitOnChainCommand() *cobra.Command {
 coordinator to take the vote. The contract verifies the proof, refuses a
 member who joined there already and extends its on-chain sub-chain; the
 coordinator must log the join (it reads the chain), or its result cannot
-be settled. The sending account pays the gas (about 0.42M) and is public:
+be settled. The sending account pays the gas (about 0.41M) and is public:
 send from an account not linked to you, or through a relayer, to keep who
 voted private (the ballot stays encrypted either way).
 
