@@ -14,6 +14,8 @@ import (
 
 	"github.com/zkvote/zkvote/coordinator"
 	"github.com/zkvote/zkvote/coordinator/coordtest"
+	"github.com/zkvote/zkvote/settlement"
+	"github.com/zkvote/zkvote/verifier"
 )
 
 // TestOnChainVotingCLI is the on-chain voting path with the CLI: the poll's
@@ -95,6 +97,16 @@ func TestOnChainVotingCLI(t *testing.T) {
 		r = zkvote(t, append([]string{"poll", "show", "--poll", id}, remote...)...)
 		return r.code == exitOK && strings.Contains(r.stdout, fmt.Sprintf("commands %d)", sent+2))
 	}, 20*time.Second, 100*time.Millisecond, "the coordinator did not log alice's on-chain re-vote: %s", r.stdout)
+	// alice joins again, on-chain: the contract cannot know she joined through the coordinator
+	r = zkvote(t, "vote", "--offline", "--poll", p("poll.json"), "--identity", p("alice.json"), "--census", p("census.json"),
+		"--choice", "yes:3", "--out", p("alice-again.json"), "--keys", keys)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = zkvoteWith(t, key(5), "submit-onchain", "--rpc", ipc, "--deployment", deployment, "--submission", p("alice-again.json"))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Eventually(t, func() bool {
+		r = zkvote(t, append([]string{"poll", "show", "--poll", id}, remote...)...)
+		return r.code == exitOK && strings.Contains(r.stdout, "joins 3,")
+	}, 20*time.Second, 100*time.Millisecond, "the coordinator did not log alice's second join: %s", r.stdout)
 
 	r = zkvote(t, append([]string{"poll", "close", "--admin-token", token, "--poll", id}, remote...)...)
 	requireFailure(t, r, exitFailure, "the chain has not passed the poll's end")
@@ -108,9 +120,9 @@ func TestOnChainVotingCLI(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	r = zkvote(t, "verify", p("artefacts"))
 	require.Equal(t, exitOK, r.code, r.stderr)
-	require.Contains(t, r.stdout, "yes: 0 (spent 0)\nno: 3 (spent 5)", "alice no 1 (on-chain), bob no 2")
+	require.Contains(t, r.stdout, "yes: 0 (spent 0)\nno: 3 (spent 5)", "alice no 1 (on-chain), bob no 2; alice's second join counts nowhere")
 	require.Contains(t, r.stdout, "participation: 2 members joined")
-	require.Contains(t, r.stdout, fmt.Sprintf("on-chain: %d entries through the Poll contract (0 duplicate joins and 0 copied commands skipped)", 1+sent))
+	require.Contains(t, r.stdout, fmt.Sprintf("on-chain: %d entries through the Poll contract (1 duplicate joins and 0 copied commands skipped)", 2+sent))
 
 	r = zkvoteWith(t, key(1), "anchor", "--rpc", ipc, "--deployment", p("off.json"), p("artefacts"))
 	requireFailure(t, r, exitFailure, "the Poll contract took 0 on-chain entries, the sealed log holds")
@@ -120,4 +132,21 @@ func TestOnChainVotingCLI(t *testing.T) {
 		require.Equal(t, exitOK, r.code, r.stderr)
 	}
 	require.Contains(t, r.stdout, "yes: 0 (spent 0)\nno: 3 (spent 5)")
+
+	// A watcher finds the skip justified; a challenge of it is answered.
+	r = zkvoteWith(t, key(4), append([]string{"watch"}, append(base, p("artefacts"))...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "3 joins checked: 0 fail")
+	pub, err := verifier.CheckPublished(p("artefacts"))
+	require.NoError(t, err)
+	sc, err := settlement.Simulated(t.Context(), ch.Sim)
+	require.NoError(t, err)
+	d, err := settlement.ReadDeployment(deployment)
+	require.NoError(t, err)
+	_, err = settlement.ChallengeSkip(t.Context(), sc, ch.Auth(3), d, settlement.LogOf(pub.Log.Definition, pub.Log.Entries), settlement.Joins, 2)
+	require.NoError(t, err)
+	r = zkvoteWith(t, key(4), append([]string{"watch"}, append(base, p("artefacts"))...)...)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Contains(t, r.stdout, "the skip of join 2: challenge answered with the earlier join it repeats")
+	require.Contains(t, r.stdout, "0 challenge(s) open")
 }
