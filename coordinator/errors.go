@@ -31,3 +31,12 @@ var (
 	// ErrUnknownRoot: a pass proven against a rate tree this poll never had.
 	ErrUnknownRoot = errors.New("the pass's rate tree root is not one of this poll's")
 )
+
+// Errors of the on-chain voting path.
+var (
+	ErrNoChain = errors.New("this coordinator reads no chain (start it with --chain-rpc)")
+	// ErrChainPending: the poll's Poll contract may still take entries
+	// (the chain has not passed its end), so its log cannot be sealed yet.
+	ErrChainPending = errors.New("the poll's Poll contract may still take votes: the chain has not passed the poll's end")
+	ErrChainEntry   = errors.New("an on-chain entry cannot be logged")
+)

@@ -55,15 +55,6 @@ type OnChainEntry struct {
 // (CreatePollWithContract) log its entries (see WatchOnChain).
 func WithOnChain(src OnChainSource) Option { return func(s *Service) { s.onChain = src } }
 
-// Errors of the on-chain voting path.
-var (
-	ErrNoChain = errors.New("this coordinator reads no chain (start it with --chain-rpc)")
-	// ErrChainPending: the poll's Poll contract may still take entries
-	// (the chain has not passed its end), so its log cannot be sealed yet.
-	ErrChainPending = errors.New("the poll's Poll contract may still take votes: the chain has not passed the poll's end")
-	ErrChainEntry   = errors.New("an on-chain entry cannot be logged")
-)
-
 const (
 	prefixContract = "contract/" // + poll ID → the poll's Poll contract (address, deployment block)
 	prefixOnChain  = "onchain/"  // + poll ID → how many of its entries the log holds, and commands among them (u64, u64)
