@@ -236,6 +236,7 @@ func onChainVoting(t *testing.T, env chainEnv, window time.Duration, proofs bool
 
 	_, err = svc.ClosePoll(id)
 	require.ErrorIs(t, err, coordinator.ErrChainPending)
+	t.Logf("voting done %s before the end", time.Until(end).Round(time.Second))
 	env.until(end)
 	_, err = settlement.JoinOnChain(ctx, env.c, env.auth(5), d, &poll.Join{Statement: sub4.Statement, Proof: sub4.Proof}, nil)
 	require.Error(t, err, "the contract takes no join after the end")
