@@ -329,11 +329,7 @@ func ChallengeDuplicate(ctx context.Context, c *Chain, auth *bind.TransactOpts, 
 	if err != nil {
 		return 0, err
 	}
-	bs, err := bounds(ctx, c, d, k)
-	if err != nil {
-		return 0, err
-	}
-	masks, err := skipMasks(ctx, c, d, k)
+	bs, masks, err := boundsAndMasks(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}

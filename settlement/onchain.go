@@ -201,101 +201,70 @@ func OnChainEntries(ctx context.Context, c *Chain, pollAddr common.Address, bloc
 	return out, closed, nil
 }
 
-// fe reads a field element an event carries.
-func fe(x *big.Int) (fr.Element, error) {
-	var f fr.Element
-	if x.Sign() < 0 || x.Cmp(fr.Modulus()) >= 0 {
-		return f, fmt.Errorf("%#x is not a field element", x)
+// fields reads the field elements an event carries.
+func fields(xs ...*big.Int) ([]fr.Element, error) {
+	out := make([]fr.Element, len(xs))
+	for i, x := range xs {
+		if x.Sign() < 0 || x.Cmp(fr.Modulus()) >= 0 {
+			return nil, fmt.Errorf("%#x is not a field element", x)
+		}
+		out[i].SetBigInt(x)
 	}
-	f.SetBigInt(x)
-	return f, nil
+	return out, nil
 }
 
 // onChainCommand is the log entry of an OnChainCommand event.
 func onChainCommand(ev *bindings.PollOnChainCommand) (OnChainEntry, error) {
 	var e OnChainEntry
-	var err error
-	m := &poll.Command{}
-	if m.EphemeralKey.X, err = fe(ev.EphemeralKey[0]); err != nil {
-		return e, err
-	}
-	if m.EphemeralKey.Y, err = fe(ev.EphemeralKey[1]); err != nil {
-		return e, err
-	}
-	for _, x := range ev.Ciphertext {
-		f, err := fe(x)
-		if err != nil {
-			return e, err
-		}
-		m.Ciphertext = append(m.Ciphertext, f)
-	}
-	if len(ev.Proof) > 0 { // a poll with command proofs
-		o, err := fe(ev.Opening)
-		if err != nil {
-			return e, err
-		}
-		if m.Proof, err = solverifier.ProofFromSolidity(ev.Proof); err != nil {
-			return e, err
-		}
-		m.Opening = &o
-	}
-	entryHash, err := fe(ev.Entry)
+	head, err := fields(ev.EphemeralKey[0], ev.EphemeralKey[1], ev.Entry, ev.Opening)
 	if err != nil {
 		return e, err
 	}
+	ct, err := fields(ev.Ciphertext...)
+	if err != nil {
+		return e, err
+	}
+	m := &poll.Command{EphemeralKey: babyjub.Point{X: head[0], Y: head[1]}, Ciphertext: ct}
+	if len(ev.Proof) > 0 { // a poll with command proofs
+		if m.Proof, err = solverifier.ProofFromSolidity(ev.Proof); err != nil {
+			return e, err
+		}
+		m.Opening = &head[3]
+	}
 	index := ev.Index
-	e.Entry = &poll.Entry{Command: m, EntryHash: entryHash, OnChain: &index}
+	e.Entry = &poll.Entry{Command: m, EntryHash: head[2], OnChain: &index}
 	return e, nil
 }
 
 // onChainJoin is the log entry of an OnChainJoin event.
 func onChainJoin(pollID fr.Element, ev *bindings.PollOnChainJoin) (OnChainEntry, error) {
 	var e OnChainEntry
-	var errs []error
-	el := func(x *big.Int) fr.Element {
-		f, err := fe(x)
-		errs = append(errs, err)
-		return f
+	head, err := fields(ev.Nullifier, ev.Leaf, ev.PollKey[0], ev.PollKey[1], ev.EphemeralKey[0], ev.EphemeralKey[1], ev.Entry)
+	if err != nil {
+		return e, err
 	}
-	st := joinvote.Statement{PollID: pollID, Nullifier: el(ev.Nullifier), StateLeaf: el(ev.Leaf),
-		PollKey:      babyjub.Point{X: el(ev.PollKey[0]), Y: el(ev.PollKey[1])},
-		EphemeralKey: babyjub.Point{X: el(ev.EphemeralKey[0]), Y: el(ev.EphemeralKey[1])}}
-	for _, x := range ev.Ciphertext {
-		st.Ciphertext = append(st.Ciphertext, el(x))
+	ct, err := fields(ev.Ciphertext...)
+	if err != nil {
+		return e, err
 	}
-	entryHash := el(ev.Entry)
-	for _, err := range errs {
-		if err != nil {
-			return e, err
-		}
-	}
+	st := joinvote.Statement{PollID: pollID, Nullifier: head[0], StateLeaf: head[1],
+		PollKey: babyjub.Point{X: head[2], Y: head[3]}, EphemeralKey: babyjub.Point{X: head[4], Y: head[5]}, Ciphertext: ct}
 	st.MessageHash = joinvote.MessageHash(&st.EphemeralKey, &st.PollKey, st.Ciphertext)
 	proof, err := solverifier.ProofFromSolidity(ev.Proof)
 	if err != nil {
 		return e, err
 	}
 	index := ev.Index
-	e.Entry = &poll.Entry{Join: &poll.Join{Statement: st, Proof: proof}, EntryHash: entryHash, OnChain: &index}
+	e.Entry = &poll.Entry{Join: &poll.Join{Statement: st, Proof: proof}, EntryHash: head[6], OnChain: &index}
+	// A registration that does not parse registers nothing (the
+	// coordinator checks the signature of one that does).
 	if len(ev.Registration) == 7 {
-		var reg ratelimit.Registration
-		var regErrs []error
-		for i := range reg.Identities {
-			var err error
-			reg.Identities[i], err = fe(ev.Registration[i])
-			regErrs = append(regErrs, err)
-		}
-		var err error
-		reg.Signature.R.X, err = fe(ev.Registration[4])
-		regErrs = append(regErrs, err)
-		reg.Signature.R.Y, err = fe(ev.Registration[5])
-		regErrs = append(regErrs, err)
-		reg.Signature.S.Set(ev.Registration[6])
-		ok := true
-		for _, err := range regErrs {
-			ok = ok && err == nil
-		}
-		if ok {
-			e.Registration = &reg
+		if r, err := fields(ev.Registration[:6]...); err == nil {
+			reg := &ratelimit.Registration{}
+			copy(reg.Identities[:], r[:4])
+			reg.Signature.R = babyjub.Point{X: r[4], Y: r[5]}
+			reg.Signature.S.Set(ev.Registration[6])
+			e.Registration = reg
 		}
 	}
 	return e, nil

@@ -61,6 +61,18 @@ func skipMasks(ctx context.Context, c *Chain, d *Deployment, k Kind) ([]*big.Int
 	return out, nil
 }
 
+// boundsAndMasks reads the Tally's batch bounds of kind k and their skip
+// masks, what a challenge that depends on the skips names batches by.
+func boundsAndMasks(ctx context.Context, c *Chain, d *Deployment, k Kind) (bs, masks []*big.Int, err error) {
+	if bs, err = bounds(ctx, c, d, k); err != nil {
+		return nil, nil, err
+	}
+	if masks, err = skipMasks(ctx, c, d, k); err != nil {
+		return nil, nil, err
+	}
+	return bs, masks, nil
+}
+
 // ReadSkipped sets l.Skipped to the joins and commands the Tally's result
 // skipped (its JoinSkips and CommandSkips events).
 func ReadSkipped(ctx context.Context, c *Chain, d *Deployment, l *Log) error {
@@ -114,11 +126,7 @@ func ChallengeSkip(ctx context.Context, c *Chain, auth *bind.TransactOpts, d *De
 	if err != nil {
 		return 0, err
 	}
-	bs, err := bounds(ctx, c, d, k)
-	if err != nil {
-		return 0, err
-	}
-	masks, err := skipMasks(ctx, c, d, k)
+	bs, masks, err := boundsAndMasks(ctx, c, d, k)
 	if err != nil {
 		return 0, err
 	}

@@ -81,8 +81,8 @@ type Outcome struct {
 // join is a join as logged, with its opened ballot.
 type join struct {
 	messageHash, leaf, nullifier fr.Element // the join's chain entry
-	voter                        *Voter     // the state the join creates; nil when skipped
-	opened                       *Voter     // the join's opening, skipped or not
+	voter                        *Voter     // the join's opening: the state it creates, unless skipped
+	skipped                      bool       // a duplicate: its index gets an empty leaf
 }
 
 // entry is one log entry: a join or a command, and whether it came
@@ -139,12 +139,12 @@ func (p *Processor) join(st *joinvote.Statement, onChain bool) (uint64, error) {
 		v.Votes[i] = votes[i].BigInt(new(big.Int))
 	}
 	index := uint64(len(p.voters))
-	j := &join{messageHash: st.MessageHash, leaf: st.StateLeaf, nullifier: st.Nullifier, voter: v.clone(), opened: v.clone()}
+	j := &join{messageHash: st.MessageHash, leaf: st.StateLeaf, nullifier: st.Nullifier, voter: v.clone()}
 	if p.nullifiers == nil {
 		p.nullifiers = map[fr.Element]uint64{}
 	}
 	if _, dup := p.nullifiers[st.Nullifier]; dup && !p.countDups {
-		j.voter, v = nil, nil
+		j.skipped, v = true, nil
 	} else if !dup {
 		p.nullifiers[st.Nullifier] = index
 	}

@@ -110,7 +110,7 @@ func (p *Processor) Witness(rng io.Reader) (*Witness, error) {
 	}
 	for _, j := range joins {
 		var v *Voter
-		if j.voter != nil {
+		if !j.skipped {
 			v = j.voter.clone()
 		}
 		voters = append(voters, v)
@@ -226,9 +226,8 @@ func (p *Processor) joinBatch(shape Shape, batch []*join, chainIn fr.Element, tr
 			continue
 		}
 		j := batch[i]
-		v, skip := j.voter, j.voter == nil
+		v, skip := j.voter, j.skipped // a duplicate is opened for its entry, counted nowhere
 		if skip {
-			v = j.opened // a duplicate: opened for its entry, counted nowhere
 			s.Skip = 1
 			ends.Skipped.Add(&ends.Skipped, new(fr.Element).Exp(elem(2), big.NewInt(int64(i))))
 		} else {
